@@ -1,0 +1,65 @@
+"""`chengwen`: every core capability from the shell. With no subcommand it opens the desktop app.
+
+Exit status: 0 success, 1 user error (one line on stderr, no traceback), 2 bad usage.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from app.errors import UserError
+
+# Each module adds its subcommands through register(subparsers, common).
+COMMAND_MODULES = (
+    "app.cli.report_cmds",
+    "app.cli.import_cmds",
+    "app.cli.check_cmds",
+    "app.cli.library_cmds",
+)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--data-dir", metavar="DIR", help="library folder (default: CHENGWEN_DATA_DIR or the user data dir)")
+    parser = argparse.ArgumentParser(prog="chengwen", description="成文 — 法治政府建设年度报告起草助手",
+                                     parents=[common])
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in COMMAND_MODULES:
+        try:
+            module = __import__(name, fromlist=["register"])
+        except ModuleNotFoundError as exc:
+            if exc.name != name:
+                raise
+            continue  # a command group not built into this copy
+        module.register(sub, common)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    _utf8_stdio()
+    parser = build_parser()
+    args = parser.parse_args(args_list)
+    if args.command is None:
+        from ui.main import run_app  # the only place app/ reaches into ui/: starting the GUI
+
+        return run_app(data_dir=args.data_dir)
+    try:
+        return int(args.handler(args) or 0)
+    except UserError as exc:
+        print(f"chengwen: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 130
+
+
+def _utf8_stdio() -> None:
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure:
+            try:
+                reconfigure(encoding="utf-8")
+            except (ValueError, OSError):
+                pass

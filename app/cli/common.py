@@ -1,0 +1,49 @@
+"""Helpers shared by the subcommands: opening the store, reading ID|FILE arguments, printing JSON."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from app.errors import UserError
+from app.model import Report
+from app.store import Store
+
+
+def open_store(args: argparse.Namespace, *, read_only: bool = False) -> Store:
+    return Store(getattr(args, "data_dir", None), read_only=read_only)
+
+
+def report_id(text: str) -> int:
+    try:
+        return int(text)
+    except ValueError:
+        raise UserError(f"报告编号应为数字：{text}（report id must be a number）") from None
+
+
+def is_file_argument(text: str) -> bool:
+    return not text.isdigit() or Path(text).is_file()
+
+
+def load_report_argument(args: argparse.Namespace, text: str) -> Report:
+    """A stored report by id, or a report file parsed as `chengwen parse` does."""
+    if is_file_argument(text):
+        from app.importing import parse_file
+
+        return parse_file(Path(text))
+    with open_store(args, read_only=_library_exists(args)) as store:
+        return store.reports.load(report_id(text))
+
+
+def _library_exists(args: argparse.Namespace) -> bool:
+    from app.paths import DB_NAME, data_dir
+
+    return (data_dir(getattr(args, "data_dir", None)) / DB_NAME).exists()
+
+
+def print_json(data: Any) -> None:
+    json.dump(data, sys.stdout, ensure_ascii=False, indent=1)
+    sys.stdout.write("\n")

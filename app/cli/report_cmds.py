@@ -1,0 +1,147 @@
+"""new, list, show, export, snapshot, snapshots, restore."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from app.cli.common import is_file_argument, load_report_argument, open_store, print_json, report_id
+from app.counting import count_report, count_section
+from app.errors import UserError
+from app.export import ExportOptions, export_report
+from app.model import Report
+from app.numbering import located_sections
+from app.template import template_report
+
+
+def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    p = sub.add_parser("new", parents=[common], help="a new draft from the template or rolled forward from last year")
+    p.add_argument("--year", type=int, required=True)
+    p.add_argument("--org", default=None, help="organization (单位)")
+    p.add_argument("--from", dest="source", metavar="ID|FILE", help="last year's report to roll forward")
+    p.set_defaults(handler=cmd_new)
+
+    p = sub.add_parser("list", parents=[common], help="reports in the library")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_list)
+
+    p = sub.add_parser("show", parents=[common], help="the outline with numbers, parts, status and counts")
+    p.add_argument("report", metavar="ID|FILE")
+    p.set_defaults(handler=cmd_show)
+
+    p = sub.add_parser("export", parents=[common], help="write a report as .docx .xlsx .pdf .txt or .json")
+    p.add_argument("report", metavar="ID|FILE")
+    p.add_argument("-o", "--output", required=True, metavar="OUT")
+    p.add_argument("--profile", default=None, help="format profile (e.g. standard, windows)")
+    p.add_argument("--draft", action="store_true", help="mark the pages 草稿 with date and version")
+    p.set_defaults(handler=cmd_export)
+
+    p = sub.add_parser("snapshot", parents=[common], help="take a named snapshot of a report")
+    p.add_argument("report", metavar="ID")
+    p.add_argument("--label", default="")
+    p.set_defaults(handler=cmd_snapshot)
+
+    p = sub.add_parser("snapshots", parents=[common], help="list a report's snapshots")
+    p.add_argument("report", metavar="ID")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_snapshots)
+
+    p = sub.add_parser("restore", parents=[common], help="restore a snapshot (the current state is snapshotted first)")
+    p.add_argument("snapshot", metavar="SNAPSHOT_ID")
+    p.set_defaults(handler=cmd_restore)
+
+
+def cmd_new(args: argparse.Namespace) -> int:
+    if not 1900 <= args.year <= 2999:
+        raise UserError(f"年度不合理：{args.year}")
+    if args.source:
+        from app.rollforward import new_from_last_year
+
+        with open_store(args) as store:
+            if is_file_argument(args.source):
+                from app.importing import parse_file
+
+                source = parse_file(Path(args.source))
+            else:
+                source = store.reports.load(report_id(args.source))
+            result = new_from_last_year(store, source, year=args.year, organization=args.org)
+            for change in result.changes:
+                print(f"  {change}", file=sys.stderr)
+            print(result.report_id)
+        return 0
+    with open_store(args) as store:
+        report = template_report(args.year, args.org or "")
+        print(store.reports.insert(report, origin="template"))
+    return 0
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    with open_store(args) as store:
+        summaries = store.reports.list()
+    if args.json:
+        print_json([s.__dict__ for s in summaries])
+        return 0
+    if not summaries:
+        print("（资料库中还没有报告）")
+    for s in summaries:
+        print(f"{s.id:>4}  {s.year or '----'}  {s.title or '（无标题）'}  [{s.sections} 节]  {s.modified[:16].replace('T', ' ')}")
+    return 0
+
+
+def outline_lines(report: Report) -> list[str]:
+    total = count_report(report)
+    lines = [f"{report.title or '（无标题）'}  —  {report.year or '?'}年  {report.organization}",
+             f"全文 {total.characters} 字（标点 {total.punctuation}）"]
+    for located in located_sections(report):
+        s = located.section
+        part = f"[{int(s.part)} {s.part.short_name}]" if s.part and located.depth == 1 else ""
+        counts = count_section(s)
+        empty = "  ⚠空" if not s.paragraphs and not s.children else ""
+        lines.append(f"{'  ' * (located.depth - 1)}{located.marker}{s.heading}  {part} {s.status.value} "
+                     f"{counts.characters}字{empty}".rstrip())
+    missing = report.missing_parts()
+    if missing:
+        lines.append("缺少部分：" + "、".join(f"{int(p)} {p.short_name}" for p in missing))
+    return lines
+
+
+def cmd_show(args: argparse.Namespace) -> int:
+    report = load_report_argument(args, args.report)
+    print("\n".join(outline_lines(report)))
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    report = load_report_argument(args, args.report)
+    options = ExportOptions(profile=args.profile, draft=args.draft, stored=report.id is not None)
+    print(export_report(report, args.output, options))
+    return 0
+
+
+def cmd_snapshot(args: argparse.Namespace) -> int:
+    with open_store(args) as store:
+        print(store.snapshots.take(report_id(args.report), args.label))
+    return 0
+
+
+def cmd_snapshots(args: argparse.Namespace) -> int:
+    with open_store(args) as store:
+        infos = store.snapshots.list(report_id(args.report))
+    if args.json:
+        print_json([i.__dict__ for i in infos])
+        return 0
+    for i in infos:
+        kind = "自动" if i.automatic else "手动"
+        print(f"{i.id:>4}  {i.created[:19].replace('T', ' ')}  {kind}  {i.label}")
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    with open_store(args) as store:
+        snapshot_id = report_id(args.snapshot)
+        before = store.snapshots.restore(snapshot_id)
+        info = store.snapshots.info(snapshot_id)
+    print(f"已恢复快照 {snapshot_id} 到报告 {info.report_id}；恢复前的状态保存为快照 {before}")
+    return 0
+

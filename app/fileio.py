@@ -1,0 +1,40 @@
+"""Files written whole or not at all: a temporary file in the target folder, then a rename."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+from app.errors import UserError
+
+
+def atomic_write(path: Path | str, write: Callable[[Path], None]) -> Path:
+    """Call `write(tmp)` to produce the file at a temporary name beside `path`, then rename it
+    into place. On any failure nothing is left behind and a UserError says why."""
+    target = Path(path)
+    if target.is_dir():
+        raise UserError(f"无法写入：{target} 是一个文件夹（is a folder）")
+    folder = target.parent if str(target.parent) else Path(".")
+    if not folder.is_dir():
+        raise UserError(f"无法写入：文件夹不存在 {folder}（folder does not exist）")
+    try:
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{target.stem}-", suffix=target.suffix + ".tmp", dir=folder)
+    except OSError as exc:
+        raise UserError(f"无法写入 {target}：{exc.strerror or exc}（folder not writable）") from None
+    os.close(fd)
+    tmp = Path(tmp_name)
+    try:
+        write(tmp)
+        os.replace(tmp, target)
+    except PermissionError as exc:
+        tmp.unlink(missing_ok=True)
+        raise UserError(f"无法写入 {target}：文件可能正在被其他程序使用或没有权限（{exc.strerror or exc}）") from None
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise UserError(f"无法写入 {target}：{exc.strerror or exc}") from None
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    return target

@@ -1,0 +1,98 @@
+"""The report as JSON-ready dicts, in the shape of DESIGN.md §4, and back."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from app.model import ChecklistItem, MarkerStyle, Part, Report, Section, Status
+from app.numbering import located_sections
+
+
+def _section_dict(report: Report, numbers: dict[int, str], markers: dict[int, str], section: Section,
+                  depth: int, stored: bool) -> dict[str, Any]:
+    out: dict[str, Any] = {
+        "number": section.written_marker if (section.written_marker and not stored) else markers[id(section)],
+        "level": depth,
+        "heading": section.heading,
+        "run_in": section.run_in,
+        "part": int(section.part) if section.part is not None else None,
+        "paragraphs": list(section.paragraphs),
+        "children": [_section_dict(report, numbers, markers, c, depth + 1, stored) for c in section.children],
+    }
+    if stored:
+        out["id"] = section.id
+        out["status"] = section.status.value
+        out["reference"] = list(section.reference)
+    return out
+
+
+def report_to_dict(report: Report, *, stored: bool = False) -> dict[str, Any]:
+    """`parse --json` shape; with `stored`, the `export ID -o R.json` shape (ids, status,
+    reference, checklist) and derived numbering instead of the markers as written."""
+    markers = {}
+    numbers = {}
+    for located in located_sections(report):
+        markers[id(located.section)] = located.marker
+        numbers[id(located.section)] = located.number
+    by_id = {s.id: numbers[id(s)] for s in report.all_sections() if s.id is not None}
+    out: dict[str, Any] = {
+        "title": report.title,
+        "organization": report.organization,
+        "year": report.year or None,
+        "recipient": report.recipient,
+        "date": report.date.isoformat() if report.date else None,
+        "signature": report.signature,
+        "preamble": list(report.preamble),
+        "closing": list(report.closing),
+        "sections": [_section_dict(report, numbers, markers, s, 1, stored) for s in report.sections],
+        "missing_parts": [int(p) for p in report.missing_parts()],
+        "warnings": list(report.warnings),
+    }
+    if stored:
+        out = {"id": report.id, **out}
+        out["marker_styles"] = [m.value for m in report.marker_styles]
+        out["checklist"] = [
+            {"text": item.text, "done": item.done,
+             "answered_in": by_id.get(item.answered_in) if item.answered_in is not None else None}
+            for item in report.checklist
+        ]
+    return out
+
+
+def _section_from_dict(data: dict[str, Any]) -> Section:
+    part = data.get("part")
+    return Section(
+        heading=str(data.get("heading", "")),
+        paragraphs=[str(p) for p in data.get("paragraphs", [])],
+        children=[_section_from_dict(c) for c in data.get("children", [])],
+        part=Part(part) if part else None,
+        run_in=bool(data.get("run_in", False)),
+        status=Status(data.get("status", Status.TODO.value)),
+        reference=[str(p) for p in data.get("reference", [])],
+        written_marker=data.get("number") if data.get("number") and "id" not in data else None,
+    )
+
+
+def report_from_dict(data: dict[str, Any]) -> Report:
+    """A Report from either JSON shape (ids are not kept: the result is a new, unsaved report)."""
+    date = data.get("date")
+    styles = data.get("marker_styles")
+    report = Report(
+        title=str(data.get("title") or ""),
+        organization=str(data.get("organization") or ""),
+        year=int(data.get("year") or 0),
+        recipient=data.get("recipient"),
+        preamble=[str(p) for p in data.get("preamble", [])],
+        closing=[str(p) for p in data.get("closing", [])],
+        signature=str(data.get("signature") or ""),
+        date=dt.date.fromisoformat(date) if date else None,
+        sections=[_section_from_dict(s) for s in data.get("sections", [])],
+        warnings=[str(w) for w in data.get("warnings", [])],
+    )
+    if styles:
+        report.marker_styles = [MarkerStyle(s) for s in styles]
+    report.checklist = [ChecklistItem(text=str(c["text"]), done=bool(c.get("done", False)),
+                                      answered_number=c.get("answered_in"))
+                        for c in data.get("checklist", [])]
+    return report

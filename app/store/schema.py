@@ -1,0 +1,104 @@
+"""The schema as forward migrations; `PRAGMA user_version` is the number of migrations applied.
+
+Never edit a released migration: add a new one. Databases of every released version are kept
+under tests/data/ and opened by the tests.
+"""
+
+from __future__ import annotations
+
+MIGRATIONS: list[str] = [
+    # 1: reports, sections, snapshots, settings, phrases, activities
+    """
+    CREATE TABLE reports (
+        id INTEGER PRIMARY KEY,
+        title TEXT NOT NULL DEFAULT '',
+        organization TEXT NOT NULL DEFAULT '',
+        year INTEGER NOT NULL DEFAULT 0,
+        recipient TEXT,
+        preamble TEXT NOT NULL DEFAULT '[]',
+        closing TEXT NOT NULL DEFAULT '[]',
+        signature TEXT NOT NULL DEFAULT '',
+        date TEXT,
+        marker_styles TEXT NOT NULL DEFAULT '[]',
+        checklist TEXT NOT NULL DEFAULT '[]',
+        warnings TEXT NOT NULL DEFAULT '[]',
+        source_report_id INTEGER REFERENCES reports(id) ON DELETE SET NULL,
+        origin TEXT NOT NULL DEFAULT 'new',
+        created TEXT NOT NULL,
+        modified TEXT NOT NULL
+    );
+    CREATE TABLE sections (
+        id INTEGER PRIMARY KEY,
+        report_id INTEGER NOT NULL REFERENCES reports(id) ON DELETE CASCADE,
+        parent_id INTEGER REFERENCES sections(id) ON DELETE CASCADE,
+        position INTEGER NOT NULL,
+        heading TEXT NOT NULL DEFAULT '',
+        paragraphs TEXT NOT NULL DEFAULT '[]',
+        part INTEGER,
+        run_in INTEGER NOT NULL DEFAULT 0,
+        status TEXT NOT NULL DEFAULT '待写',
+        reference TEXT NOT NULL DEFAULT '[]',
+        written_marker TEXT,
+        modified TEXT NOT NULL
+    );
+    CREATE INDEX sections_by_parent ON sections(report_id, parent_id, position);
+    CREATE TABLE snapshots (
+        id INTEGER PRIMARY KEY,
+        report_id INTEGER NOT NULL REFERENCES reports(id) ON DELETE CASCADE,
+        label TEXT NOT NULL DEFAULT '',
+        automatic INTEGER NOT NULL DEFAULT 0,
+        created TEXT NOT NULL,
+        data TEXT NOT NULL
+    );
+    CREATE INDEX snapshots_by_report ON snapshots(report_id, created);
+    CREATE TABLE settings (
+        key TEXT PRIMARY KEY,
+        value TEXT NOT NULL
+    );
+    CREATE TABLE phrases (
+        id INTEGER PRIMARY KEY,
+        text TEXT NOT NULL,
+        category TEXT NOT NULL DEFAULT '其他',
+        tags TEXT NOT NULL DEFAULT '',
+        favorite INTEGER NOT NULL DEFAULT 0,
+        uses INTEGER NOT NULL DEFAULT 0,
+        last_used TEXT,
+        origin TEXT NOT NULL DEFAULT 'mine',
+        builtin_key TEXT UNIQUE,
+        hidden INTEGER NOT NULL DEFAULT 0,
+        original_text TEXT,
+        pinyin_initials TEXT NOT NULL DEFAULT '',
+        pinyin_full TEXT NOT NULL DEFAULT '',
+        created TEXT NOT NULL
+    );
+    CREATE VIRTUAL TABLE phrases_fts USING fts5(text, tags, content='phrases', content_rowid='id',
+                                                tokenize='trigram');
+    CREATE TRIGGER phrases_ai AFTER INSERT ON phrases BEGIN
+        INSERT INTO phrases_fts(rowid, text, tags) VALUES (new.id, new.text, new.tags);
+    END;
+    CREATE TRIGGER phrases_ad AFTER DELETE ON phrases BEGIN
+        INSERT INTO phrases_fts(phrases_fts, rowid, text, tags) VALUES ('delete', old.id, old.text, old.tags);
+    END;
+    CREATE TRIGGER phrases_au AFTER UPDATE OF text, tags ON phrases BEGIN
+        INSERT INTO phrases_fts(phrases_fts, rowid, text, tags) VALUES ('delete', old.id, old.text, old.tags);
+        INSERT INTO phrases_fts(rowid, text, tags) VALUES (new.id, new.text, new.tags);
+    END;
+    CREATE TABLE activities (
+        id INTEGER PRIMARY KEY,
+        year INTEGER NOT NULL,
+        date_text TEXT NOT NULL DEFAULT '',
+        start TEXT,
+        end TEXT,
+        category TEXT NOT NULL DEFAULT '其他',
+        title TEXT NOT NULL DEFAULT '',
+        description TEXT NOT NULL DEFAULT '',
+        part INTEGER,
+        figures TEXT NOT NULL DEFAULT '[]',
+        origin TEXT NOT NULL DEFAULT 'entered',
+        created TEXT NOT NULL
+    );
+    CREATE INDEX activities_by_year ON activities(year, start);
+    """,
+]
+
+SCHEMA_VERSION = len(MIGRATIONS)

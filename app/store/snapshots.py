@@ -1,0 +1,73 @@
+"""Named snapshots of a whole report; restoring first snapshots the current state."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+
+from app.errors import NotFound
+from app.model import Report
+from app.report_json import report_from_dict, report_to_dict
+from app.store.database import Database, now_iso
+from app.store.reports import ReportStore
+
+
+@dataclass(frozen=True)
+class SnapshotInfo:
+    id: int
+    report_id: int
+    label: str
+    automatic: bool
+    created: str
+
+
+class SnapshotStore:
+    def __init__(self, db: Database, reports: ReportStore) -> None:
+        self.db = db
+        self.reports = reports
+
+    def take(self, report_id: int, label: str = "", *, automatic: bool = False) -> int:
+        report = self.reports.load(report_id)
+        data = json.dumps(report_to_dict(report, stored=True), ensure_ascii=False)
+        with self.db.transaction() as conn:
+            cur = conn.execute(
+                "INSERT INTO snapshots (report_id, label, automatic, created, data) VALUES (?,?,?,?,?)",
+                (report_id, label, int(automatic), now_iso(), data),
+            )
+        return int(cur.lastrowid)  # type: ignore[arg-type]
+
+    def list(self, report_id: int) -> list[SnapshotInfo]:
+        if not self.reports.exists(report_id):
+            raise NotFound(f"没有编号为 {report_id} 的报告（no report with id {report_id}）")
+        rows = self.db.conn.execute(
+            "SELECT id, report_id, label, automatic, created FROM snapshots WHERE report_id=? ORDER BY id DESC",
+            (report_id,),
+        ).fetchall()
+        return [SnapshotInfo(r["id"], r["report_id"], r["label"], bool(r["automatic"]), r["created"]) for r in rows]
+
+    def info(self, snapshot_id: int) -> SnapshotInfo:
+        r = self.db.conn.execute(
+            "SELECT id, report_id, label, automatic, created FROM snapshots WHERE id=?", (snapshot_id,)
+        ).fetchone()
+        if r is None:
+            raise NotFound(f"没有编号为 {snapshot_id} 的快照（no snapshot with id {snapshot_id}）")
+        return SnapshotInfo(r["id"], r["report_id"], r["label"], bool(r["automatic"]), r["created"])
+
+    def content(self, snapshot_id: int) -> Report:
+        """The report as it was in the snapshot (unsaved objects, for preview)."""
+        row = self.db.conn.execute("SELECT data, report_id FROM snapshots WHERE id=?", (snapshot_id,)).fetchone()
+        if row is None:
+            raise NotFound(f"没有编号为 {snapshot_id} 的快照（no snapshot with id {snapshot_id}）")
+        report = report_from_dict(json.loads(row["data"]))
+        report.id = row["report_id"]
+        return report
+
+    def restore(self, snapshot_id: int) -> int:
+        """Put the snapshot's content back into its report, after snapshotting the current state.
+        Returns the id of the snapshot of the state before the restore."""
+        info = self.info(snapshot_id)
+        report = self.content(snapshot_id)
+        with self.db.transaction():
+            before = self.take(info.report_id, f"恢复快照“{info.label or info.id}”之前", automatic=True)
+            self.reports.replace_content(report)
+        return before

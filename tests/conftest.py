@@ -1,0 +1,41 @@
+"""Shared fixtures. Qt runs offscreen; every test gets its own data directory."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.pop("CHENGWEN_DATA_DIR", None)
+
+SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+FIXTURES = SHARED / "fixtures" / "reports"
+SAMPLES = SHARED / "fixtures" / "samples"
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path) -> Path:
+    path = tmp_path / "data"
+    path.mkdir()
+    return path
+
+
+@pytest.fixture
+def store(data_dir: Path):
+    from app.store import Store
+
+    with Store(data_dir) as opened:
+        yield opened
+
+
+@pytest.fixture
+def fixture_path():
+    def get(name: str) -> Path:
+        path = FIXTURES / name
+        if not path.exists():
+            pytest.skip(f"fixture missing: {path}")
+        return path
+
+    return get
