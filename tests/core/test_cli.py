@@ -1,0 +1,82 @@
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from app.cli import main
+
+
+def run(capsys, *args: str) -> tuple[int, str, str]:
+    code = main(list(args))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_new_list_show_export_snapshot_restore(capsys, data_dir: Path, tmp_path: Path) -> None:
+    d = ["--data-dir", str(data_dir)]
+    code, out, _ = run(capsys, "new", "--year", "2025", "--org", "某区统计局", *d)
+    assert code == 0
+    rid = out.strip()
+    code, out, _ = run(capsys, "list", *d)
+    assert "某区统计局2025年法治政府建设情况报告" in out
+    code, out, _ = run(capsys, "show", rid, *d)
+    assert "一、2025年推进法治政府建设的主要举措和成效" in out and "待写" in out and "字" in out
+    target = tmp_path / "r.json"
+    assert run(capsys, "export", rid, "-o", str(target), *d)[0] == 0
+    data = json.loads(target.read_text(encoding="utf-8"))
+    assert data["id"] == int(rid) and data["sections"][0]["status"] == "待写"
+    assert data["sections"][0]["number"] == "一、" and data["checklist"] == []
+    assert run(capsys, "export", rid, "-o", str(tmp_path / "r.txt"), *d)[0] == 0
+    assert (tmp_path / "r.txt").read_text(encoding="utf-8").startswith("某区统计局2025年")
+    code, out, _ = run(capsys, "snapshot", rid, "--label", "初稿", *d)
+    snap = out.strip()
+    code, out, _ = run(capsys, "snapshots", rid, *d)
+    assert "初稿" in out
+    code, out, _ = run(capsys, "restore", snap, *d)
+    assert code == 0 and "已恢复" in out
+
+
+@pytest.mark.parametrize("args, fragment", [
+    (["show", "99"], "99"),
+    (["export", "99", "-o", "x.json"], "99"),
+    (["snapshots", "99"], "99"),
+    (["snapshot", "abc"], "数字"),
+    (["restore", "77"], "77"),
+    (["new", "--year", "99999"], "年度"),
+])
+def test_user_errors_are_one_line_and_exit_1(capsys, data_dir: Path, args: list[str], fragment: str) -> None:
+    code, out, err = run(capsys, *args, "--data-dir", str(data_dir))
+    assert code == 1
+    assert err.count("\n") == 1 and fragment in err and "Traceback" not in err
+
+
+def test_export_errors(capsys, data_dir: Path, tmp_path: Path) -> None:
+    d = ["--data-dir", str(data_dir)]
+    rid = run(capsys, "new", "--year", "2025", *d)[1].strip()
+    code, _, err = run(capsys, "export", rid, "-o", str(tmp_path / "x.unknown"), *d)
+    assert code == 1 and "不支持" in err
+    folder = tmp_path / "dir.json"
+    folder.mkdir()
+    code, _, err = run(capsys, "export", rid, "-o", str(folder), *d)
+    assert code == 1 and "文件夹" in err
+    code, _, err = run(capsys, "export", rid, "-o", str(tmp_path / "missing" / "x.json"), *d)
+    assert code == 1
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["data", "dir.json"]
+
+
+def test_bad_usage_exits_2_and_no_traceback(data_dir: Path) -> None:
+    for args in (["frobnicate"], ["new"], ["export", "1"]):
+        p = subprocess.run([sys.executable, "-m", "app", *args, "--data-dir", str(data_dir)],
+                           capture_output=True, text=True, cwd=Path(__file__).resolve().parents[2])
+        assert p.returncode == 2, (args, p.stderr)
+        assert "Traceback" not in p.stderr
+
+
+def test_locked_library_from_the_cli(capsys, data_dir: Path) -> None:
+    from app.store import Store
+
+    with Store(data_dir):
+        code, _, err = run(capsys, "new", "--year", "2025", "--data-dir", str(data_dir))
+    assert code == 1 and "另一个成文程序" in err
