@@ -17,6 +17,12 @@ def open_store(args: argparse.Namespace, *, read_only: bool = False) -> Store:
     return Store(getattr(args, "data_dir", None), read_only=read_only)
 
 
+def open_reader(args: argparse.Namespace) -> Store:
+    """A store for commands that only read: read-only (so it works while the app holds the lock)
+    when the library exists, else a new, empty one."""
+    return open_store(args, read_only=_library_exists(args))
+
+
 def report_id(text: str) -> int:
     try:
         return int(text)
@@ -34,7 +40,7 @@ def load_report_argument(args: argparse.Namespace, text: str) -> Report:
         from app.importing import parse_file
 
         return parse_file(Path(text))
-    with open_store(args, read_only=_library_exists(args)) as store:
+    with open_reader(args) as store:
         return store.reports.load(report_id(text))
 
 

@@ -6,7 +6,8 @@ import argparse
 import sys
 from pathlib import Path
 
-from app.cli.common import is_file_argument, load_report_argument, open_store, print_json, report_id
+from app.cli.common import (is_file_argument, load_report_argument, open_reader, open_store, print_json,
+                            report_id)
 from app.counting import count_report, count_section
 from app.errors import UserError
 from app.export import ExportOptions, export_report
@@ -77,7 +78,7 @@ def cmd_new(args: argparse.Namespace) -> int:
 
 
 def cmd_list(args: argparse.Namespace) -> int:
-    with open_store(args) as store:
+    with open_reader(args) as store:
         summaries = store.reports.list()
     if args.json:
         print_json([s.__dict__ for s in summaries])
@@ -126,7 +127,7 @@ def cmd_snapshot(args: argparse.Namespace) -> int:
 
 
 def cmd_snapshots(args: argparse.Namespace) -> int:
-    with open_store(args) as store:
+    with open_reader(args) as store:
         infos = store.snapshots.list(report_id(args.report))
     if args.json:
         print_json([i.__dict__ for i in infos])

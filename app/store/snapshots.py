@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from dataclasses import dataclass
 
@@ -34,7 +35,40 @@ class SnapshotStore:
                 "INSERT INTO snapshots (report_id, label, automatic, created, data) VALUES (?,?,?,?,?)",
                 (report_id, label, int(automatic), now_iso(), data),
             )
+            if automatic:
+                self.thin_automatic(report_id)
         return int(cur.lastrowid)  # type: ignore[arg-type]
+
+    def thin_automatic(self, report_id: int, now: dt.datetime | None = None) -> int:
+        """Keep automatic snapshots at a density that falls with age: all from the last ten
+        minutes, one per ten minutes for the last hour, one per day for a month, one per week
+        after that (the newest of each slot). Named snapshots are never removed. Returns the
+        number removed."""
+        now = now or dt.datetime.now()
+        rows = self.db.conn.execute(
+            "SELECT id, created FROM snapshots WHERE report_id=? AND automatic=1 ORDER BY created DESC, id DESC",
+            (report_id,),
+        ).fetchall()
+        seen: set[tuple[str, int]] = set()
+        doomed: list[int] = []
+        for row in rows:
+            age = now - dt.datetime.fromisoformat(row["created"])
+            seconds = age.total_seconds()
+            if seconds < 600:
+                continue
+            if seconds < 3600:
+                slot = ("10min", int(seconds // 600))
+            elif age.days < 30:
+                slot = ("day", age.days)
+            else:
+                slot = ("week", age.days // 7)
+            if slot in seen:
+                doomed.append(row["id"])
+            seen.add(slot)
+        if doomed:
+            with self.db.transaction() as conn:
+                conn.executemany("DELETE FROM snapshots WHERE id=?", [(i,) for i in doomed])
+        return len(doomed)
 
     def list(self, report_id: int) -> list[SnapshotInfo]:
         if not self.reports.exists(report_id):

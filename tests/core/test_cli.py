@@ -77,6 +77,12 @@ def test_bad_usage_exits_2_and_no_traceback(data_dir: Path) -> None:
 def test_locked_library_from_the_cli(capsys, data_dir: Path) -> None:
     from app.store import Store
 
+    d = ["--data-dir", str(data_dir)]
+    rid = run(capsys, "new", "--year", "2025", *d)[1].strip()
     with Store(data_dir):
-        code, _, err = run(capsys, "new", "--year", "2025", "--data-dir", str(data_dir))
-    assert code == 1 and "另一个成文程序" in err
+        code, _, err = run(capsys, "new", "--year", "2025", *d)
+        assert code == 1 and "另一个成文程序" in err
+        # reading still works while another copy holds the library
+        code, out, _ = run(capsys, "show", rid, *d)
+        assert code == 0 and "主要举措和成效" in out
+        assert run(capsys, "list", *d)[0] == 0

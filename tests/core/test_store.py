@@ -166,3 +166,23 @@ def test_data_directory_that_is_a_file(tmp_path: Path) -> None:
     target.write_text("x")
     with pytest.raises(DataDirUnwritable):
         Store(target)
+
+
+def test_automatic_snapshots_thin_out_with_age(store: Store) -> None:
+    rid = store.reports.insert(four_levels())
+    now = dt.datetime(2026, 1, 31, 12, 0, 0)
+    ages = [dt.timedelta(minutes=m) for m in (1, 5, 15, 16, 45)] + \
+           [dt.timedelta(days=d, hours=h) for d in (2, 2, 3) for h in (1, 2)] + \
+           [dt.timedelta(days=d) for d in (40, 41, 60)]
+    ids = [store.snapshots.take(rid, "auto", automatic=True) for _ in ages]  # all fresh: none thinned
+    for sid, age in zip(ids, ages):
+        store.db.conn.execute("UPDATE snapshots SET created=? WHERE id=?", ((now - age).isoformat(), sid))
+    manual = store.snapshots.take(rid, "手动")
+    store.db.conn.execute("UPDATE snapshots SET created=? WHERE id=?",
+                          ((now - dt.timedelta(days=2, hours=3)).isoformat(), manual))
+    removed = store.snapshots.thin_automatic(rid, now)
+    kept = store.snapshots.list(rid)
+    # kept: 1 and 5 min; one of 15/16 min; 45 min; one of day 2; one of day 3; one of days 40/41; day 60
+    assert removed == 1 + 2 + 1
+    assert len([k for k in kept if k.automatic]) == len(ages) - removed
+    assert any(k.id == manual for k in kept)
