@@ -172,7 +172,7 @@ def test_automatic_snapshots_thin_out_with_age(store: Store) -> None:
     rid = store.reports.insert(four_levels())
     now = dt.datetime(2026, 1, 31, 12, 0, 0)
     ages = [dt.timedelta(minutes=m) for m in (1, 5, 15, 16, 45)] + \
-           [dt.timedelta(days=d, hours=h) for d in (2, 2, 3) for h in (1, 2)] + \
+           [dt.timedelta(days=d, hours=h) for d in (2, 3) for h in (1, 2)] + \
            [dt.timedelta(days=d) for d in (40, 41, 60)]
     ids = [store.snapshots.take(rid, "auto", automatic=True) for _ in ages]  # all fresh: none thinned
     for sid, age in zip(ids, ages):
