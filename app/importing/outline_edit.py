@@ -1,0 +1,119 @@
+"""Corrections the clerk makes to a recognised outline before accepting an import: change a
+heading's level, merge a wrongly split heading back into the body, change a part.
+
+Each function edits the report in place and returns whether it could; headings whose level
+changes lose their written marker (numbering is then derived from position).
+"""
+
+from __future__ import annotations
+
+from app.importing.parts import part_from_heading
+from app.model import Part, Report, Section
+
+
+def _parent_and_list(report: Report, section: Section) -> tuple[Section | None, list[Section]]:
+    if section in report.sections:
+        return None, report.sections
+    for candidate in report.all_sections():
+        if any(child is section for child in candidate.children):
+            return candidate, candidate.children
+    raise ValueError("section is not in the report")
+
+
+def _index(items: list[Section], section: Section) -> int:
+    return next(i for i, s in enumerate(items) if s is section)
+
+
+def depth_of(report: Report, section: Section) -> int:
+    depth = 1
+    parent, _ = _parent_and_list(report, section)
+    while parent is not None:
+        depth += 1
+        parent, _ = _parent_and_list(report, parent)
+    return depth
+
+
+def _forget_markers(section: Section) -> None:
+    for s in section.walk():
+        s.written_marker = None
+
+
+def can_demote(report: Report, section: Section) -> bool:
+    _, siblings = _parent_and_list(report, section)
+    return _index(siblings, section) > 0
+
+
+def demote(report: Report, section: Section) -> bool:
+    """One level down: the section becomes the last child of its previous sibling."""
+    parent, siblings = _parent_and_list(report, section)
+    index = _index(siblings, section)
+    if index == 0:
+        return False
+    siblings.pop(index)
+    siblings[index - 1].children.append(section)
+    if parent is None:
+        section.part = None
+    _forget_markers(section)
+    return True
+
+
+def can_promote(report: Report, section: Section) -> bool:
+    return _parent_and_list(report, section)[0] is not None
+
+
+def promote(report: Report, section: Section) -> bool:
+    """One level up, right after its parent; the siblings that followed it become its children
+    (as in Word's outline view, so the text order does not change)."""
+    parent, siblings = _parent_and_list(report, section)
+    if parent is None:
+        return False
+    index = _index(siblings, section)
+    following = siblings[index + 1:]
+    del siblings[index:]
+    section.children.extend(following)
+    grandparent, parent_list = _parent_and_list(report, parent)
+    parent_list.insert(_index(parent_list, parent) + 1, section)
+    if grandparent is None:
+        section.part = part_from_heading(section.heading, report.year) or parent.part
+    _forget_markers(section)
+    return True
+
+
+def _previous_in_order(report: Report, section: Section) -> Section | None:
+    ordered = report.all_sections()
+    index = next(i for i, s in enumerate(ordered) if s is section)
+    return ordered[index - 1] if index > 0 else None
+
+
+def merge_into_previous(report: Report, section: Section) -> bool:
+    """The heading was body text after all: its line (marker, heading and, for a run-in heading,
+    the text that followed it) and its paragraphs join the text just before it; its sub-sections
+    stay where they are in the outline."""
+    parent, siblings = _parent_and_list(report, section)
+    index = _index(siblings, section)
+    line = (section.written_marker or "") + section.heading
+    paragraphs = list(section.paragraphs)
+    if section.run_in and paragraphs:
+        end = "" if section.heading.endswith(("。", "？", "！")) else "。"
+        line = line + end + paragraphs.pop(0)
+    previous = _previous_in_order(report, section)
+    target = previous.paragraphs if previous is not None else report.preamble
+    target.append(line)
+    target.extend(paragraphs)
+    siblings.pop(index)
+    if index > 0:
+        siblings[index - 1].children.extend(section.children)
+    else:
+        siblings[index:index] = section.children
+        if parent is None:
+            for child in section.children:
+                child.part = child.part or section.part
+    return True
+
+
+def set_part(report: Report, section: Section, part: Part) -> bool:
+    """Parts belong to top-level sections only."""
+    if section not in report.sections:
+        return False
+    section.part = part
+    return True
