@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import os
+import tempfile
 from pathlib import Path
 
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-os.environ.pop("CHENGWEN_DATA_DIR", None)
+# a test that forgets --data-dir must not touch the clerk's real library
+os.environ["CHENGWEN_DATA_DIR"] = tempfile.mkdtemp(prefix="chengwen-tests-")
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 FIXTURES = SHARED / "fixtures" / "reports"

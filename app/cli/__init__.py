@@ -21,10 +21,12 @@ COMMAND_MODULES = (
 
 
 def build_parser() -> argparse.ArgumentParser:
+    data_dir_help = "library folder (default: CHENGWEN_DATA_DIR or the user data dir)"
     common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--data-dir", metavar="DIR", help="library folder (default: CHENGWEN_DATA_DIR or the user data dir)")
-    parser = argparse.ArgumentParser(prog="chengwen", description="成文 — 法治政府建设年度报告起草助手",
-                                     parents=[common])
+    # SUPPRESS: a subcommand's own default must not overwrite a --data-dir given before it
+    common.add_argument("--data-dir", metavar="DIR", default=argparse.SUPPRESS, help=data_dir_help)
+    parser = argparse.ArgumentParser(prog="chengwen", description="成文 — 法治政府建设年度报告起草助手")
+    parser.add_argument("--data-dir", metavar="DIR", default=None, help=data_dir_help)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMAND_MODULES:
         try:

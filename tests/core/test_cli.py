@@ -86,3 +86,12 @@ def test_locked_library_from_the_cli(capsys, data_dir: Path) -> None:
         code, out, _ = run(capsys, "show", rid, *d)
         assert code == 0 and "主要举措和成效" in out
         assert run(capsys, "list", *d)[0] == 0
+
+
+def test_data_dir_before_or_after_the_subcommand(capsys, tmp_path: Path) -> None:
+    first, second = tmp_path / "a", tmp_path / "b"
+    assert run(capsys, "--data-dir", str(first), "new", "--year", "2025")[0] == 0
+    assert run(capsys, "new", "--year", "2026", "--data-dir", str(second))[0] == 0
+    assert "2025" in run(capsys, "--data-dir", str(first), "list")[1]
+    assert "2026" in run(capsys, "list", "--data-dir", str(second))[1]
+    assert (first / "chengwen.db").exists() and (second / "chengwen.db").exists()
