@@ -10,12 +10,20 @@ from pathlib import Path
 from app.errors import UserError
 
 
+def _may_overwrite(path: Path) -> bool:
+    """A file marked read-only is not replaced, even where the rename would succeed (POSIX lets
+    a rename replace a read-only file; Windows and Word refuse)."""
+    return bool(path.stat().st_mode & 0o222) and os.access(path, os.W_OK)
+
+
 def atomic_write(path: Path | str, write: Callable[[Path], None]) -> Path:
     """Call `write(tmp)` to produce the file at a temporary name beside `path`, then rename it
     into place. On any failure nothing is left behind and a UserError says why."""
     target = Path(path)
     if target.is_dir():
         raise UserError(f"无法写入：{target} 是一个文件夹（is a folder）")
+    if target.exists() and not _may_overwrite(target):
+        raise UserError(f"无法写入 {target}：文件是只读的（file is read-only）")
     folder = target.parent if str(target.parent) else Path(".")
     if not folder.is_dir():
         raise UserError(f"无法写入：文件夹不存在 {folder}（folder does not exist）")

@@ -23,6 +23,7 @@ class ExportOptions:
     draft: bool = False              # mark pages 草稿 with date/time and snapshot label
     draft_label: str = ""            # e.g. the snapshot label shown on a draft
     stored: bool = True              # JSON: the stored shape (ids, status, reference, checklist)
+    activities: list | None = None   # xlsx: also write the ledger sheets for these activities
 
 
 Writer = Callable[[Report, Path, ExportOptions], None]

@@ -1,0 +1,182 @@
+"""Line breaking and pagination of the laid-out blocks on the profile's grid, for output that is
+drawn rather than handed to a word processor (PDF and print through Qt).
+
+The model is the one the .docx asks Word for: every line is one grid line of the profile's pitch
+(22 per page); full-width characters advance by the font size plus the profile's condensed
+spacing (28 body characters per line), half-width characters by half the size; lines break
+between characters but never inside a Latin word or number, never before closing punctuation
+and never after opening punctuation (Chinese line-breaking rules, as Word and LibreOffice do).
+Justified lines spread their slack over the gaps. No Qt here: the renderer only draws.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+
+from app.export.layout import Align, Block, Kind
+from app.profiles import TWIPS_PER_PT, Profile
+
+NO_LINE_START = set("，。、；：？！）》”’」』】〕〉…—%‰·.,;:?!)]}")
+NO_LINE_END = set("（《“‘「『【〔〈([{")
+
+_TOKEN = re.compile(r"[0-9A-Za-z.,%\-_/:+]+|\n|.", re.S)
+
+
+def is_wide(char: str) -> bool:
+    return unicodedata.east_asian_width(char) in "WFA"
+
+
+@dataclass(frozen=True)
+class Glyph:
+    char: str
+    role: str
+    x: float        # from the left edge of the text block, in points
+
+
+@dataclass
+class Line:
+    glyphs: list[Glyph] = field(default_factory=list)
+    blank: bool = False
+
+    @property
+    def text(self) -> str:
+        return "".join(g.char for g in self.glyphs)
+
+
+@dataclass
+class Page:
+    number: int
+    lines: list[Line] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class _Piece:
+    text: str
+    role: str
+    width: float
+
+
+Measure = Callable[[str, str], float]
+"""The natural advance in points of a half-width character in a font role (the renderer's
+font metrics); without one, half a font size."""
+
+
+def advance(char: str, role: str, profile: Profile, measure: Measure | None = None) -> float:
+    """Full-width characters advance by exactly one grid cell; the rest by their own width."""
+    size = profile.font(role).size_pt
+    spacing = profile.char_spacing_twips / TWIPS_PER_PT
+    if is_wide(char):
+        return size + spacing
+    return (measure(char, role) if measure else size / 2) + spacing
+
+
+def _pieces(block: Block, profile: Profile, measure: Measure | None) -> list[_Piece]:
+    """Unbreakable pieces: one Chinese character, or a whole Latin word / number."""
+    out: list[_Piece] = []
+    for run in block.runs:
+        for token in _TOKEN.findall(run.text):
+            if token == "\n":
+                out.append(_Piece("\n", run.role, 0.0))
+            else:
+                out.append(_Piece(token, run.role, sum(advance(c, run.role, profile, measure) for c in token)))
+    return out
+
+
+def _starts_badly(piece: _Piece) -> bool:
+    return piece.text[0] in NO_LINE_START
+
+
+def _ends_badly(piece: _Piece) -> bool:
+    return piece.text[-1] in NO_LINE_END
+
+
+def _break_lines(pieces: list[_Piece], first_width: float, width: float) -> list[list[_Piece]]:
+    lines: list[list[_Piece]] = []
+    current: list[_Piece] = []
+    used = 0.0
+    limit = first_width
+    for piece in pieces:
+        if piece.text == "\n":
+            lines.append(current)
+            current, used, limit = [], 0.0, width
+            continue
+        if current and used + piece.width > limit + 1e-6:
+            carry: list[_Piece] = []
+            # Closing punctuation may not start a line: take the last character(s) along.
+            if _starts_badly(piece):
+                while len(current) > 1 and _starts_badly(current[-1]):
+                    carry.insert(0, current.pop())
+                if len(current) > 1:
+                    carry.insert(0, current.pop())
+            # Opening punctuation may not end a line.
+            while len(current) > 1 and _ends_badly(current[-1]):
+                carry.insert(0, current.pop())
+            lines.append(current)
+            current = carry
+            used = sum(p.width for p in carry)
+            limit = width
+        current.append(piece)
+        used += piece.width
+    lines.append(current)
+    return lines
+
+
+def _place(line: list[_Piece], start: float, slack_per_gap: float, profile: Profile,
+           measure: Measure | None) -> list[Glyph]:
+    glyphs: list[Glyph] = []
+    x = start
+    for index, piece in enumerate(line):
+        if index:
+            x += slack_per_gap
+        for char in piece.text:
+            glyphs.append(Glyph(char, piece.role, x))
+            x += advance(char, piece.role, profile, measure)
+    return glyphs
+
+
+def block_lines(block: Block, profile: Profile, measure: Measure | None = None) -> list[Line]:
+    """The lines of one paragraph, glyphs placed from the left edge of the text block."""
+    if block.kind is Kind.BLANK or not block.runs or not any(r.text for r in block.runs):
+        return [Line(blank=True)]
+    body_size = profile.body.size_pt
+    width = profile.text_width_twips / TWIPS_PER_PT
+    indent = block.first_line_chars * body_size
+    right = block.right_chars * body_size
+    lines = _break_lines(_pieces(block, profile, measure), width - indent - right, width - right)
+    out: list[Line] = []
+    for index, line in enumerate(lines):
+        start = indent if index == 0 else 0.0
+        used = sum(p.width for p in line)
+        available = width - right - start
+        last = index == len(lines) - 1
+        if block.align is Align.CENTER:
+            glyphs = _place(line, start + (available - used) / 2, 0.0, profile, measure)
+        elif block.align is Align.RIGHT:
+            glyphs = _place(line, start + available - used, 0.0, profile, measure)
+        elif block.align is Align.JUSTIFY and not last and len(line) > 1:
+            slack = max(0.0, available - used) / (len(line) - 1)
+            glyphs = _place(line, start, slack, profile, measure)
+        else:
+            glyphs = _place(line, start, 0.0, profile, measure)
+        out.append(Line(glyphs))
+    return out
+
+
+def paginate(blocks: Iterable[Block], profile: Profile, measure: Measure | None = None) -> list[Page]:
+    """Lines of every block, `lines_per_page` to a page (no widow/orphan control: the grid is
+    kept, as in the .docx)."""
+    pages = [Page(1)]
+    for block in blocks:
+        for line in block_lines(block, profile, measure):
+            if len(pages[-1].lines) == profile.lines_per_page:
+                pages.append(Page(len(pages) + 1))
+            pages[-1].lines.append(line)
+    return pages
+
+
+def page_number_text(number: int, profile: Profile) -> str:
+    dash = profile.page_number_dash
+    return f"{dash} {number} {dash}"

@@ -1,0 +1,159 @@
+"""PDF export and the page rendering shared with printing and the print preview (QtGui only;
+Qt is imported inside the functions so that the other exports do not load it).
+
+`render_pages` draws the report onto any paged device — a QPdfWriter here, a QPrinter in the
+print dialog and preview — with the same page, fonts, 22 lines × 28 characters and `— n —` page
+numbers as the Word export; drafts carry 草稿 with the date/time and the snapshot label.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import sys
+from pathlib import Path
+
+from app.errors import UserError
+from app.export import ExportOptions, register_writer
+from app.export.layout import draft_mark_text, layout_blocks
+from app.export.paginate import Page, page_number_text, paginate
+from app.model import Report
+from app.profiles import MM_PER_PT, Profile, load_profile
+
+_app = None  # the QGuiApplication made for a headless export; kept alive for the process
+
+
+def ensure_gui_application() -> None:
+    """Fonts and painting need a QGuiApplication: make one (offscreen on Linux unless a platform
+    is asked for) unless the program already has one."""
+    global _app
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtGui import QGuiApplication
+
+    existing = QCoreApplication.instance()
+    if existing is not None:
+        if not isinstance(existing, QGuiApplication):
+            raise UserError("PDF 导出需要图形界面组件（QGuiApplication），当前程序只有 QCoreApplication")
+        return
+    if sys.platform.startswith("linux") and not os.environ.get("QT_QPA_PLATFORM"):
+        # Drawing a PDF needs no screen; a missing or unreachable X display would make Qt abort.
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    _app = QGuiApplication(sys.argv[:1] or ["chengwen"])
+
+
+def _font(profile: Profile, role: str, dpi: float):
+    from PySide6.QtGui import QFont
+
+    spec = profile.font(role)
+    font = QFont()
+    font.setFamilies([spec.family, *spec.fallbacks])
+    # Pixel size on the device, so the painter needs no scaling and positions stay exact.
+    font.setPixelSize(max(1, round(spec.size_pt * dpi / 72)))
+    font.setBold(spec.bold)
+    font.setKerning(False)
+    return font
+
+
+def render_pages(report: Report, device, profile: Profile | None = None,
+                 options: ExportOptions | None = None) -> int:
+    """Draw every page of `report` on `device` (a QPdfWriter or QPrinter); returns the page count.
+    The device is set to the profile's paper with no margins: all positions are the profile's."""
+    from PySide6.QtCore import QMarginsF, QSizeF
+    from PySide6.QtGui import QFontMetricsF, QPageLayout, QPageSize, QPainter
+
+    profile = profile or load_profile(None)
+    options = options or ExportOptions()
+    size = QPageSize(QSizeF(profile.page_width_mm, profile.page_height_mm), QPageSize.Unit.Millimeter)
+    device.setPageLayout(QPageLayout(size, QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0),
+                                     QPageLayout.Unit.Millimeter))
+    if hasattr(device, "setFullPage"):
+        device.setFullPage(True)  # QPrinter: origin at the paper's corner, like QPdfWriter
+    painter = QPainter()
+    if not painter.begin(device):
+        raise UserError("无法开始绘制页面（打印机或 PDF 文件不可用）")
+    try:
+        dpi = float(device.logicalDpiX())
+        fonts = {role: _font(profile, role, dpi) for role in profile.fonts}
+        metrics = {role: QFontMetricsF(font, device) for role, font in fonts.items()}
+
+        def measure(char: str, role: str) -> float:
+            return metrics[role].horizontalAdvance(char) * 72 / dpi
+
+        pages = paginate(layout_blocks(report, profile), profile, measure)
+        stamp = dt.datetime.now().strftime("%Y-%m-%d %H:%M")
+        for page in pages:
+            if page.number > 1:
+                device.newPage()
+            _draw_page(painter, page, profile, fonts, metrics, dpi, options, stamp)
+    finally:
+        painter.end()
+    return len(pages)
+
+
+def _draw_page(painter, page: Page, profile: Profile, fonts, metrics, dpi: float, options: ExportOptions,
+               stamp: str) -> None:
+    from PySide6.QtCore import QPointF
+
+    def px(pt: float) -> float:
+        return pt * dpi / 72
+
+    left = profile.margin_left_mm / MM_PER_PT
+    top = profile.margin_top_mm / MM_PER_PT
+    pitch = profile.line_pitch_twips / 20
+    for row, line in enumerate(page.lines):
+        line_top = top + row * pitch
+        current_role = None
+        for glyph in line.glyphs:
+            if glyph.role != current_role:
+                current_role = glyph.role
+                painter.setFont(fonts[current_role])
+                m = metrics[current_role]
+                # Centre the font's ink box on the grid line, as word processors do for exact spacing.
+                baseline = px(line_top) + (px(pitch) + m.ascent() - m.descent()) / 2
+            painter.drawText(QPointF(px(left + glyph.x), baseline), glyph.char)
+    _draw_page_number(painter, page.number, profile, fonts, metrics, dpi)
+    if options.draft:
+        role = "draft_mark"
+        painter.setFont(fonts[role])
+        baseline = px(profile.header_distance_mm / MM_PER_PT) + metrics[role].ascent()
+        painter.drawText(QPointF(px(left), baseline), draft_mark_text(stamp, options.draft_label))
+
+
+def _draw_page_number(painter, number: int, profile: Profile, fonts, metrics, dpi: float) -> None:
+    """Odd pages right, even pages left, one character in from the text block's edge; the line
+    starts `page_number_gap_mm` below the text block (GB/T 9704: 7 mm)."""
+    from PySide6.QtCore import QPointF
+
+    role = "page_number"
+    text = page_number_text(number, profile)
+    font_size = profile.font(role).size_pt
+    width = metrics[role].horizontalAdvance(text)
+    scale = dpi / 72
+    text_bottom = (profile.page_height_mm - profile.margin_bottom_mm) / MM_PER_PT
+    baseline = (text_bottom + profile.page_number_gap_mm / MM_PER_PT) * scale + metrics[role].ascent()
+    indent = profile.page_number_indent_chars * font_size
+    if number % 2:
+        right = (profile.page_width_mm - profile.margin_right_mm) / MM_PER_PT - indent
+        x = right * scale - width
+    else:
+        x = (profile.margin_left_mm / MM_PER_PT + indent) * scale
+    painter.setFont(fonts[role])
+    painter.drawText(QPointF(x, baseline), text)
+
+
+def write_pdf(report: Report, path: Path, options: ExportOptions) -> None:
+    profile = load_profile(options.profile)
+    ensure_gui_application()
+    from PySide6.QtGui import QPdfWriter
+
+    writer = QPdfWriter(str(path))
+    writer.setResolution(600)
+    writer.setTitle(report.title)
+    writer.setCreator("成文 Chengwen")
+    render_pages(report, writer, profile, options)
+    del writer  # QPdfWriter finishes the file when it is destroyed
+    if not path.exists() or path.stat().st_size == 0:
+        raise UserError(f"PDF 文件未能写出：{path}")
+
+
+register_writer(".pdf", write_pdf)

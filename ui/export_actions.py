@@ -1,0 +1,113 @@
+"""导出为 Word… / 导出为 Excel… / 导出 PDF…: choose a file, export with a busy cursor, then offer
+to open the file or its folder. Errors are shown as a message, never a traceback."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QStandardPaths, Qt, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
+
+from app.errors import UserError
+from app.export import ExportOptions, export_report
+from app.model import Report
+
+LAST_FOLDER_KEY = "export.last_folder"
+
+
+@dataclass(frozen=True)
+class ExportKind:
+    suffix: str
+    title: str
+    file_filter: str
+
+
+KINDS: dict[str, ExportKind] = {
+    "docx": ExportKind(".docx", "导出为 Word", "Word 文档 (*.docx)"),
+    "xlsx": ExportKind(".xlsx", "导出为 Excel", "Excel 工作簿 (*.xlsx)"),
+    "pdf": ExportKind(".pdf", "导出 PDF", "PDF 文件 (*.pdf)"),
+}
+
+
+def suggested_name(report: Report, suffix: str) -> str:
+    """The title as a file name, without characters Windows forbids."""
+    stem = re.sub(r'[\\/:*?"<>|\r\n\t]+', "", report.title).strip(" .") or "报告"
+    return stem[:80] + suffix
+
+
+def start_folder(store) -> Path:
+    if store is not None:
+        saved = store.settings.get(LAST_FOLDER_KEY)
+        if saved and Path(saved).is_dir():
+            return Path(saved)
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(documents) if documents and Path(documents).is_dir() else Path.home()
+
+
+def choose_path(parent: QWidget | None, kind: ExportKind, suggestion: Path) -> Path | None:
+    """The save-file dialog; None when cancelled. Tests replace this function."""
+    name, _ = QFileDialog.getSaveFileName(parent, kind.title, str(suggestion), kind.file_filter)
+    return Path(name) if name else None
+
+
+def show_error(parent: QWidget | None, title: str, message: str) -> None:
+    QMessageBox.warning(parent, title, message)
+
+
+def offer_to_open(parent: QWidget | None, path: Path) -> None:
+    """导出完成: open the file, open its folder, or close."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Information)
+    box.setWindowTitle("导出完成")
+    box.setText(f"已导出：{path.name}")
+    box.setInformativeText(str(path.parent))
+    open_file = box.addButton("打开文件(&O)", QMessageBox.ButtonRole.AcceptRole)
+    open_folder = box.addButton("打开所在文件夹(&F)", QMessageBox.ButtonRole.ActionRole)
+    box.addButton("关闭", QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(open_file)
+    box.exec()
+    clicked = box.clickedButton()
+    if clicked is open_file:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+    elif clicked is open_folder:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path.parent)))
+
+
+def export_with_dialog(parent: QWidget | None, report: Report, kind: str, store=None,
+                       profile: str | None = None, *, draft: bool = False, draft_label: str = "",
+                       activities: list | None = None) -> Path | None:
+    """Ask where to save, export `report` as `kind` ("docx" | "xlsx" | "pdf"), remember the folder
+    (in store.settings when a store is given) and offer to open the result. None when cancelled
+    or failed (the failure is shown to the clerk)."""
+    spec = KINDS.get(kind)
+    if spec is None:
+        raise ValueError(f"unknown export kind: {kind}")
+    chosen = choose_path(parent, spec, start_folder(store) / suggested_name(report, spec.suffix))
+    if chosen is None:
+        return None
+    if chosen.suffix.lower() != spec.suffix:
+        chosen = chosen.with_name(chosen.name + spec.suffix)
+    options = ExportOptions(profile=profile, draft=draft, draft_label=draft_label,
+                            stored=report.id is not None, activities=activities)
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        written = export_report(report, chosen, options)
+    except UserError as exc:
+        QApplication.restoreOverrideCursor()
+        show_error(parent, f"{spec.title}失败", str(exc))
+        return None
+    except Exception as exc:  # noqa: BLE001 — an export bug must not take the clerk's window down
+        QApplication.restoreOverrideCursor()
+        show_error(parent, f"{spec.title}失败", f"导出时出错：{exc}")
+        return None
+    QApplication.restoreOverrideCursor()
+    if store is not None and not getattr(store, "read_only", False):
+        try:
+            store.settings.set(LAST_FOLDER_KEY, str(written.parent))
+        except UserError:
+            pass  # remembering the folder is a convenience; the export itself succeeded
+    offer_to_open(parent, written)
+    return written

@@ -1,0 +1,75 @@
+"""打印预览, 打印 and 导出 PDF: the same pages as the Word export, drawn by
+app.export.pdf_writer.render_pages onto a QPrinter."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
+
+from app.errors import UserError
+from app.export import ExportOptions
+from app.export.pdf_writer import render_pages
+from app.model import Report
+from app.profiles import load_profile
+
+
+def _options(profile_name: str | None, draft_label: str, draft: bool) -> ExportOptions:
+    return ExportOptions(profile=profile_name, draft=draft, draft_label=draft_label)
+
+
+def make_printer() -> QPrinter:
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setFullPage(True)
+    return printer
+
+
+def show_print_preview(parent: QWidget | None, report: Report, profile_name: str | None = None,
+                       draft_label: str = "", *, draft: bool = True) -> QPrintPreviewDialog | None:
+    """Open the print preview (non-blocking) and return it; drafts carry 草稿, the date/time and
+    `draft_label`. None (after a message) when the profile cannot be loaded."""
+    try:
+        profile = load_profile(profile_name)
+    except UserError as exc:
+        QMessageBox.warning(parent, "打印预览", str(exc))
+        return None
+    printer = make_printer()
+    dialog = QPrintPreviewDialog(printer, parent)
+    dialog.setWindowTitle(f"打印预览 — {report.title or '（无标题）'}")
+    dialog._printer = printer  # the dialog does not own its printer: keep it alive with it
+    options = _options(profile_name, draft_label, draft)
+    dialog.paintRequested.connect(lambda device: render_pages(report, device, profile, options))
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.resize(900, 1000)
+    dialog.open()
+    return dialog
+
+
+def print_report(parent: QWidget | None, report: Report, profile_name: str | None = None,
+                 draft_label: str = "", *, draft: bool = True) -> bool:
+    """The system print dialog, then print; True when printed."""
+    printer = make_printer()
+    dialog = QPrintDialog(printer, parent)
+    dialog.setWindowTitle("打印")
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return False
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        render_pages(report, printer, load_profile(profile_name), _options(profile_name, draft_label, draft))
+    except UserError as exc:
+        QApplication.restoreOverrideCursor()
+        QMessageBox.warning(parent, "打印失败", str(exc))
+        return False
+    QApplication.restoreOverrideCursor()
+    return True
+
+
+def export_pdf(parent: QWidget | None, report: Report, profile_name: str | None = None,
+               draft_label: str = "", *, draft: bool = False, store=None) -> Path | None:
+    """导出 PDF…: a file dialog, then the PDF written through Qt (see ui.export_actions)."""
+    from ui.export_actions import export_with_dialog
+
+    return export_with_dialog(parent, report, "pdf", store=store, profile=profile_name,
+                              draft=draft, draft_label=draft_label)
