@@ -9,10 +9,11 @@ from pathlib import Path
 from app.cli.common import (is_file_argument, load_report_argument, open_reader, open_store, print_json,
                             report_id)
 from app.counting import count_report, count_section
-from app.errors import UserError
+from app.errors import DataDirLocked, UserError
 from app.export import ExportOptions, export_report
 from app.model import Report
 from app.numbering import located_sections
+from app.store import Store
 from app.template import template_report
 
 
@@ -36,6 +37,8 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p.add_argument("-o", "--output", required=True, metavar="OUT")
     p.add_argument("--profile", default=None, help="format profile (e.g. standard, windows)")
     p.add_argument("--draft", action="store_true", help="mark the pages 草稿 with date and version")
+    p.add_argument("--label", default=None,
+                   help="version text on a draft (default: the newest snapshot's label)")
     p.set_defaults(handler=cmd_export)
 
     p = sub.add_parser("snapshot", parents=[common], help="take a named snapshot of a report")
@@ -114,10 +117,48 @@ def cmd_show(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    report = load_report_argument(args, args.report)
-    options = ExportOptions(profile=args.profile, draft=args.draft, stored=report.id is not None)
-    print(export_report(report, args.output, options))
+    if is_file_argument(args.report):
+        report = load_report_argument(args, args.report)
+        options = ExportOptions(profile=args.profile, draft=args.draft, draft_label=args.label or "",
+                                stored=False)
+        print(export_report(report, args.output, options))
+        return 0
+    with open_for_export(args) as store:
+        report = store.reports.load(report_id(args.report))
+        print(export_stored(store, report, Path(args.output), profile=args.profile, draft=args.draft,
+                            label=args.label))
     return 0
+
+
+def open_for_export(args: argparse.Namespace) -> Store:
+    """Writable when possible (to snapshot before the export); read-only while the app holds
+    the library, so exporting still works then."""
+    try:
+        return open_store(args)
+    except DataDirLocked:
+        return open_reader(args)
+
+
+def export_stored(store: Store, report: Report, output: Path, *, profile: str | None = None,
+                  draft: bool = False, label: str | None = None) -> Path:
+    """Export a stored report: a snapshot is taken first for the files that leave the program,
+    a draft carries the newest snapshot's label, and the Excel workbook gains the ledger sheets."""
+    from app.library.activities import ActivityLedger
+
+    suffix = output.suffix.lower()
+    assert report.id is not None
+    if suffix in HANDED_OVER and not store.read_only:
+        store.snapshots.take(report.id, f"导出{HANDED_OVER[suffix]}之前：{output.name}", automatic=True)
+    if draft and label is None:
+        named = [s for s in store.snapshots.list(report.id) if not s.automatic]
+        label = named[0].label if named else ""
+    activities = ActivityLedger(store.db).list() if suffix == ".xlsx" else None
+    options = ExportOptions(profile=profile, draft=draft, draft_label=label or "", stored=True,
+                            activities=activities)
+    return export_report(report, output, options)
+
+
+HANDED_OVER = {".docx": "Word", ".pdf": "PDF", ".xlsx": "Excel"}
 
 
 def cmd_snapshot(args: argparse.Namespace) -> int:

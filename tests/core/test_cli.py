@@ -95,3 +95,18 @@ def test_data_dir_before_or_after_the_subcommand(capsys, tmp_path: Path) -> None
     assert "2025" in run(capsys, "--data-dir", str(first), "list")[1]
     assert "2026" in run(capsys, "list", "--data-dir", str(second))[1]
     assert (first / "chengwen.db").exists() and (second / "chengwen.db").exists()
+
+
+def test_export_of_a_stored_report_snapshots_first_and_labels_drafts(capsys, data_dir: Path, tmp_path: Path) -> None:
+    import zipfile
+
+    d = ["--data-dir", str(data_dir)]
+    rid = run(capsys, "new", "--year", "2025", *d)[1].strip()
+    run(capsys, "snapshot", rid, "--label", "送审稿", *d)
+    out = tmp_path / "r.docx"
+    assert run(capsys, "export", rid, "-o", str(out), "--draft", *d)[0] == 0
+    with zipfile.ZipFile(out) as z:
+        headers = "".join(z.read(n).decode() for n in z.namelist() if n.startswith("word/header"))
+    assert "草稿" in headers and "送审稿" in headers
+    listing = run(capsys, "snapshots", rid, *d)[1]
+    assert "导出Word之前：r.docx" in listing
