@@ -1,0 +1,148 @@
+"""Starting the app: the whole run_app path, a second copy (read-only offer), a corrupt database
+(set aside, backup or fresh library), an unwritable data directory, the English UI."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from app.store import Store
+from app.store.backup import backups
+from app.template import template_report
+from tests.ui.conftest import answer_box, type_text
+from ui.controller import ReportController
+from ui.i18n import install_translations
+from ui.main import PROBE_ENV, run_app
+from ui.main_window import MainWindow
+from ui.store_opening import open_store
+
+
+def make_library(directory: Path) -> tuple[int, int]:
+    """A library with one report whose second section was the last one open."""
+    with Store(directory) as store:
+        report = template_report(2024, "某某区统计局")
+        report.sections[1].paragraphs = ["执法力量薄弱。"]
+        report_id = store.reports.insert(report)
+        store.settings.set("last_report", report_id)
+        store.settings.set("last_section", report.sections[1].id)
+        return report_id, report.sections[1].id  # type: ignore[return-value]
+
+
+def test_run_app_reopens_last_report_and_section(data_dir, qtbot, capsys, monkeypatch) -> None:
+    _report_id, section_id = make_library(data_dir)
+    monkeypatch.setenv(PROBE_ENV, "1")
+    assert run_app(str(data_dir)) == 0
+    out = capsys.readouterr().out
+    ready = next(line for line in out.splitlines() if line.startswith("CHENGWEN_READY"))
+    _tag, _time, visible, current = ready.split()
+    assert visible == "1" and int(current) == section_id
+    assert backups(data_dir), "the start makes a rotating backup"
+    with Store(data_dir) as store:  # the lock was released on exit
+        assert store.settings.get("last_section") == section_id
+
+
+def test_second_copy_gets_the_read_only_offer(data_dir, qtbot, capsys, monkeypatch) -> None:
+    report_id, section_id = make_library(data_dir)
+    with Store(data_dir) as first_copy:
+        monkeypatch.setenv(PROBE_ENV, "1")
+        seen = answer_box("只读打开")
+        assert run_app(str(data_dir)) == 0
+        assert "另一个成文程序正在使用数据目录" in seen[0]
+        assert "CHENGWEN_READY" in capsys.readouterr().out
+
+        seen = answer_box("退出")
+        assert run_app(str(data_dir)) == 1
+        assert seen
+
+        # the read-only window says so and lets nothing be changed
+        seen = answer_box("只读打开")
+        store = open_store(data_dir)
+        assert store is not None and store.read_only
+        controller = ReportController(store)
+        window = MainWindow(controller, store.settings)
+        qtbot.addWidget(window)
+        controller.open_report(report_id, section_id)
+        window.show()
+        assert "[只读]" in window.windowTitle()
+        assert not window.read_only_label.isHidden()
+        assert window.editor.body.isReadOnly() and window.editor.heading.isReadOnly()
+        assert not window.tree.add_sibling_action.isEnabled()
+        assert not window.tree.delete_action.isEnabled()
+        assert not window.replace_action.isEnabled()
+        type_text(window.editor.body, "不应写入")
+        assert controller.add_sibling(section_id) == -1
+        window.close()
+        store.close()
+        assert first_copy.reports.load(report_id).sections[1].paragraphs == ["执法力量薄弱。"]
+
+
+def test_corrupt_database_is_set_aside_for_a_fresh_library(data_dir, qtbot) -> None:
+    garbage = b"this is not an SQLite database " * 200
+    (data_dir / "chengwen.db").write_bytes(garbage)
+    seen = answer_box("choice_fresh")
+    store = open_store(data_dir)
+    assert store is not None
+    try:
+        assert "资料库文件已损坏" in seen[0]
+        aside = list(data_dir.glob("chengwen.db.corrupt-*"))
+        assert len(aside) == 1 and aside[0].read_bytes() == garbage  # kept, never deleted
+        assert str(aside[0]) in seen[0]
+        assert store.reports.list() == []
+        store.reports.insert(template_report(2025))
+    finally:
+        store.close()
+
+
+def test_corrupt_database_restored_from_newest_backup(data_dir, qtbot) -> None:
+    report_id, _section = make_library(data_dir)
+    Store(data_dir, make_backup=True).close()  # a start-up: makes the backup
+    assert backups(data_dir)
+    (data_dir / "chengwen.db").write_bytes(b"\0garbage" * 500)
+    seen = answer_box("choice_backup")
+    store = open_store(data_dir)
+    assert store is not None
+    try:
+        assert "最近的备份" in seen[0]
+        assert store.reports.load(report_id).sections[1].paragraphs == ["执法力量薄弱。"]
+        assert list(data_dir.glob("chengwen.db.corrupt-*"))
+    finally:
+        store.close()
+
+
+def test_corrupt_database_and_quit(data_dir, qtbot) -> None:
+    (data_dir / "chengwen.db").write_bytes(b"garbage" * 500)
+    answer_box("choice_quit")
+    assert open_store(data_dir) is None
+    assert list(data_dir.glob("chengwen.db.corrupt-*"))
+    assert not (data_dir / "chengwen.db").exists()
+
+
+def test_unwritable_data_directory_says_so(tmp_path, qtbot) -> None:
+    blocker = tmp_path / "not-a-directory"
+    blocker.write_text("x")
+    seen = answer_box(lambda box: box.accept())
+    assert open_store(blocker / "data") is None
+    assert "数据目录不可写" in seen[0]
+
+
+def test_english_interface(report_window, qtbot) -> None:
+    app = QApplication.instance()
+    loaded = install_translations(app, "en")
+    try:
+        assert loaded and loaded[0].endswith("chengwen_en.qm")
+        controller = report_window.controller
+        window = MainWindow(controller, controller.store.settings)
+        qtbot.addWidget(window)
+        menus = [a.text() for a in window.menuBar().actions()]
+        assert menus[:2] == ["&File", "&Edit"]
+        assert window.tree.model().headerData(0, Qt.Orientation.Horizontal) == "Section"
+        assert window.editor.count_label.text().startswith("This section")
+    finally:
+        install_translations(app, "zh_CN")
+    window2 = MainWindow(report_window.controller, report_window.controller.store.settings)
+    qtbot.addWidget(window2)
+    assert window2.file_menu.title() == "文件(&F)"
+    box = QMessageBox(QMessageBox.Icon.Question, "t", "x", QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+    assert box.button(QMessageBox.StandardButton.Yes).text().replace("&", "").startswith("是")  # Qt's own, in Chinese

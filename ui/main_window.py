@@ -1,0 +1,375 @@
+"""The main window: section tree left, editor centre, menus, toolbar, status bar. It only wires
+widgets together; every change goes through the controller, panels are added as lazy docks."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QByteArray, QEvent, QObject, Qt
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QIcon, QKeySequence
+from PySide6.QtWidgets import (QDockWidget, QLabel, QMainWindow, QMenu, QMessageBox, QSplitter,
+                               QStyle, QToolBar, QWidget)
+
+from app.errors import UserError
+from app.store.settings import Settings
+from ui.controller import ReportController
+from ui.find_replace import FindReplacePanel
+from ui.properties_dialog import PropertiesDialog
+from ui.section_editor import SectionEditor
+from ui.section_tree import SectionTree
+from ui.snapshots_dialog import SnapshotsDialog
+from ui.start_dialog import StartDialog
+
+PanelFactory = Callable[[], QWidget]
+LANGUAGES = (("zh_CN", "中文"), ("en", "English"))
+
+
+class _ShowWhenFilled(QObject):
+    """Keeps a menu hidden in the menu bar until someone adds an action to it."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ActionAdded and isinstance(watched, QMenu):
+            watched.menuAction().setVisible(True)
+        return False
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, controller: ReportController, settings: Settings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.settings = settings
+        self.setObjectName("mainWindow")
+        self.setWindowIcon(self._icon(QStyle.StandardPixmap.SP_FileDialogDetailedView))
+        self.setDockNestingEnabled(True)
+        self._panels: dict[QDockWidget, PanelFactory | None] = {}
+        self.find_dock: QDockWidget | None = None
+        self.find_panel: FindReplacePanel | None = None
+
+        self.tree = SectionTree(controller)
+        self.editor = SectionEditor(controller)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.addWidget(self.tree)
+        self.splitter.addWidget(self.editor)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([400, 800])
+        self.splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(self.splitter)
+
+        self._make_actions()
+        self._make_menus()
+        self._make_toolbar()
+        self._make_status_bar()
+
+        controller.reportOpened.connect(self._report_opened)
+        controller.propertiesChanged.connect(self._update_title)
+        controller.saveStateChanged.connect(self.save_label.setText)
+        controller.errorOccurred.connect(lambda text: QMessageBox.warning(self, self.tr("成文"), text))
+        for signal in (controller.sectionChanged, controller.currentSectionChanged):
+            signal.connect(lambda *_a: self._update_counts())
+        controller.structureChanged.connect(self._update_counts)
+        controller.propertiesChanged.connect(self._update_counts)
+        self._restore_geometry()
+        self._report_opened()
+
+    # ---- building ------------------------------------------------------------------------
+    def _icon(self, pixmap: QStyle.StandardPixmap) -> QIcon:
+        return self.style().standardIcon(pixmap)
+
+    def _action(self, text: str, slot: Callable[[], object], shortcut: QKeySequence | str | None = None,
+                icon: QStyle.StandardPixmap | None = None, tip: str = "") -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if icon is not None:
+            action.setIcon(self._icon(icon))
+        action.setStatusTip(tip or text.rstrip("…"))
+        action.triggered.connect(slot)
+        return action
+
+    def _make_actions(self) -> None:
+        sp = QStyle.StandardPixmap
+        self.new_action = self._action(self.tr("新建报告(&N)…"), self.new_report, QKeySequence.StandardKey.New,
+                                       sp.SP_FileIcon, self.tr("从五部分模板新建一篇报告"))
+        self.open_action = self._action(self.tr("打开报告(&O)…"), self.open_report, QKeySequence.StandardKey.Open,
+                                        sp.SP_DialogOpenButton)
+        self.properties_action = self._action(self.tr("报告属性(&P)…"), self.edit_properties, "Ctrl+Shift+P",
+                                              sp.SP_FileDialogInfoView)
+        self.snapshots_action = self._action(self.tr("快照(&S)…"), self.show_snapshots, "Ctrl+Shift+S",
+                                             sp.SP_DialogSaveButton, self.tr("创建、预览和恢复快照"))
+        self.quit_action = self._action(self.tr("退出(&X)"), self.close, QKeySequence.StandardKey.Quit)
+        stack = self.controller.undo_stack
+        self.undo_action = stack.createUndoAction(self, self.tr("撤销"))
+        self.undo_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.Undo)])
+        self.undo_action.setIcon(self._icon(sp.SP_ArrowBack))
+        self.redo_action = stack.createRedoAction(self, self.tr("重做"))
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
+        self.redo_action.setIcon(self._icon(sp.SP_ArrowForward))
+        self.find_action = self._action(self.tr("查找(&F)…"), lambda: self.show_find(False), QKeySequence.StandardKey.Find,
+                                        sp.SP_FileDialogContentsView, self.tr("在全文中查找"))
+        self.replace_action = self._action(self.tr("替换(&H)…"), lambda: self.show_find(True), "Ctrl+H",
+                                           None, self.tr("在全文中查找并替换"))
+        tree = self.tree
+        tree.add_sibling_action.setIcon(self._icon(sp.SP_FileDialogNewFolder))
+        tree.delete_action.setIcon(self._icon(sp.SP_TrashIcon))
+        tree.move_up_action.setIcon(self._icon(sp.SP_ArrowUp))
+        tree.move_down_action.setIcon(self._icon(sp.SP_ArrowDown))
+        tree.promote_action.setIcon(self._icon(sp.SP_ArrowLeft))
+        tree.demote_action.setIcon(self._icon(sp.SP_ArrowRight))
+        self.about_action = self._action(self.tr("关于成文(&A)"), self.show_about)
+        self.keys_action = self._action(self.tr("键盘快捷键(&K)"), self.show_keys, QKeySequence.StandardKey.HelpContents)
+        # toolbar labels: short, without the menu mnemonics
+        for action, text in ((self.new_action, self.tr("新建")), (self.open_action, self.tr("打开")),
+                             (self.undo_action, self.tr("撤销")), (self.redo_action, self.tr("重做")),
+                             (tree.add_sibling_action, self.tr("添加章节")), (tree.delete_action, self.tr("删除")),
+                             (self.find_action, self.tr("查找")), (self.snapshots_action, self.tr("快照"))):
+            action.setIconText(text)
+
+    def _make_menus(self) -> None:
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu(self.tr("文件(&F)"))
+        self.file_menu.addActions([self.new_action, self.open_action])
+        self.recent_menu = self.file_menu.addMenu(self.tr("最近的报告(&R)"))
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        self.file_menu.addSeparator()
+        self.file_menu.addActions([self.properties_action, self.snapshots_action])
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.quit_action)
+
+        self.edit_menu = bar.addMenu(self.tr("编辑(&E)"))
+        self.edit_menu.addActions([self.undo_action, self.redo_action])
+        self.edit_menu.addSeparator()
+        self.edit_menu.addActions([self.find_action, self.replace_action])
+        self.edit_menu.addSeparator()
+        self.section_menu = self.edit_menu.addMenu(self.tr("章节(&S)"))
+        self.section_menu.addActions(self.tree.structure_actions())
+
+        self.insert_menu = bar.addMenu(self.tr("插入(&I)"))
+        self.insert_menu.addActions([self.tree.add_sibling_action, self.tree.add_child_action])
+        self.insert_menu.addSeparator()
+
+        self.report_menu = bar.addMenu(self.tr("报告(&R)"))
+        self.report_menu.addAction(self.properties_action)
+        self.report_menu.addMenu(self.tree.part_menu)
+        self.report_menu.addMenu(self.tree.status_menu)
+        self.report_menu.addSeparator()
+        self.report_menu.addAction(self.snapshots_action)
+
+        self.view_menu = bar.addMenu(self.tr("视图(&V)"))
+        self.language_menu = self.view_menu.addMenu(self.tr("界面语言(&L)"))
+        group = QActionGroup(self)
+        current = self.settings.get("ui_language", "zh_CN")
+        for code, name in LANGUAGES:
+            action = self.language_menu.addAction(name)
+            action.setCheckable(True)
+            action.setChecked(code == current)
+            action.setData(code)
+            group.addAction(action)
+            action.triggered.connect(lambda _=False, c=code: self.set_language(c))
+        self.view_menu.addSeparator()
+        self.panels_separator = self.view_menu.addSeparator()
+
+        self.tools_menu = bar.addMenu(self.tr("工具(&T)"))
+        self.tools_menu.menuAction().setVisible(False)
+        self._show_when_filled = _ShowWhenFilled(self)
+        self.tools_menu.installEventFilter(self._show_when_filled)
+
+        self.help_menu = bar.addMenu(self.tr("帮助(&H)"))
+        self.help_menu.addActions([self.keys_action, self.about_action])
+
+    def _make_toolbar(self) -> None:
+        self.toolbar = QToolBar(self.tr("工具栏"))
+        self.toolbar.setObjectName("mainToolbar")
+        self.toolbar.setMovable(False)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
+        tree = self.tree
+        self.toolbar.addActions([self.new_action, self.open_action])
+        self.toolbar.addSeparator()
+        self.toolbar.addActions([self.undo_action, self.redo_action])
+        self.toolbar.addSeparator()
+        self.toolbar.addActions([tree.add_sibling_action, tree.delete_action])
+        for action in (tree.move_up_action, tree.move_down_action, tree.promote_action, tree.demote_action):
+            self.toolbar.addAction(action)
+            self.toolbar.widgetForAction(action).setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
+        self.toolbar.addSeparator()
+        self.toolbar.addActions([self.find_action, self.snapshots_action])
+
+    def _make_status_bar(self) -> None:
+        bar = self.statusBar()
+        self.read_only_label = QLabel(self.tr("只读"))
+        self.read_only_label.setObjectName("readOnlyLabel")
+        self.read_only_label.setToolTip(self.tr("另一个成文正在使用这个资料库：这里只能查看，不能修改"))
+        self.read_only_label.setVisible(self.controller.read_only)
+        self.section_count_label = QLabel()
+        self.report_count_label = QLabel()
+        self.save_label = QLabel(self.controller.save_state)
+        self.save_label.setObjectName("saveStateLabel")
+        self.save_label.setMinimumWidth(120)
+        for widget in (self.read_only_label, self.section_count_label, self.report_count_label, self.save_label):
+            bar.addPermanentWidget(widget)
+
+    # ---- panels --------------------------------------------------------------------------
+    def add_panel(self, widget: QWidget | PanelFactory, title: str,
+                  area: Qt.DockWidgetArea = Qt.DockWidgetArea.RightDockWidgetArea,
+                  shortcut: QKeySequence | str | None = None) -> QDockWidget:
+        """Add a dock (hidden until asked for). Pass a factory to build its contents on first show."""
+        dock = QDockWidget(title, self)
+        dock.setObjectName("dock_" + title)
+        self.addDockWidget(area, dock)
+        if callable(widget) and not isinstance(widget, QWidget):
+            self._panels[dock] = widget
+            dock.visibilityChanged.connect(lambda visible, d=dock: self._build_panel(d) if visible else None)
+        else:
+            dock.setWidget(widget)
+        dock.hide()
+        toggle = dock.toggleViewAction()
+        if shortcut is not None:
+            toggle.setShortcut(QKeySequence(shortcut))
+        self.view_menu.insertAction(self.panels_separator, toggle)
+        return dock
+
+    def _build_panel(self, dock: QDockWidget) -> None:
+        factory = self._panels.pop(dock, None)
+        if factory is not None:
+            dock.setWidget(factory())
+
+    def show_find(self, replace: bool) -> None:
+        if self.find_dock is None:
+            self.find_panel = FindReplacePanel(self.controller)
+            self.find_panel.matchActivated.connect(self.show_match)
+            self.find_dock = self.add_panel(self.find_panel, self.tr("查找和替换"), Qt.DockWidgetArea.BottomDockWidgetArea)
+        assert self.find_panel is not None
+        self.find_dock.show()
+        self.find_dock.raise_()
+        self.find_panel.start(replace, self.editor.body.textCursor().selectedText())
+
+    def show_match(self, section_id: int, paragraph: int, start: int, length: int) -> None:
+        self.controller.select_section(section_id)
+        self.editor.select_match(paragraph, start, length)
+
+    # ---- report --------------------------------------------------------------------------
+    def _report_opened(self) -> None:
+        has = self.controller.has_report()
+        editable = has and not self.controller.read_only
+        self.new_action.setEnabled(not self.controller.read_only)
+        for action in (self.properties_action, self.snapshots_action, self.find_action):
+            action.setEnabled(has)
+        self.replace_action.setEnabled(editable)
+        self._update_title()
+        self._update_counts()
+
+    def _update_title(self) -> None:
+        report = self.controller.report
+        name = self.tr("成文")
+        title = f"{report.title or self.tr('（无标题）')} — {name}" if report is not None else name
+        if self.controller.read_only:
+            title += self.tr(" [只读]")
+        self.setWindowTitle(title)
+
+    def _update_counts(self) -> None:
+        controller = self.controller
+        section = controller.current_section()
+        if section is not None:
+            self.section_count_label.setText(
+                self.tr("本节 %1 字").replace("%1", f"{controller.section_counts(section).characters:,}"))
+        else:
+            self.section_count_label.setText("")
+        if controller.has_report():
+            counts = controller.report_counts()
+            self.report_count_label.setText(self.tr("全文 %1 字").replace("%1", f"{counts.characters:,}"))
+            self.report_count_label.setToolTip(self.tr("汉字、字母和数字 %1，另有标点 %2")
+                                               .replace("%1", str(counts.characters))
+                                               .replace("%2", str(counts.punctuation)))
+        else:
+            self.report_count_label.setText("")
+
+    def new_report(self) -> None:
+        self.show_start_dialog(new_only=True)
+
+    def open_report(self) -> None:
+        self.show_start_dialog()
+
+    def show_start_dialog(self, *, new_only: bool = False) -> bool:
+        """The start dialog; True when a report was created or opened."""
+        store = self.controller.store
+        reports = [] if new_only else store.reports.list()
+        dialog = StartDialog(reports, self.controller.recent_reports(), store.settings.get("organization", ""),
+                             self, can_create=not self.controller.read_only)
+        if new_only:
+            dialog.setWindowTitle(self.tr("新建报告"))
+        if dialog.exec() != StartDialog.DialogCode.Accepted or dialog.choice is None:
+            return False
+        try:
+            if dialog.choice[0] == "new":
+                self.controller.new_report(dialog.choice[1], dialog.choice[2])
+            else:
+                self.controller.open_report(dialog.choice[1])
+        except UserError as exc:
+            QMessageBox.warning(self, self.tr("成文"), str(exc))
+            return False
+        return True
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        titles = {r.id: r for r in self.controller.store.reports.list()}
+        for report_id in self.controller.recent_reports():
+            summary = titles[report_id]
+            action = self.recent_menu.addAction(f"{summary.title or self.tr('（无标题）')}（{summary.year}）")
+            action.triggered.connect(lambda _=False, r=report_id: self.controller.open_report(r))
+        if not self.recent_menu.actions():
+            self.recent_menu.addAction(self.tr("（没有）")).setEnabled(False)
+
+    def edit_properties(self) -> PropertiesDialog | None:
+        if not self.controller.has_report():
+            return None
+        dialog = PropertiesDialog(self.controller.properties(), self, read_only=self.controller.read_only)
+        if dialog.exec() == PropertiesDialog.DialogCode.Accepted:
+            self.controller.update_properties(**dialog.values())
+        return dialog
+
+    def show_snapshots(self) -> None:
+        if self.controller.has_report():
+            SnapshotsDialog(self.controller, self).exec()
+
+    def set_language(self, code: str) -> None:
+        if code == self.settings.get("ui_language", "zh_CN"):
+            return
+        self.settings.set("ui_language", code)
+        QMessageBox.information(self, self.tr("界面语言"),
+                                self.tr("界面语言将在下次启动成文时切换。") + "\n"
+                                "The interface language changes the next time Chengwen starts.")
+
+    def show_about(self) -> None:
+        QMessageBox.about(self, self.tr("关于成文"), self.tr(
+            "<h3>成文 Chengwen</h3><p>法治政府建设情况报告写作助手：按五部分模板起草，章节自动编号，"
+            "随写随存，可随时拍快照、恢复。</p><p>全部数据保存在本机，不联网。</p>"))
+
+    def show_keys(self) -> None:
+        QMessageBox.information(self, self.tr("键盘快捷键"), self.tr(
+            "章节树：\nInsert / Ctrl+Enter　添加同级章节\nCtrl+Shift+Enter　添加下级章节\nF2　重命名\n"
+            "Delete　删除章节\nCtrl+↑ / Ctrl+↓　上移 / 下移\nCtrl+← / Ctrl+→　升级 / 降级\n"
+            "Ctrl+1 / 2 / 3　状态：待写 / 草稿 / 定稿\n\n"
+            "编辑：\nCtrl+Z / Ctrl+Y　撤销 / 重做\nCtrl+F　查找\nCtrl+H　替换\nEnter　另起一段"))
+
+    # ---- geometry and closing --------------------------------------------------------------
+    def _restore_geometry(self) -> None:
+        geometry = self.settings.get("window_geometry")
+        state = self.settings.get("window_state")
+        if geometry:
+            self.restoreGeometry(QByteArray.fromBase64(geometry.encode()))
+        else:
+            self.resize(1280, 800)
+        if state:
+            self.restoreState(QByteArray.fromBase64(state.encode()))
+        splitter = self.settings.get("splitter_state")
+        if splitter:
+            self.splitter.restoreState(QByteArray.fromBase64(splitter.encode()))
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt name)
+        self.controller.flush()
+        self.settings.set("window_geometry", bytes(self.saveGeometry().toBase64().data()).decode())
+        self.settings.set("window_state", bytes(self.saveState().toBase64().data()).decode())
+        self.settings.set("splitter_state", bytes(self.splitter.saveState().toBase64().data()).decode())
+        super().closeEvent(event)
