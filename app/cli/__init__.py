@@ -55,6 +55,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:
+        # the reader went away (`chengwen parse x --json | head`): not an error of ours
+        sys.stderr.close()
+        return 0
 
 
 def _utf8_stdio() -> None:

@@ -1,0 +1,88 @@
+"""How long all checks take over a 300-page report. Prints the figures as JSON.
+
+A page of the standard layout holds 22 lines × 28 characters, so 300 pages are about 185,000
+characters. The text is the real fixture reports' paragraphs, laid out in five parts with
+sub-sections, each copy made distinct (so the duplicate check is not flooded) — and once more
+with the copies left identical, the worst case for the duplicate and carried-over checks."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+import statistics
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from app.checks import run_checks  # noqa: E402
+from app.model import Part, Report, Section  # noqa: E402
+
+FIXTURES = Path(__file__).resolve().parents[2] / "shared" / "fixtures" / "reports"
+PAGE_CHARACTERS = 22 * 28
+PAGES = 300
+RUNS = 7
+
+
+def _paragraphs() -> list[str]:
+    out: list[str] = []
+    for path in sorted(FIXTURES.glob("*.txt")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            line = line.strip()
+            if len(line) > 60:  # body paragraphs, not headings
+                out.append(line)
+    if not out:
+        raise SystemExit(f"no fixture text under {FIXTURES}")
+    return out
+
+
+def big_report(pages: int = PAGES, distinct: bool = True) -> Report:
+    source = _paragraphs()
+    target = pages * PAGE_CHARACTERS
+    parts = [Part.MEASURES, Part.SHORTCOMINGS, Part.LEADERSHIP, Part.PLANS, Part.OTHER]
+    report = Report(title="某区统计局2024年法治政府建设情况报告", organization="某区统计局", year=2024,
+                    date=dt.date(2025, 2, 25), preamble=[source[0]], closing=["特此报告。"])
+    report.sections = [Section(f"第{i + 1}部分", part=p) for i, p in enumerate(parts)]
+    size, copy = 0, 0
+    while size < target:
+        for paragraph in source:
+            if distinct:
+                paragraph = re.sub(r"。", f"（第{copy}次）。", paragraph)
+            top = report.sections[copy % len(parts)]
+            if not top.children or len(top.children[-1].paragraphs) >= 4:
+                top.children.append(Section(f"小节{len(top.children) + 1}"))
+            top.children[-1].paragraphs.append(paragraph)
+            size += len(paragraph)
+            copy += 1
+            if size >= target:
+                break
+    return report
+
+
+def _time(report: Report, last_year: Report | None) -> dict[str, float | int]:
+    timings = []
+    findings = []
+    for _ in range(RUNS):
+        start = time.perf_counter()
+        findings = run_checks(report, last_year=last_year, today=dt.date(2025, 2, 26))
+        timings.append((time.perf_counter() - start) * 1000)
+    return {"median_ms": round(statistics.median(timings), 1), "max_ms": round(max(timings), 1),
+            "min_ms": round(min(timings), 1), "findings": len(findings)}
+
+
+def main() -> None:
+    figures: dict[str, object] = {"pages": PAGES, "runs": RUNS}
+    for name, distinct in (("distinct_text", True), ("repeated_text", False)):
+        report = big_report(distinct=distinct)
+        characters = sum(len(p) for s in report.all_sections() for p in s.paragraphs)
+        figures[name] = {"characters": characters, "sections": len(report.all_sections()),
+                         "alone": _time(report, None),
+                         # every paragraph found again in last year's report: the most findings
+                         "with_last_year": _time(report, report)}
+    print(json.dumps(figures, ensure_ascii=False, indent=1))
+
+
+if __name__ == "__main__":
+    main()
