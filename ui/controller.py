@@ -23,7 +23,7 @@ from ui.commands import DeleteSection, EditProperties, FieldEdit, InsertSection,
 BURST_GAP_S = 1.5  # a pause longer than this starts a new undo step while typing
 RECENT_LIMIT = 8
 PROPERTY_FIELDS = ("title", "organization", "year", "recipient", "signature", "date", "preamble", "closing",
-                   "marker_styles")
+                   "marker_styles", "checklist")
 
 Text = tuple[str, list[str]]
 
@@ -465,7 +465,8 @@ class ReportController(QObject):
         return {name: copy.deepcopy(getattr(self.report, name)) for name in PROPERTY_FIELDS}
 
     def update_properties(self, **values: Any) -> None:
-        """Any of title, organization, year, recipient, signature, date, preamble, closing, marker_styles."""
+        """Any of title, organization, year, recipient, signature, date, preamble, closing, marker_styles,
+        checklist."""
         if self.report is None or self.read_only:
             return
         unknown = set(values) - set(PROPERTY_FIELDS)

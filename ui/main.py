@@ -15,6 +15,7 @@ from app.errors import UserError
 from ui.controller import ReportController
 from ui.fonts import apply_ui_font
 from ui.i18n import install_translations
+from ui.features import install_features
 from ui.main_window import MainWindow
 from ui.store_opening import open_store
 from ui.style import apply_style
@@ -62,6 +63,7 @@ def run_app(data_dir: str | None = None, argv: list[str] | None = None) -> int:
     try:
         controller = ReportController(store)
         window = MainWindow(controller, store.settings)
+        install_features(window)
         try:
             reopened = reopen_last(controller)
         except UserError:

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QMessageBox, QWidge
 
 from app.store import Store
 from ui.controller import ReportController
+from ui.features import install_features
 from ui.main_window import MainWindow
 
 
@@ -32,6 +33,7 @@ class Window:
         self.store = Store(self.directory, make_backup=True)
         self.controller = ReportController(self.store)
         self.window = MainWindow(self.controller, self.store.settings)
+        self.features = install_features(self.window)
         self.qtbot.addWidget(self.window)
         reopen_last(self.controller)
         self.window.show()

@@ -1,0 +1,266 @@
+"""Adds the features that live in their own modules to the main window: import, roll-forward,
+export, print, the checks panel and last year's checklist. Keeps main_window.py about layout."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import QApplication, QFileDialog, QMenu, QMessageBox, QWidget
+
+from app.errors import UserError
+from app.model import Report
+from app.profiles import profile_names
+from ui.checklist_panel import ChecklistPanel
+from ui.main_window import MainWindow
+
+IMPORT_FILTER = "报告文件 (*.docx *.txt *.doc *.wps);;Word 文档 (*.docx *.doc *.wps);;文本文件 (*.txt);;所有文件 (*)"
+PROFILE_KEY = "export_profile"
+PROFILE_TITLES = {"standard": "标准字体（GB/T 9704）", "windows": "Windows 常见字体（仿宋、楷体、黑体）"}
+
+
+class Features(QObject):
+    """Owns the actions and panels it adds; `window.features` keeps it alive."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.controller = window.controller
+        self.store = window.controller.store
+        self.checks_panel = None
+        self.checklist_panel: ChecklistPanel | None = None
+        self._last_year: tuple[int, Report | None] | None = None
+        self._preview = None
+        self._add_import_actions()
+        self._add_output_actions()
+        self._add_panels()
+        self.controller.reportOpened.connect(self._update_enabled)
+        self._update_enabled()
+
+    # ---- helpers -------------------------------------------------------------------------
+    def _action(self, text: str, slot, shortcut: str | QKeySequence | None = None, tip: str = "") -> QAction:
+        action = QAction(text, self.window)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.setStatusTip(tip or text.rstrip("…"))
+        action.triggered.connect(lambda _checked=False: slot())  # slots take no `checked` argument
+        return action
+
+    def _warn(self, title: str, text: str) -> None:
+        QMessageBox.warning(self.window, title, text)
+
+    def _update_enabled(self) -> None:
+        has = self.controller.has_report()
+        writable = not self.controller.read_only
+        for action in (self.import_action, self.clipboard_action, self.rollforward_action):
+            action.setEnabled(writable)
+        for action in self.output_actions:
+            action.setEnabled(has)
+
+    # ---- import and roll-forward -----------------------------------------------------------
+    def _add_import_actions(self) -> None:
+        menu = self.window.file_menu
+        first = menu.actions()[2]  # after 新建 and 打开
+        self.rollforward_action = self._action("以去年报告为基础新建(&L)…", self.roll_forward, "Ctrl+Shift+N",
+                                               "沿用去年报告的结构，年份顺延，去年的正文作为参考")
+        self.import_action = self._action("导入去年报告(&I)…", self.import_file, "Ctrl+I",
+                                          "导入 .docx、.txt、.doc 或 .wps 格式的报告")
+        self.clipboard_action = self._action("从剪贴板导入(&B)", self.import_clipboard, "Ctrl+Shift+V",
+                                             "把从网页或文档复制的报告全文导入")
+        menu.insertActions(first, [self.rollforward_action, self.import_action, self.clipboard_action])
+        menu.insertSeparator(first)
+
+    def import_file(self, path: str | None = None) -> int | None:
+        from ui.import_dialog import load_report_with_progress
+
+        if path is None:
+            folder = self.store.settings.get("import_folder", str(Path.home()))
+            path, _ = QFileDialog.getOpenFileName(self.window, "导入去年报告", folder, IMPORT_FILTER)
+            if not path:
+                return None
+        self.store.settings.set("import_folder", str(Path(path).parent))
+        report = load_report_with_progress(self.window, path)
+        return self._preview_and_store(report) if report is not None else None
+
+    def import_clipboard(self) -> int | None:
+        from ui.import_dialog import report_from_clipboard_text
+
+        text = QApplication.clipboard().text()
+        try:
+            report = report_from_clipboard_text(text)
+        except UserError as exc:
+            self._warn("从剪贴板导入", str(exc) if text.strip() else "剪贴板里没有文字。请先复制报告全文。")
+            return None
+        return self._preview_and_store(report)
+
+    def _preview_and_store(self, report: Report) -> int | None:
+        from ui.import_dialog import ImportPreviewDialog
+
+        dialog = ImportPreviewDialog(self.window, report)
+        if dialog.exec() != ImportPreviewDialog.DialogCode.Accepted:
+            return None
+        try:
+            report_id = self.store.reports.insert(dialog.result_report(), origin="import")
+            self.store.snapshots.take(report_id, "导入时的原样", automatic=True)
+        except UserError as exc:
+            self._warn("导入失败", str(exc))
+            return None
+        self.controller.flush()
+        self.controller.open_report(report_id)
+        return report_id
+
+    def roll_forward(self) -> int | None:
+        from ui.rollforward_dialog import RollForwardDialog
+
+        self.controller.flush()
+        dialog = RollForwardDialog(self.window, self.store)
+        if dialog.exec() != RollForwardDialog.DialogCode.Accepted or dialog.new_report_id is None:
+            return None
+        self.controller.open_report(dialog.new_report_id)
+        if self.checklist_dock is not None and self.controller.report and self.controller.report.checklist:
+            self.checklist_dock.show()
+        return dialog.new_report_id
+
+    # ---- output ----------------------------------------------------------------------------
+    def _add_output_actions(self) -> None:
+        menu = self.window.file_menu
+        before = self.window.quit_action
+        self.word_action = self._action("导出为 Word(&W)…", lambda: self.export("docx"), "Ctrl+E",
+                                        "按 GB/T 9704 公文格式导出 .docx")
+        self.excel_action = self._action("导出为 Excel(&X)…", lambda: self.export("xlsx"), "Ctrl+Shift+E",
+                                         "提纲、分部分字数、活动台账和数据对比")
+        self.pdf_action = self._action("导出 PDF(&D)…", lambda: self.export("pdf"))
+        self.preview_action = self._action("打印预览(&V)…", self.print_preview, "Ctrl+F2",
+                                           "草稿页眉带日期和版本")
+        self.print_action = self._action("打印(&P)…", self.print, QKeySequence.StandardKey.Print)
+        self.output_actions = [self.word_action, self.excel_action, self.pdf_action, self.preview_action,
+                               self.print_action]
+        menu.insertActions(before, self.output_actions)
+        menu.insertSeparator(before)
+        self.profile_menu = QMenu("公文版式(&F)", self.window)
+        group = QActionGroup(self.profile_menu)
+        current = self.profile()
+        for name in profile_names():
+            action = self.profile_menu.addAction(PROFILE_TITLES.get(name, name))
+            action.setCheckable(True)
+            action.setChecked(name == current)
+            group.addAction(action)
+            action.triggered.connect(lambda _=False, n=name: self.store.settings.set(PROFILE_KEY, n))
+        self.window.report_menu.addSeparator()
+        self.window.report_menu.addMenu(self.profile_menu)
+        self.window.toolbar.addSeparator()
+        self.word_action.setIconText("导出 Word")
+        self.preview_action.setIconText("打印预览")
+        self.window.toolbar.addActions([self.word_action, self.preview_action])
+
+    def profile(self) -> str:
+        name = self.store.settings.get(PROFILE_KEY, "standard")
+        return name if name in profile_names() else "standard"
+
+    def draft_label(self) -> str:
+        """A draft shows the newest named snapshot (the version the leaders are reading)."""
+        report = self.controller.report
+        if report is None or report.id is None:
+            return ""
+        named = [s for s in self.store.snapshots.list(report.id) if not s.automatic]
+        return named[0].label if named else ""
+
+    def export(self, kind: str) -> Path | None:
+        from ui.export_actions import export_with_dialog
+
+        report = self.controller.report
+        if report is None:
+            return None
+        self.controller.flush()
+        activities = None
+        if kind == "xlsx":
+            from app.library.activities import ActivityLedger
+
+            activities = ActivityLedger(self.store.db).list()
+        written = export_with_dialog(self.window, report, kind, store=self.store, profile=self.profile(),
+                                     activities=activities)
+        if written is not None and report.id is not None and not self.controller.read_only:
+            self.store.snapshots.take(report.id, f"导出：{written.name}", automatic=True)
+        return written
+
+    def print_preview(self) -> None:
+        from ui.print_preview import show_print_preview
+
+        if self.controller.report is not None:
+            self.controller.flush()
+            self._preview = show_print_preview(self.window, self.controller.report, self.profile(),
+                                               self.draft_label(), draft=True)
+
+    def print(self) -> bool:
+        from ui.print_preview import print_report
+
+        if self.controller.report is None:
+            return False
+        self.controller.flush()
+        return print_report(self.window, self.controller.report, self.profile(), self.draft_label(), draft=True)
+
+    # ---- panels ----------------------------------------------------------------------------
+    def _add_panels(self) -> None:
+        window = self.window
+        self.checks_dock = window.add_panel(self._make_checks_panel, "检查", Qt.DockWidgetArea.BottomDockWidgetArea,
+                                            "F8")
+        self.checklist_dock = window.add_panel(self._make_checklist_panel, "去年打算的落实情况",
+                                               Qt.DockWidgetArea.RightDockWidgetArea, "Ctrl+Shift+L")
+
+    def last_year(self) -> Report | None:
+        """The report this one was rolled forward from (cached per report)."""
+        report = self.controller.report
+        source = report.source_report_id if report is not None else None
+        if source is None:
+            return None
+        if self._last_year is None or self._last_year[0] != source:
+            try:
+                self._last_year = (source, self.store.reports.load(source))
+            except UserError:
+                self._last_year = (source, None)
+        return self._last_year[1]
+
+    def _make_checks_panel(self) -> QWidget:
+        from ui.checks_panel import ChecksPanel
+
+        panel = ChecksPanel(lambda: self.controller.report, self.last_year,
+                            None if self.controller.read_only else self.store.settings)
+        controller = self.controller
+        for signal in (controller.reportOpened, controller.structureChanged, controller.propertiesChanged):
+            signal.connect(panel.schedule)
+        controller.sectionChanged.connect(lambda _id: panel.schedule())
+        panel.findingActivated.connect(self.show_finding)
+        panel.run_now()
+        self.checks_panel = panel
+        return panel
+
+    def _make_checklist_panel(self) -> QWidget:
+        panel = ChecklistPanel(self.controller)
+        panel.sectionRequested.connect(self.controller.select_section)
+        self.checklist_panel = panel
+        return panel
+
+    def show_finding(self, section_id: int, excerpt: str) -> None:
+        """Jump to a finding: select its section and, where the excerpt is in the body, the text."""
+        if section_id < 0:
+            self.window.edit_properties()
+            return
+        self.controller.select_section(section_id)
+        section = self.controller.section(section_id)
+        editor = self.window.editor
+        if section is None:
+            return
+        if excerpt:
+            needle = excerpt.strip("…").strip()
+            for number, paragraph in enumerate(section.paragraphs):
+                start = paragraph.find(needle) if needle else -1
+                if start >= 0:
+                    editor.select_match(number, start, len(needle))
+                    return
+        editor.focus_body()
+
+
+def install_features(window: MainWindow) -> Features:
+    window.features = Features(window)  # type: ignore[attr-defined]
+    return window.features  # type: ignore[attr-defined]
