@@ -60,6 +60,7 @@ MIGRATIONS: list[str] = [
         text TEXT NOT NULL,
         category TEXT NOT NULL DEFAULT '其他',
         tags TEXT NOT NULL DEFAULT '',
+        part INTEGER,
         favorite INTEGER NOT NULL DEFAULT 0,
         uses INTEGER NOT NULL DEFAULT 0,
         last_used TEXT,
@@ -69,8 +70,17 @@ MIGRATIONS: list[str] = [
         original_text TEXT,
         pinyin_initials TEXT NOT NULL DEFAULT '',
         pinyin_full TEXT NOT NULL DEFAULT '',
+        chars TEXT NOT NULL DEFAULT '',
         created TEXT NOT NULL
     );
+    -- Covering indexes for search (app/library/phrase_search.py): the rank ones are walked
+    -- best-first and the walk stops at LIMIT; the text/initials ones answer prefix queries.
+    CREATE INDEX phrases_rank_text ON phrases(hidden, favorite DESC, uses DESC, id, category, text, tags);
+    CREATE INDEX phrases_rank_pinyin ON phrases(hidden, favorite DESC, uses DESC, id, category,
+                                                pinyin_initials, pinyin_full);
+    CREATE INDEX phrases_by_text ON phrases(text, hidden, favorite, uses, category);
+    CREATE INDEX phrases_by_initials ON phrases(pinyin_initials, hidden, favorite, uses, category, pinyin_full);
+    -- substrings of 3+ characters of text and tags
     CREATE VIRTUAL TABLE phrases_fts USING fts5(text, tags, content='phrases', content_rowid='id',
                                                 tokenize='trigram');
     CREATE TRIGGER phrases_ai AFTER INSERT ON phrases BEGIN
@@ -82,6 +92,38 @@ MIGRATIONS: list[str] = [
     CREATE TRIGGER phrases_au AFTER UPDATE OF text, tags ON phrases BEGIN
         INSERT INTO phrases_fts(phrases_fts, rowid, text, tags) VALUES ('delete', old.id, old.text, old.tags);
         INSERT INTO phrases_fts(rowid, text, tags) VALUES (new.id, new.text, new.tags);
+    END;
+    -- every character and every pair of adjacent characters as a token (`chars`, computed from text
+    -- and tags), for rare 1-2 character queries that the trigram index cannot answer; the
+    -- punctuation listed is TOKEN_PUNCTUATION in app/library/pinyin_keys.py
+    CREATE VIRTUAL TABLE phrases_chars_fts USING fts5(chars, content='phrases', content_rowid='id',
+                                                      tokenize="unicode61 tokenchars '，。、；：？！“”‘’《》（）【】〔〕—…·,.;:?!%()-/'");
+    CREATE TRIGGER phrases_chars_ai AFTER INSERT ON phrases BEGIN
+        INSERT INTO phrases_chars_fts(rowid, chars) VALUES (new.id, new.chars);
+    END;
+    CREATE TRIGGER phrases_chars_ad AFTER DELETE ON phrases BEGIN
+        INSERT INTO phrases_chars_fts(phrases_chars_fts, rowid, chars) VALUES ('delete', old.id, old.chars);
+    END;
+    CREATE TRIGGER phrases_chars_au AFTER UPDATE OF chars ON phrases BEGIN
+        INSERT INTO phrases_chars_fts(phrases_chars_fts, rowid, chars) VALUES ('delete', old.id, old.chars);
+        INSERT INTO phrases_chars_fts(rowid, chars) VALUES (new.id, new.chars);
+    END;
+    -- pinyin initials (zfjc) and full pinyin (zhifajiancha), 3+ letters
+    CREATE VIRTUAL TABLE phrases_pinyin_fts USING fts5(pinyin_initials, pinyin_full, content='phrases',
+                                                       content_rowid='id', tokenize='trigram');
+    CREATE TRIGGER phrases_pinyin_ai AFTER INSERT ON phrases BEGIN
+        INSERT INTO phrases_pinyin_fts(rowid, pinyin_initials, pinyin_full)
+            VALUES (new.id, new.pinyin_initials, new.pinyin_full);
+    END;
+    CREATE TRIGGER phrases_pinyin_ad AFTER DELETE ON phrases BEGIN
+        INSERT INTO phrases_pinyin_fts(phrases_pinyin_fts, rowid, pinyin_initials, pinyin_full)
+            VALUES ('delete', old.id, old.pinyin_initials, old.pinyin_full);
+    END;
+    CREATE TRIGGER phrases_pinyin_au AFTER UPDATE OF pinyin_initials, pinyin_full ON phrases BEGIN
+        INSERT INTO phrases_pinyin_fts(phrases_pinyin_fts, rowid, pinyin_initials, pinyin_full)
+            VALUES ('delete', old.id, old.pinyin_initials, old.pinyin_full);
+        INSERT INTO phrases_pinyin_fts(rowid, pinyin_initials, pinyin_full)
+            VALUES (new.id, new.pinyin_initials, new.pinyin_full);
     END;
     CREATE TABLE activities (
         id INTEGER PRIMARY KEY,

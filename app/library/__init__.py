@@ -1,0 +1,1 @@
+"""The clerk's library: reusable phrases (常用语) and the activity ledger (台账)."""

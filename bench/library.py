@@ -1,0 +1,135 @@
+"""Library benchmark: phrase search on 100,000 phrases and a 10,000-row ledger import.
+
+    .venv/bin/python bench/library.py [--phrases N] [--rows N] [--queries N]
+
+Prints {"p95_ms": {"1": …, …, "8": …, "pinyin": …}, "ledger_import_s": …} (targets: < 10 ms, < 3 s).
+Queries are substrings of stored phrases (so they match something), of each length 1–8, and
+pinyin initials / full pinyin cut from stored phrases.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from app.library.phrases import Phrase, PhraseLibrary  # noqa: E402
+from app.store import Store  # noqa: E402
+
+WORDS = (
+    "坚持 以 习近平 新时代 中国特色 社会主义 思想 为 指导 深入 学习 贯彻 法治 思想 全面 依法 行政 统计 执法 检查 "
+    "双随机 一公开 普法 宣传 教育 培训 干部 职工 领导 班子 责任 落实 制度 建设 机制 完善 规范 监督 整改 督察 巡察 "
+    "问题 不足 原因 短板 弱项 持续 推进 加强 提升 能力 水平 数据 质量 真实性 准确性 防范 惩治 造假 弄虚作假 "
+    "行政 决策 合法性 审查 公平 竞争 规范性 文件 备案 清理 信息 公开 政务 服务 优化 营商 环境 执法 队伍 素质 "
+    "案件 办理 处罚 裁量 基准 程序 证据 文书 宪法 民法典 统计法 条例 进 企业 社区 校园 机关 党校 网络 新媒体 "
+    "微信 公众号 专题 讲座 会议 常务会 中心组 述法 考法 任前 年终 第一责任人 职责 主要 负责人 部署 研究 听取 "
+    "汇报 年度 工作 要点 计划 安排 目标 任务 考核 评议 群众 满意度 矛盾 纠纷 化解 复议 诉讼 应诉 出庭 败诉 "
+    "权力 运行 制约 公开 透明 高效 便民 数字 政府 平台 一网通办 基层 基础 薄弱 力量 不足 形式 单一 效果 有待 "
+    "进一步 强化 深化 拓展 创新 方式 方法 载体 氛围 营造 良好 社会 知晓度 显著 成效 明显 取得 积极 进展 保障"
+).split()
+CATEGORIES = ("开头", "指导思想", "过渡", "成效", "问题", "打算", "结尾", "其他")
+
+
+def make_phrases(count: int, rng: random.Random) -> list[Phrase]:
+    out = []
+    for _ in range(count):
+        words = rng.choices(WORDS, k=rng.randint(6, 16))
+        text = "".join(words)
+        if rng.random() < 0.5:
+            cut = rng.randint(3, len(text) - 2)
+            text = text[:cut] + "，" + text[cut:] + "。"
+        tags = rng.sample(WORDS, k=rng.randint(0, 2))
+        out.append(Phrase(text=text, category=rng.choice(CATEGORIES), tags=tags, favorite=rng.random() < 0.02,
+                          uses=int(rng.expovariate(0.2))))
+    return out
+
+
+def p95(samples: list[float]) -> float:
+    return round(statistics.quantiles(samples, n=20)[18] * 1000, 2)
+
+
+def bench_search(library: PhraseLibrary, rng: random.Random, queries: int) -> dict[str, float]:
+    rows = library.db.conn.execute("SELECT text, pinyin_initials, pinyin_full FROM phrases").fetchall()
+    results: dict[str, float] = {}
+    for length in range(1, 9):
+        samples = []
+        for _ in range(queries):
+            text = rng.choice(rows)[0]
+            start = rng.randint(0, max(0, len(text) - length))
+            query = text[start:start + length]
+            t0 = time.perf_counter()
+            library.search(query)
+            samples.append(time.perf_counter() - t0)
+        results[str(length)] = p95(samples)
+    samples = []
+    for index in range(queries):
+        row = rng.choice(rows)
+        source = row[1] if index % 2 == 0 else row[2]
+        length = rng.randint(2, 5) if index % 2 == 0 else rng.randint(4, 10)
+        start = rng.randint(0, max(0, len(source) - length))
+        query = source[start:start + length] or "zf"
+        t0 = time.perf_counter()
+        library.search(query)
+        samples.append(time.perf_counter() - t0)
+    results["pinyin"] = p95(samples)
+    return results
+
+
+def make_ledger(path: Path, rows: int, rng: random.Random) -> None:
+    from openpyxl import Workbook
+
+    workbook = Workbook(write_only=True)
+    sheet = workbook.create_sheet("台账")
+    sheet.append(["年度", "日期", "类别", "事项", "具体内容", "数据"])
+    categories = ("学法", "普法宣传", "执法检查", "培训", "制度建设", "督察整改")
+    for _ in range(rows):
+        month, day = rng.randint(1, 12), rng.randint(1, 28)
+        title = "".join(rng.choices(WORDS, k=rng.randint(3, 6)))
+        sheet.append([2024, f"{month}月{day}日", rng.choice(categories), title, title + "，取得良好效果。",
+                      f"执法检查:{rng.randint(1, 99)}家；培训:{rng.randint(1, 900)}人次"])
+    workbook.save(path)
+
+
+def bench_ledger(store: Store, rng: random.Random, rows: int) -> float:
+    from app.library.ledger_xlsx import import_ledger
+
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "ledger.xlsx"
+        make_ledger(path, rows, rng)
+        mapping = {"year": "年度", "date": "日期", "category": "类别", "title": "事项",
+                   "description": "具体内容", "figures": "数据"}
+        t0 = time.perf_counter()
+        result = import_ledger(store.db, path, mapping)
+        elapsed = time.perf_counter() - t0
+        if len(result.imported) != rows:
+            raise SystemExit(f"ledger import: {len(result.imported)} of {rows} rows, skipped {result.skipped[:3]}")
+        return round(elapsed, 3)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--phrases", type=int, default=100_000)
+    parser.add_argument("--rows", type=int, default=10_000)
+    parser.add_argument("--queries", type=int, default=300)
+    args = parser.parse_args()
+    rng = random.Random(20250225)
+    with tempfile.TemporaryDirectory() as tmp, Store(tmp) as store:
+        library = PhraseLibrary(store.db)
+        t0 = time.perf_counter()
+        library.add_many(make_phrases(args.phrases, rng))
+        setup = time.perf_counter() - t0
+        print(f"{library.count()} phrases inserted in {setup:.1f} s", file=sys.stderr)
+        figures: dict[str, object] = {"p95_ms": bench_search(library, rng, args.queries)}
+        figures["ledger_import_s"] = bench_ledger(store, rng, args.rows)
+    print(json.dumps(figures, ensure_ascii=False))
+
+
+if __name__ == "__main__":
+    main()

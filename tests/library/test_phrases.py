@@ -1,0 +1,173 @@
+"""Phrase library: built-ins with overrides, search (1–8 characters, pinyin), ranking, variables."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from app.errors import NotFound, UserError
+from app.library.phrase_search import PROBE_ROWS
+from app.library.phrases import CATEGORIES, Phrase, PhraseLibrary, builtin_phrases, fill_variables
+from app.model import Part
+from app.template import Variables
+
+
+@pytest.fixture
+def library(store) -> PhraseLibrary:
+    return PhraseLibrary(store.db)
+
+
+def test_builtins_cover_every_category_and_part() -> None:
+    phrases = builtin_phrases()
+    assert len(phrases) >= 150
+    assert {p.category for p in phrases} == set(CATEGORIES)
+    assert {p.part for p in phrases if p.part} == set(Part)
+    assert len({p.builtin_key for p in phrases}) == len(phrases)
+    texts = " ".join(p.text for p in phrases)
+    for variable in ("{年度}", "{下一年度}", "{单位}"):
+        assert variable in texts
+
+
+def test_builtins_load_once(store, library: PhraseLibrary) -> None:
+    count = library.count()
+    assert count == len(builtin_phrases())
+    store.settings.set("phrases.builtin_digest", "changed")  # force a reload: nothing is added twice
+    assert PhraseLibrary(store.db).ensure_builtins() == 0
+    assert library.count() == count
+
+
+def test_edit_hide_and_reset_a_builtin(library: PhraseLibrary) -> None:
+    phrase = library.search("现将有关情况报告如下")[0]
+    assert phrase.is_builtin
+    original = phrase.text
+    edited = library.edit(phrase.id, text="现将我局有关情况报告如下。")
+    assert edited.text == "现将我局有关情况报告如下。" and edited.original_text == original
+    library.edit(phrase.id, text="再改一次。")
+    assert library.get(phrase.id).original_text == original  # the shipped text is kept once
+    library.delete(phrase.id)  # a built-in is hidden, not lost
+    assert library.get(phrase.id).hidden
+    assert all(p.id != phrase.id for p in library.search("再改一次"))
+    reset = library.reset(phrase.id)
+    assert reset.text == original and not reset.hidden and reset.original_text is None
+    assert library.search("现将有关情况报告如下")[0].id == phrase.id
+
+
+def test_add_delete_and_errors(library: PhraseLibrary) -> None:
+    mine = library.add("本单位专用的一句话。", "其他", "自定、测试")
+    assert mine.tags == ["自定", "测试"] and mine.origin == "mine"
+    with pytest.raises(UserError):
+        library.add("   ")
+    with pytest.raises(UserError):
+        library.reset(mine.id)
+    library.delete(mine.id)
+    with pytest.raises(NotFound):
+        library.get(mine.id)
+    with pytest.raises(NotFound):
+        library.record_use(mine.id)
+
+
+def test_search_by_length_and_pinyin(library: PhraseLibrary) -> None:
+    library.add("开展“双随机一公开”执法检查，依法查处统计违法行为。", "成效", "执法")
+    one = library.search("查")
+    assert one and all("查" in p.text or "查" in "".join(p.tags) for p in one)
+    two = library.search("执法")
+    assert two and all("执法" in p.text + "".join(p.tags) for p in two)
+    three = library.search("机一公")
+    assert [p.text for p in three] == ["开展“双随机一公开”执法检查，依法查处统计违法行为。"]
+    assert len(library.search("双随机")) == 2  # the built-in 深入推进“双随机、一公开”监管 too
+    eight = library.search("一公开”执法检查，")
+    assert len("一公开”执法检查，") == 9 and eight[0].text.startswith("开展“双随机")
+    assert len("检查，依法查处统") == 8
+    assert [p.text[:6] for p in library.search("检查，依法查处统")] == ["开展“双随机"]
+    assert len(library.search("执法检查，依法查")) == 2  # and the built-in
+    initials = library.search("zfjc")
+    assert initials and all("执法检查" in p.text for p in initials)
+    assert library.search("ZFJC")[0].id == initials[0].id
+    full = library.search("zhifa")
+    assert full and all("执法" in p.text for p in full)
+    assert library.search("鹅鹅鹅") == [] and library.search("鹅") == []
+    assert library.search("", limit=5) == library.list()[:5]
+
+
+def test_search_by_tag_and_category(library: PhraseLibrary) -> None:
+    tagged = library.add("这一句正文里没有那个词。", "其他", "营商环境")
+    assert tagged.id in [p.id for p in library.search("营商")]
+    results = library.search("执法", category="问题")
+    assert results and all(p.category == "问题" for p in results)
+
+
+def test_ranking_exact_prefix_favourite_uses(library: PhraseLibrary) -> None:
+    inner = library.add("全面加强执法队伍建设。")
+    used = library.add("认真做好执法队伍培训。")
+    favourite = library.add("持续优化执法队伍结构。")
+    prefix = library.add("执法队伍素质进一步提升。")
+    exact = library.add("执法队伍")
+    library.record_use(used.id)
+    library.record_use(used.id)
+    library.set_favorite(favourite.id)
+    ids = [p.id for p in library.search("执法队伍")]
+    assert ids[:4] == [exact.id, prefix.id, favourite.id, used.id]
+    assert ids.index(inner.id) > ids.index(used.id)  # not used: after the used one (and built-ins by age)
+    assert library.get(used.id).uses == 2 and library.get(used.id).last_used
+
+
+def test_fill_variables() -> None:
+    text = "{年度}年，{单位}……{下一年度}年继续；对比{上一年度}年。{日期}"
+    filled = fill_variables(text, Variables(2024, "西青区统计局", "2025年2月25日"))
+    assert filled == "2024年，西青区统计局……2025年继续；对比2023年。2025年2月25日"
+
+
+WORDS = ("执法", "检查", "普法", "宣传", "培训", "制度", "统计", "数据", "质量", "监督", "整改", "学习",
+         "法治", "政府", "建设", "依法", "行政", "公开", "企业", "社区", "鹅毛")
+
+
+def _brute_force(phrases: list[Phrase], query: str, limit: int) -> list[int]:
+    hits = []
+    for p in phrases:
+        if p.hidden:
+            continue
+        if query in p.text or query in ",".join(p.tags):
+            tier = 0 if p.text == query else 1 if p.text.startswith(query) else 2
+            hits.append(((tier, -int(p.favorite), -p.uses, p.id), p.id))
+    return [i for _, i in sorted(hits)[:limit]]
+
+
+@pytest.mark.slow
+def test_search_equals_brute_force_on_a_big_library(store) -> None:
+    """More rows than the rank probe reads, so every path (probe, longer probe, index) runs."""
+    library = PhraseLibrary(store.db, load_builtins=False)
+    rng = random.Random(7)
+    phrases = []
+    for _ in range(PROBE_ROWS * 3):
+        words = rng.choices(WORDS[:-1], k=rng.randint(3, 8))
+        if rng.random() < 0.003:
+            words.append("鹅毛")
+        text = "".join(w + ("，" if rng.random() < 0.1 else "") for w in words)
+        phrases.append(Phrase(text, tags=rng.sample(WORDS[:-1], k=1), favorite=rng.random() < 0.05,
+                              uses=rng.randint(0, 30)))
+    library.add_many(phrases)
+    for hidden in phrases[:50]:
+        library.set_hidden(hidden.id)
+        hidden.hidden = True
+    for query in ("执", "鹅", "鹅毛", "执法", "法检", "毛执", "执法检查", "检查普法宣传培训", "统计数据质量", "鹅毛执法",
+                  "，", "法，", "，鹅", "鹅毛，执"):
+        assert [p.id for p in library.search(query, limit=20)] == _brute_force(phrases, query, 20), query
+
+
+def test_token_punctuation_matches_the_schema() -> None:
+    from app.library.pinyin_keys import TOKEN_PUNCTUATION
+    from app.store.schema import MIGRATIONS
+
+    assert f"tokenchars '{TOKEN_PUNCTUATION}'" in MIGRATIONS[0]
+
+
+def test_full_pinyin_matches_whole_syllables(library: PhraseLibrary) -> None:
+    from app.library.pinyin_keys import pinyin_keys, query_readings
+
+    assert pinyin_keys("执法检查32家") == ("zfjc32j", "zhi fa jian cha 3 2 jia")
+    assert query_readings("zhifa") == ("zhi fa ",)
+    assert "zhi f" in query_readings("zhif")
+    texts = [p.text for p in library.search("zhifa")]
+    assert texts and all("执法" in t for t in texts)  # not 法治方式 (fa zhi fang)
+    assert any("法治方式" in p.text for p in library.search("fazhifang"))
