@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QApplication, QFileDialog, QMenu, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMenu, QMessageBox, QWidget
 
 from app.errors import UserError
 from app.model import Report
@@ -207,6 +207,29 @@ class Features(QObject):
                                             "F8")
         self.checklist_dock = window.add_panel(self._make_checklist_panel, "去年打算的落实情况",
                                                Qt.DockWidgetArea.RightDockWidgetArea, "Ctrl+Shift+L")
+        self.phrase_panel = None
+        self.activity_panel = None
+        self.phrase_dock = window.add_panel(self._make_phrase_panel, "常用语", Qt.DockWidgetArea.RightDockWidgetArea)
+        self.activity_dock = window.add_panel(self._make_activity_panel, "活动台账",
+                                              Qt.DockWidgetArea.RightDockWidgetArea)
+        window.tabifyDockWidget(self.phrase_dock, self.activity_dock)
+        insert = window.insert_menu
+        self.phrase_search_action = self._action("搜索常用语(&P)…", lambda: self.focus_library("phrases"), "Ctrl+K",
+                                                 "打开常用语并把光标放到搜索框；Enter 插入，Esc 回到正文")
+        self.activity_search_action = self._action("从活动台账插入(&A)…", lambda: self.focus_library("activities"),
+                                                   "Ctrl+Shift+K", "打开活动台账并把光标放到筛选框")
+        insert.addActions([self.phrase_search_action, self.activity_search_action])
+        tools = window.tools_menu
+        self.harvest_action = self._action("从本报告收集常用语(&H)…", self.harvest_phrases,
+                                           tip="从当前报告中挑出可以反复使用的句子，确认后加入常用语")
+        self.extract_action = self._action("从本报告提取活动到台账(&E)…", self.extract_activities,
+                                           tip="把当前报告中带日期或数字的句子作为活动，确认后加入台账")
+        tools.addActions([self.harvest_action, self.extract_action])
+        self.output_actions += [self.harvest_action, self.extract_action]
+        self._coverage_timer = QTimer(self)
+        self._coverage_timer.setSingleShot(True)
+        self._coverage_timer.setInterval(1000)
+        self._coverage_timer.timeout.connect(self._refresh_coverage)
 
     def last_year(self) -> Report | None:
         """The report this one was rolled forward from (cached per report)."""
@@ -234,6 +257,101 @@ class Features(QObject):
         panel.run_now()
         self.checks_panel = panel
         return panel
+
+    def _make_phrase_panel(self) -> QWidget:
+        from ui.phrase_panel import PhrasePanel
+
+        panel = PhrasePanel(self.store, lambda: self.controller.report)
+        self._connect_library_panel(panel)
+        self.phrase_panel = panel
+        return panel
+
+    def _make_activity_panel(self) -> QWidget:
+        from ui.activity_panel import ActivityPanel
+
+        panel = ActivityPanel(self.store, lambda: self.controller.report)
+        self._connect_library_panel(panel)
+        self.controller.reportOpened.connect(panel.reload)
+        self.controller.sectionChanged.connect(lambda _id: self._coverage_timer.start())
+        self.activity_panel = panel
+        return panel
+
+    def _connect_library_panel(self, panel: QWidget) -> None:
+        editor = self.window.editor
+        panel.insertRequested.connect(self._insert_into_editor)  # type: ignore[attr-defined]
+        panel.returnFocusRequested.connect(editor.focus_body)  # type: ignore[attr-defined]
+
+    def _insert_into_editor(self, text: str) -> None:
+        if self.controller.current_section() is None or self.controller.read_only:
+            self.window.statusBar().showMessage("先在左侧选择要插入的章节", 4000)
+            return
+        self.window.editor.insert_text(text)
+        self.window.editor.focus_body()
+
+    def _refresh_coverage(self) -> None:
+        if self.activity_panel is not None and self.activity_dock.isVisible():
+            self.activity_panel.refresh()
+
+    def focus_library(self, which: str) -> None:
+        dock = self.phrase_dock if which == "phrases" else self.activity_dock
+        dock.show()
+        dock.raise_()
+        panel = self.phrase_panel if which == "phrases" else self.activity_panel
+        if panel is not None:
+            panel.focus_search()
+
+    def harvest_phrases(self) -> int:
+        from app.library.harvest import harvest_with_categories
+        from app.library.phrases import PhraseLibrary
+        from ui.proposals_dialog import ProposalsDialog
+
+        report = self.controller.report
+        if report is None or self.controller.read_only:
+            return 0
+        self.controller.flush()
+        proposals = harvest_with_categories(report)
+        if not proposals:
+            QMessageBox.information(self.window, "收集常用语", "这篇报告中没有找到适合反复使用的句子。")
+            return 0
+        dialog = ProposalsDialog("收集常用语", f"从《{report.title or '本报告'}》中找到 {len(proposals)} 句可以反复使用的话"
+                                 "（年份和单位已换成 {年度} {单位} 等变量）。勾选要加入常用语的句子：",
+                                 [f"［{category}］{text}" for text, category in proposals], self.window, "加入常用语")
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return 0
+        library = PhraseLibrary(self.store.db)
+        for row in dialog.chosen():
+            text, category = proposals[row]
+            library.add(text, category, origin=f"harvested:{report.id}")
+        if self.phrase_panel is not None:
+            self.phrase_panel.refresh()
+        self.window.statusBar().showMessage(f"已加入 {len(dialog.chosen())} 条常用语", 5000)
+        return len(dialog.chosen())
+
+    def extract_activities(self) -> int:
+        from app.library.activities import ActivityLedger, figures_text
+        from app.library.extraction import extract_activities
+        from ui.proposals_dialog import ProposalsDialog
+
+        report = self.controller.report
+        if report is None or self.controller.read_only:
+            return 0
+        self.controller.flush()
+        found = extract_activities(report, report.year)
+        if not found:
+            QMessageBox.information(self.window, "提取活动", "这篇报告中没有找到带日期或数字的活动。")
+            return 0
+        lines = [f"{a.date_text or '（无日期）'}　{a.title}" + (f"　〔{figures_text(a.figures)}〕" if a.figures else "")
+                 for a in found]
+        dialog = ProposalsDialog("提取活动到台账", f"在《{report.title or '本报告'}》中找到 {len(found)} 条带日期或数字的"
+                                 f"活动，将记入 {report.year} 年的台账。勾选要记入的条目：", lines, self.window, "记入台账")
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return 0
+        chosen = [found[row] for row in dialog.chosen()]
+        ActivityLedger(self.store.db).add_many(chosen)
+        if self.activity_panel is not None:
+            self.activity_panel.reload()
+        self.window.statusBar().showMessage(f"已记入 {len(chosen)} 条活动", 5000)
+        return len(chosen)
 
     def _make_checklist_panel(self) -> QWidget:
         panel = ChecklistPanel(self.controller)
