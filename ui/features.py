@@ -70,6 +70,10 @@ class Features(QObject):
                                              "把从网页或文档复制的报告全文导入")
         menu.insertActions(first, [self.rollforward_action, self.import_action, self.clipboard_action])
         menu.insertSeparator(first)
+        self.window.start_options["rollforward"] = (
+            "以去年报告为基础新建(&L)…", "沿用去年报告的结构，年份顺延，去年的正文放在每节旁边作参考", self.roll_forward)
+        self.window.start_options["import"] = (
+            "导入去年报告(&I)…", "导入 .docx、.txt、.doc 或 .wps 格式的报告", self.import_file)
 
     def import_file(self, path: str | None = None) -> int | None:
         from ui.import_dialog import load_report_with_progress

@@ -43,6 +43,8 @@ class MainWindow(QMainWindow):
         self.setDockNestingEnabled(True)
         self._panels: dict[QDockWidget, PanelFactory | None] = {}
         self.find_dock: QDockWidget | None = None
+        # more ways to start, offered by the start dialog: key → (label, tip, handler returning truthy on success)
+        self.start_options: dict[str, tuple[str, str, Callable[[], object]]] = {}
         self.find_panel: FindReplacePanel | None = None
 
         self.tree = SectionTree(controller)
@@ -295,12 +297,15 @@ class MainWindow(QMainWindow):
         """The start dialog; True when a report was created or opened."""
         store = self.controller.store
         reports = [] if new_only else store.reports.list()
+        others = None if new_only else [(key, label, tip) for key, (label, tip, _h) in self.start_options.items()]
         dialog = StartDialog(reports, self.controller.recent_reports(), store.settings.get("organization", ""),
-                             self, can_create=not self.controller.read_only)
+                             self, can_create=not self.controller.read_only, other_starts=others)
         if new_only:
             dialog.setWindowTitle(self.tr("新建报告"))
         if dialog.exec() != StartDialog.DialogCode.Accepted or dialog.choice is None:
             return False
+        if dialog.choice[0] in self.start_options:
+            return bool(self.start_options[dialog.choice[0]][2]())
         try:
             if dialog.choice[0] == "new":
                 self.controller.new_report(dialog.choice[1], dialog.choice[2])

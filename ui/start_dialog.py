@@ -18,10 +18,12 @@ def default_year(today: dt.date | None = None) -> int:
 
 
 class StartDialog(QDialog):
-    """After exec(): `choice` is ("new", year, organization), ("open", report_id) or None."""
+    """After exec(): `choice` is ("new", year, organization), ("open", report_id), (key,) for one of
+    the `other_starts` (e.g. starting from last year's report), or None."""
 
     def __init__(self, reports: list[ReportSummary], recent: list[int], organization: str = "",
-                 parent: QWidget | None = None, *, can_create: bool = True) -> None:
+                 parent: QWidget | None = None, *, can_create: bool = True,
+                 other_starts: list[tuple[str, str, str]] | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("成文 — 开始"))
         self.setObjectName("startDialog")
@@ -44,6 +46,19 @@ class StartDialog(QDialog):
         row.addWidget(self.new_button)
         form.addRow(self.tr("年度(&Y)："), self.year_spin)
         form.addRow(self.tr("单位(&O)："), row)
+
+        last_year_box = None
+        if other_starts:
+            last_year_box = QGroupBox(self.tr("从去年的报告开始"))
+            last_row = QHBoxLayout(last_year_box)
+            for key, label, tip in other_starts:
+                button = QPushButton(label)
+                button.setToolTip(tip)
+                button.setObjectName(f"start_{key}")
+                button.setEnabled(can_create)
+                button.clicked.connect(lambda _=False, k=key: self._other(k))
+                last_row.addWidget(button)
+            last_row.addStretch(1)
 
         open_box = QGroupBox(self.tr("打开已有报告"))
         open_layout = QVBoxLayout(open_box)
@@ -81,11 +96,17 @@ class StartDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(new_box)
+        if last_year_box is not None:
+            layout.addWidget(last_year_box)
         layout.addWidget(open_box, 1)
         layout.addWidget(buttons)
 
     def _new(self) -> None:
         self.choice = ("new", self.year_spin.value(), self.org_edit.text().strip())
+        self.accept()
+
+    def _other(self, key: str) -> None:
+        self.choice = (key,)
         self.accept()
 
     def _open(self) -> None:

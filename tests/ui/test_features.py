@@ -187,3 +187,19 @@ def test_harvest_and_extract_from_the_open_report(app_window, monkeypatch) -> No
     rows = app_window.store.db.conn.execute("SELECT date_text, title FROM activities WHERE year=2024").fetchall()
     assert len(rows) == recorded
     assert any(r["date_text"] == "3月22日" for r in rows)
+
+
+def test_the_start_dialog_offers_starting_from_last_year(app_window, monkeypatch) -> None:
+    from ui.start_dialog import StartDialog
+
+    called = []
+    monkeypatch.setitem(app_window.window.start_options, "rollforward",
+                        ("以去年报告为基础新建…", "", lambda: called.append("rollforward") or 7))
+
+    def click_rollforward(dialog: QDialog) -> None:
+        assert isinstance(dialog, StartDialog)
+        dialog.findChild(type(dialog.new_button), "start_rollforward").click()
+
+    answer_box(click_rollforward)
+    assert app_window.window.show_start_dialog() is True
+    assert called == ["rollforward"]
