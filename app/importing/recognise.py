@@ -14,11 +14,12 @@ from collections import Counter
 from collections.abc import Hashable
 from dataclasses import dataclass, field
 
+from app.errors import UserError
 from app.importing.dates import date_line
 from app.importing.markers import KIND_STYLE, STYLE_RANK, Marker, MarkerKind, leading_marker, whole_marker
 from app.importing.parts import assign_parts, part_from_heading
 from app.importing.records import ParagraphRecord
-from app.model import DEFAULT_MARKER_STYLES, MarkerStyle, Part, Report, Section
+from app.model import DEFAULT_MARKER_STYLES, MarkerStyle, Part, Report, Section, Status
 
 _DOC_TYPES = re.compile(r"(报告|通知|意见|规划|方案|总结|决定|请示|函|纪要|办法|规定|细则|公告|通告|通报|批复|要点|计划|讲话|汇报|情况|说明|述职|命令|议案)$")
 _SENTENCE_END = "。；，：:;,！？!?"
@@ -29,6 +30,7 @@ _SUMMARY_LEAD = re.compile(r"^((19|20)\d{2}年度?[，,]|今后|总之|综上|�
 _ORG_SUFFIX = re.compile(r"(局|委|办|政府|厅|室|院|部|会|处|中心|公司|所|队|站|组|局党组|委员会|办公室)$")
 _PLACEHOLDER = re.compile(r"^[\[【〔［].{1,20}[\]】〕］]$")
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
 _CN_YEAR = re.compile(r"([〇零一二三四五六七八九]{4})\s*年")
 _OPEN = "“《（(「『【‘〔［"
 _CLOSE = "”》）)」』】’〕］"
@@ -161,6 +163,8 @@ def _title_candidate(line: Line, outline_counts: Counter) -> bool:
     record = line.record
     if record.in_table or line.marker is not None or len(line.text) > 80:
         return False
+    if not _HAN.search(line.text):  # a report's title is Chinese; "root:x:0:0" is not a title
+        return False
     if line.text[-1] in _SENTENCE_END or date_line(line.text):
         return False
     if line.outline is not None and outline_counts[line.outline] > 1 and not record.is_title_style:
@@ -182,7 +186,8 @@ def _split_header(lines: list[Line], state: _State) -> tuple[list[str], list[str
         masthead.append(lines[i].text)
         i += 1
     title: list[str] = []
-    while i < len(lines) and len(title) < 4 and _title_candidate(lines[i], outline_counts):
+    while (i < len(lines) and len(title) < 4 and _title_candidate(lines[i], outline_counts)
+           and sum(map(len, title)) + len(lines[i].text) <= 80):
         title.append(lines[i].text)
         i += 1
         if _DOC_TYPES.search(title[-1]) and not (i < len(lines) and lines[i].text.startswith(("——", "--"))):
@@ -431,6 +436,8 @@ def recognise(records: list[ParagraphRecord], warnings: list[str] | None = None)
     """The report in `records`; reader warnings come first in report.warnings."""
     state = _State(warnings=list(warnings or []))
     lines = prepare_lines(records)
+    if lines and not any(_HAN.search(line.text) for line in lines):
+        raise UserError("文件中没有中文文字，不像是一份报告，未导入")
     masthead, title_lines, recipient, start = _split_header(lines, state)
     tail = _split_tail(lines, start, state)
     builder = _TreeBuilder(state)
@@ -474,4 +481,7 @@ def recognise(records: list[ParagraphRecord], warnings: list[str] | None = None)
     assign_parts(report.sections, year)
     report.marker_styles = _marker_styles(state, _max_depth(report.sections))
     report.warnings = state.warnings
+    for section in report.all_sections():
+        if section.paragraphs:  # written text, though not necessarily final: 草稿, not 待写
+            section.status = Status.DRAFT
     return report

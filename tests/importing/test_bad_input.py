@@ -179,3 +179,29 @@ def test_progress_is_reported_and_cancel_works(fixture_path, tmp_path):
     assert [d for d, _ in seen] == sorted(d for d, _ in seen)
     with pytest.raises(ImportCancelled):
         parse_file(path, progress=lambda done, total: done < 50)
+
+
+def test_a_file_without_chinese_is_not_a_report(tmp_path) -> None:
+    from app.errors import UserError
+    from app.importing import parse_file
+
+    passwd = tmp_path / "passwd.txt"
+    passwd.write_text("root:x:0:0:root:/root:/bin/bash\ndaemon:x:1:1:daemon:/usr/sbin:/usr/sbin/nologin\n")
+    with pytest.raises(UserError, match="没有中文"):
+        parse_file(passwd)
+
+
+def test_a_title_is_not_glued_from_many_lines() -> None:
+    from app.importing import parse_text
+
+    report = parse_text("关于某事的说明材料甲乙丙丁戊己庚辛壬癸子丑寅卯\n" * 8 + "一、第一部分\n正文。\n")
+    assert len(report.title) <= 80
+
+
+def test_imported_sections_with_text_are_drafts_not_to_write() -> None:
+    from app.importing import parse_text
+    from app.model import Status
+
+    report = parse_text("某局2024年法治政府建设情况报告\n一、主要举措\n（一）学法\n全年学法12次。\n二、存在的不足\n")
+    statuses = {s.heading: s.status for s in report.all_sections()}
+    assert statuses == {"主要举措": Status.TODO, "学法": Status.DRAFT, "存在的不足": Status.TODO}
