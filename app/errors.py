@@ -1,8 +1,30 @@
-"""User errors: shown as one line (exit 1 from the CLI, a message box in the app), never a traceback."""
+"""User errors: shown as one line (exit 1 from the CLI, a message box in the app), never a traceback.
+
+Messages are written in Chinese with an English gloss in full-width brackets for the shell:
+"没有编号为 7 的报告（no report with id 7）". The Chinese desktop app shows the Chinese alone.
+"""
+
+from __future__ import annotations
+
+import re
+
+# a full-width bracket holding no Chinese but some Latin letters: the English gloss
+_GLOSS = re.compile(r"（[^（）\u4e00-\u9fff]*[A-Za-z][^（）\u4e00-\u9fff]*）")
+_bilingual = True
+
+
+def set_bilingual(on: bool) -> None:
+    """False: messages drop their English glosses (the app in Chinese). True: keep them (CLI, English UI)."""
+    global _bilingual
+    _bilingual = on
 
 
 class UserError(Exception):
     """Something the user can fix: a bad file, an unknown id, a path that cannot be written."""
+
+    def __str__(self) -> str:
+        text = super().__str__()
+        return text if _bilingual else _GLOSS.sub("", text)
 
 
 class NotFound(UserError):

@@ -11,7 +11,7 @@ from types import TracebackType
 from PySide6.QtCore import QCoreApplication, QEvent, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from app.errors import UserError
+from app.errors import UserError, set_bilingual
 from ui.controller import ReportController
 from ui.fonts import apply_ui_font
 from ui.i18n import install_translations
@@ -50,6 +50,7 @@ def run_app(data_dir: str | None = None, argv: list[str] | None = None) -> int:
     app.setApplicationName("Chengwen")
     app.setOrganizationName("Chengwen")
     install_translations(app, "zh_CN")  # before anything is shown, so the first messages are Chinese too
+    set_bilingual(False)  # the core's messages without their English glosses
     apply_ui_font(app)
     apply_style(app)
     store = open_store(data_dir)
@@ -58,6 +59,7 @@ def run_app(data_dir: str | None = None, argv: list[str] | None = None) -> int:
     language = store.settings.get("ui_language", "zh_CN")
     if language != "zh_CN":
         install_translations(app, language)
+        set_bilingual(True)
     previous_hook = sys.excepthook
     sys.excepthook = _excepthook
     try:
@@ -81,6 +83,7 @@ def run_app(data_dir: str | None = None, argv: list[str] | None = None) -> int:
         return code
     finally:
         sys.excepthook = previous_hook
+        set_bilingual(True)
         try:
             if "controller" in locals():
                 controller.flush()

@@ -95,7 +95,8 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 def outline_lines(report: Report) -> list[str]:
     total = count_report(report)
-    lines = [f"{report.title or '（无标题）'}  —  {report.year or '?'}年  {report.organization}",
+    year = f"{report.year}年" if report.year else "年度未识别"
+    lines = [f"{report.title or '（无标题）'}  —  {year}  {report.organization}".rstrip(),
              f"全文 {total.characters} 字（标点 {total.punctuation}）"]
     for located in located_sections(report):
         s = located.section

@@ -110,3 +110,15 @@ def test_export_of_a_stored_report_snapshots_first_and_labels_drafts(capsys, dat
     assert "草稿" in headers and "送审稿" in headers
     listing = run(capsys, "snapshots", rid, *d)[1]
     assert "导出Word之前：r.docx" in listing
+
+
+def test_messages_keep_their_english_gloss_only_when_bilingual() -> None:
+    from app.errors import NotFound, set_bilingual
+
+    error = NotFound("没有编号为 7 的报告（no report with id 7）")
+    try:
+        set_bilingual(False)
+        assert str(error) == "没有编号为 7 的报告"
+    finally:
+        set_bilingual(True)
+    assert str(error) == "没有编号为 7 的报告（no report with id 7）"
