@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMenu, QMessageBox, QWidget
 
@@ -15,9 +15,11 @@ from app.profiles import profile_names
 from ui.checklist_panel import ChecklistPanel
 from ui.main_window import MainWindow
 
-IMPORT_FILTER = "报告文件 (*.docx *.txt *.doc *.wps);;Word 文档 (*.docx *.doc *.wps);;文本文件 (*.txt);;所有文件 (*)"
+IMPORT_FILTER = QT_TRANSLATE_NOOP("Features", "报告文件 (*.docx *.txt *.doc *.wps);;Word 文档 (*.docx *.doc *.wps);;"
+                                               "文本文件 (*.txt);;所有文件 (*)")
 PROFILE_KEY = "export_profile"
-PROFILE_TITLES = {"standard": "标准字体（GB/T 9704）", "windows": "Windows 常见字体（仿宋、楷体、黑体）"}
+PROFILE_TITLES = {"standard": QT_TRANSLATE_NOOP("Features", "标准字体（GB/T 9704）"),
+                  "windows": QT_TRANSLATE_NOOP("Features", "Windows 常见字体（仿宋、楷体、黑体）")}
 
 
 class Features(QObject):
@@ -62,25 +64,26 @@ class Features(QObject):
     def _add_import_actions(self) -> None:
         menu = self.window.file_menu
         first = menu.actions()[2]  # after 新建 and 打开
-        self.rollforward_action = self._action("以去年报告为基础新建(&L)…", self.roll_forward, "Ctrl+Shift+N",
-                                               "沿用去年报告的结构，年份顺延，去年的正文作为参考")
-        self.import_action = self._action("导入去年报告(&I)…", self.import_file, "Ctrl+I",
-                                          "导入 .docx、.txt、.doc 或 .wps 格式的报告")
-        self.clipboard_action = self._action("从剪贴板导入(&B)", self.import_clipboard, "Ctrl+Shift+V",
-                                             "把从网页或文档复制的报告全文导入")
+        self.rollforward_action = self._action(self.tr("以去年报告为基础新建(&L)…"), self.roll_forward, "Ctrl+Shift+N",
+                                               self.tr("沿用去年报告的结构，年份顺延，去年的正文作为参考"))
+        self.import_action = self._action(self.tr("导入去年报告(&I)…"), self.import_file, "Ctrl+I",
+                                          self.tr("导入 .docx、.txt、.doc 或 .wps 格式的报告"))
+        self.clipboard_action = self._action(self.tr("从剪贴板导入(&B)"), self.import_clipboard, "Ctrl+Shift+V",
+                                             self.tr("把从网页或文档复制的报告全文导入"))
         menu.insertActions(first, [self.rollforward_action, self.import_action, self.clipboard_action])
         menu.insertSeparator(first)
         self.window.start_options["rollforward"] = (
-            "以去年报告为基础新建(&L)…", "沿用去年报告的结构，年份顺延，去年的正文放在每节旁边作参考", self.roll_forward)
+            self.tr("以去年报告为基础新建(&L)…"), self.tr("沿用去年报告的结构，年份顺延，去年的正文放在每节旁边作参考"),
+            self.roll_forward)
         self.window.start_options["import"] = (
-            "导入去年报告(&I)…", "导入 .docx、.txt、.doc 或 .wps 格式的报告", self.import_file)
+            self.tr("导入去年报告(&I)…"), self.tr("导入 .docx、.txt、.doc 或 .wps 格式的报告"), self.import_file)
 
     def import_file(self, path: str | None = None) -> int | None:
         from ui.import_dialog import load_report_with_progress
 
         if path is None:
             folder = self.store.settings.get("import_folder", str(Path.home()))
-            path, _ = QFileDialog.getOpenFileName(self.window, "导入去年报告", folder, IMPORT_FILTER)
+            path, _ = QFileDialog.getOpenFileName(self.window, self.tr("导入去年报告"), folder, self.tr(IMPORT_FILTER))
             if not path:
                 return None
         self.store.settings.set("import_folder", str(Path(path).parent))
@@ -94,7 +97,7 @@ class Features(QObject):
         try:
             report = report_from_clipboard_text(text)
         except UserError as exc:
-            self._warn("从剪贴板导入", str(exc) if text.strip() else "剪贴板里没有文字。请先复制报告全文。")
+            self._warn(self.tr("从剪贴板导入"), str(exc) if text.strip() else self.tr("剪贴板里没有文字。请先复制报告全文。"))
             return None
         return self._preview_and_store(report)
 
@@ -108,7 +111,7 @@ class Features(QObject):
             report_id = self.store.reports.insert(dialog.result_report(), origin="import")
             self.store.snapshots.take(report_id, "导入时的原样", automatic=True)
         except UserError as exc:
-            self._warn("导入失败", str(exc))
+            self._warn(self.tr("导入失败"), str(exc))
             return None
         self.controller.flush()
         self.controller.open_report(report_id)
@@ -130,23 +133,23 @@ class Features(QObject):
     def _add_output_actions(self) -> None:
         menu = self.window.file_menu
         before = self.window.quit_action
-        self.word_action = self._action("导出为 Word(&W)…", lambda: self.export("docx"), "Ctrl+E",
-                                        "按 GB/T 9704 公文格式导出 .docx")
-        self.excel_action = self._action("导出为 Excel(&X)…", lambda: self.export("xlsx"), "Ctrl+Shift+E",
-                                         "提纲、分部分字数、活动台账和数据对比")
-        self.pdf_action = self._action("导出 PDF(&D)…", lambda: self.export("pdf"))
-        self.preview_action = self._action("打印预览(&V)…", self.print_preview, "Ctrl+F2",
-                                           "草稿页眉带日期和版本")
-        self.print_action = self._action("打印(&P)…", self.print, QKeySequence.StandardKey.Print)
+        self.word_action = self._action(self.tr("导出为 Word(&W)…"), lambda: self.export("docx"), "Ctrl+E",
+                                        self.tr("按 GB/T 9704 公文格式导出 .docx"))
+        self.excel_action = self._action(self.tr("导出为 Excel(&X)…"), lambda: self.export("xlsx"), "Ctrl+Shift+E",
+                                         self.tr("提纲、分部分字数、活动台账和数据对比"))
+        self.pdf_action = self._action(self.tr("导出 PDF(&D)…"), lambda: self.export("pdf"))
+        self.preview_action = self._action(self.tr("打印预览(&V)…"), self.print_preview, "Ctrl+F2",
+                                           self.tr("草稿页眉带日期和版本"))
+        self.print_action = self._action(self.tr("打印(&P)…"), self.print, QKeySequence.StandardKey.Print)
         self.output_actions = [self.word_action, self.excel_action, self.pdf_action, self.preview_action,
                                self.print_action]
         menu.insertActions(before, self.output_actions)
         menu.insertSeparator(before)
-        self.profile_menu = QMenu("公文版式(&F)", self.window)
+        self.profile_menu = QMenu(self.tr("公文版式(&F)"), self.window)
         group = QActionGroup(self.profile_menu)
         current = self.profile()
         for name in profile_names():
-            action = self.profile_menu.addAction(PROFILE_TITLES.get(name, name))
+            action = self.profile_menu.addAction(self.tr(PROFILE_TITLES[name]) if name in PROFILE_TITLES else name)
             action.setCheckable(True)
             action.setChecked(name == current)
             group.addAction(action)
@@ -154,8 +157,8 @@ class Features(QObject):
         self.window.report_menu.addSeparator()
         self.window.report_menu.addMenu(self.profile_menu)
         self.window.toolbar.addSeparator()
-        self.word_action.setIconText("导出 Word")
-        self.preview_action.setIconText("打印预览")
+        self.word_action.setIconText(self.tr("导出 Word"))
+        self.preview_action.setIconText(self.tr("打印预览"))
         self.window.toolbar.addActions([self.word_action, self.preview_action])
 
     def profile(self) -> str:
@@ -207,27 +210,29 @@ class Features(QObject):
     # ---- panels ----------------------------------------------------------------------------
     def _add_panels(self) -> None:
         window = self.window
-        self.checks_dock = window.add_panel(self._make_checks_panel, "检查", Qt.DockWidgetArea.BottomDockWidgetArea,
-                                            "F8")
-        self.checklist_dock = window.add_panel(self._make_checklist_panel, "去年打算的落实情况",
-                                               Qt.DockWidgetArea.RightDockWidgetArea, "Ctrl+Shift+L")
+        self.checks_dock = window.add_panel(self._make_checks_panel, self.tr("检查"), Qt.DockWidgetArea.BottomDockWidgetArea,
+                                            "F8", name="检查")
+        self.checklist_dock = window.add_panel(self._make_checklist_panel, self.tr("去年打算的落实情况"),
+                                               Qt.DockWidgetArea.RightDockWidgetArea, "Ctrl+Shift+L",
+                                               name="去年打算的落实情况")
         self.phrase_panel = None
         self.activity_panel = None
-        self.phrase_dock = window.add_panel(self._make_phrase_panel, "常用语", Qt.DockWidgetArea.RightDockWidgetArea)
-        self.activity_dock = window.add_panel(self._make_activity_panel, "活动台账",
-                                              Qt.DockWidgetArea.RightDockWidgetArea)
+        self.phrase_dock = window.add_panel(self._make_phrase_panel, self.tr("常用语"), Qt.DockWidgetArea.RightDockWidgetArea,
+                                            name="常用语")
+        self.activity_dock = window.add_panel(self._make_activity_panel, self.tr("活动台账"),
+                                              Qt.DockWidgetArea.RightDockWidgetArea, name="活动台账")
         window.tabifyDockWidget(self.phrase_dock, self.activity_dock)
         insert = window.insert_menu
-        self.phrase_search_action = self._action("搜索常用语(&P)…", lambda: self.focus_library("phrases"), "Ctrl+K",
-                                                 "打开常用语并把光标放到搜索框；Enter 插入，Esc 回到正文")
-        self.activity_search_action = self._action("从活动台账插入(&A)…", lambda: self.focus_library("activities"),
-                                                   "Ctrl+Shift+K", "打开活动台账并把光标放到筛选框")
+        self.phrase_search_action = self._action(self.tr("搜索常用语(&P)…"), lambda: self.focus_library("phrases"), "Ctrl+K",
+                                                 self.tr("打开常用语并把光标放到搜索框；Enter 插入，Esc 回到正文"))
+        self.activity_search_action = self._action(self.tr("从活动台账插入(&A)…"), lambda: self.focus_library("activities"),
+                                                   "Ctrl+Shift+K", self.tr("打开活动台账并把光标放到筛选框"))
         insert.addActions([self.phrase_search_action, self.activity_search_action])
         tools = window.tools_menu
-        self.harvest_action = self._action("从本报告收集常用语(&H)…", self.harvest_phrases,
-                                           tip="从当前报告中挑出可以反复使用的句子，确认后加入常用语")
-        self.extract_action = self._action("从本报告提取活动到台账(&E)…", self.extract_activities,
-                                           tip="把当前报告中带日期或数字的句子作为活动，确认后加入台账")
+        self.harvest_action = self._action(self.tr("从本报告收集常用语(&H)…"), self.harvest_phrases,
+                                           tip=self.tr("从当前报告中挑出可以反复使用的句子，确认后加入常用语"))
+        self.extract_action = self._action(self.tr("从本报告提取活动到台账(&E)…"), self.extract_activities,
+                                           tip=self.tr("把当前报告中带日期或数字的句子作为活动，确认后加入台账"))
         tools.addActions([self.harvest_action, self.extract_action])
         self.output_actions += [self.harvest_action, self.extract_action]
         self._coverage_timer = QTimer(self)
@@ -287,7 +292,7 @@ class Features(QObject):
 
     def _insert_into_editor(self, text: str) -> None:
         if self.controller.current_section() is None or self.controller.read_only:
-            self.window.statusBar().showMessage("先在左侧选择要插入的章节", 4000)
+            self.window.statusBar().showMessage(self.tr("先在左侧选择要插入的章节"), 4000)
             return
         self.window.editor.insert_text(text)
         self.window.editor.focus_body()
@@ -315,11 +320,14 @@ class Features(QObject):
         self.controller.flush()
         proposals = harvest_with_categories(report)
         if not proposals:
-            QMessageBox.information(self.window, "收集常用语", "这篇报告中没有找到适合反复使用的句子。")
+            QMessageBox.information(self.window, self.tr("收集常用语"), self.tr("这篇报告中没有找到适合反复使用的句子。"))
             return 0
-        dialog = ProposalsDialog("收集常用语", f"从《{report.title or '本报告'}》中找到 {len(proposals)} 句可以反复使用的话"
-                                 "（年份和单位已换成 {年度} {单位} 等变量）。勾选要加入常用语的句子：",
-                                 [f"［{category}］{text}" for text, category in proposals], self.window, "加入常用语")
+        intro = (self.tr("从《%1》中找到 %2 句可以反复使用的话（年份和单位已换成 {年度} {单位} 等变量）。"
+                         "勾选要加入常用语的句子：")
+                 .replace("%1", report.title or self.tr("本报告")).replace("%2", str(len(proposals))))
+        dialog = ProposalsDialog(self.tr("收集常用语"), intro,
+                                 [f"［{category}］{text}" for text, category in proposals], self.window,
+                                 self.tr("加入常用语"))
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return 0
         library = PhraseLibrary(self.store.db)
@@ -328,7 +336,7 @@ class Features(QObject):
             library.add(text, category, origin=f"harvested:{report.id}")
         if self.phrase_panel is not None:
             self.phrase_panel.refresh()
-        self.window.statusBar().showMessage(f"已加入 {len(dialog.chosen())} 条常用语", 5000)
+        self.window.statusBar().showMessage(self.tr("已加入 %1 条常用语").replace("%1", str(len(dialog.chosen()))), 5000)
         return len(dialog.chosen())
 
     def extract_activities(self) -> int:
@@ -342,19 +350,22 @@ class Features(QObject):
         self.controller.flush()
         found = extract_activities(report, report.year)
         if not found:
-            QMessageBox.information(self.window, "提取活动", "这篇报告中没有找到带日期或数字的活动。")
+            QMessageBox.information(self.window, self.tr("提取活动"), self.tr("这篇报告中没有找到带日期或数字的活动。"))
             return 0
-        lines = [f"{a.date_text or '（无日期）'}　{a.title}" + (f"　〔{figures_text(a.figures)}〕" if a.figures else "")
+        no_date = self.tr("（无日期）")
+        lines = [f"{a.date_text or no_date}　{a.title}" + (f"　〔{figures_text(a.figures)}〕" if a.figures else "")
                  for a in found]
-        dialog = ProposalsDialog("提取活动到台账", f"在《{report.title or '本报告'}》中找到 {len(found)} 条带日期或数字的"
-                                 f"活动，将记入 {report.year} 年的台账。勾选要记入的条目：", lines, self.window, "记入台账")
+        intro = (self.tr("在《%1》中找到 %2 条带日期或数字的活动，将记入 %3 年的台账。勾选要记入的条目：")
+                 .replace("%1", report.title or self.tr("本报告")).replace("%2", str(len(found)))
+                 .replace("%3", str(report.year)))
+        dialog = ProposalsDialog(self.tr("提取活动到台账"), intro, lines, self.window, self.tr("记入台账"))
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return 0
         chosen = [found[row] for row in dialog.chosen()]
         ActivityLedger(self.store.db).add_many(chosen)
         if self.activity_panel is not None:
             self.activity_panel.reload()
-        self.window.statusBar().showMessage(f"已记入 {len(chosen)} 条活动", 5000)
+        self.window.statusBar().showMessage(self.tr("已记入 %1 条活动").replace("%1", str(len(chosen))), 5000)
         return len(chosen)
 
     def _make_checklist_panel(self) -> QWidget:
@@ -384,5 +395,8 @@ class Features(QObject):
 
 
 def install_features(window: MainWindow) -> Features:
+    from ui.shortcut_priority import install_shortcut_priority
+
     window.features = Features(window)  # type: ignore[attr-defined]
+    install_shortcut_priority(window)
     return window.features  # type: ignore[attr-defined]

@@ -203,3 +203,28 @@ def test_the_start_dialog_offers_starting_from_last_year(app_window, monkeypatch
     answer_box(click_rollforward)
     assert app_window.window.show_start_dialog() is True
     assert called == ["rollforward"]
+
+
+def test_window_shortcuts_win_over_a_text_fields_own_bindings(report_window, qtbot, monkeypatch) -> None:
+    """On X11 a line edit claims Ctrl+E/Ctrl+K for Emacs-style editing; the window's actions must win."""
+    from PySide6.QtCore import QEvent
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QLineEdit
+
+    class GreedyLineEdit(QLineEdit):  # behaves like QLineEdit under the X11 key bindings
+        def event(self, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.ShortcutOverride and event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+                event.accept()
+                return True
+            return super().event(event)
+
+    exported = []
+    monkeypatch.setattr(report_window.features, "export", lambda kind: exported.append(kind))
+    field = GreedyLineEdit(report_window.window)
+    field.show()
+    field.setFocus()
+    qtbot.waitUntil(field.hasFocus, timeout=2000)
+    QTest.keyClick(field, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    assert exported == ["docx"]
+    QTest.keyClick(field, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)  # copy stays with the field
+    assert exported == ["docx"]
