@@ -14,6 +14,7 @@ from app.paths import DB_NAME, data_dir
 from app.store import Store
 from app.store.backup import backups, restore_newest_backup
 from app.store.database import set_aside
+from app.store.lock import DirectoryLock
 
 MAX_ATTEMPTS = 3  # a restored backup could be bad too; never loop for ever
 
@@ -73,28 +74,18 @@ def open_store(directory: str | Path | None, parent: QWidget | None = None) -> S
                 _fail(parent, str(inner))
                 return None
         except CorruptDatabase as exc:
-            db_path = Path(exc.path) if exc.path else path / DB_NAME
+            # hold the directory while the clerk decides, so that a `chengwen` run in the
+            # meantime cannot start a fresh library in the broken one's place
+            guard = DirectoryLock(path)
             try:
-                aside = set_aside(db_path)
-            except OSError as move_error:
-                _fail(parent, _tr(CANNOT_SET_ASIDE).replace("%1", str(move_error)))
-                return None
-            newest = backups(path)
-            choices = [("backup", _tr(FROM_BACKUP))] if newest else []
-            choices += [("fresh", _tr(FRESH)), ("quit", _tr(QUIT))]
-            detail = _tr(SET_ASIDE_AS).replace("%1", str(aside))
-            if newest:
-                detail += "\n\n" + _tr(NEWEST_BACKUP).replace("%1", newest[-1].name)
-            choice = _ask(parent, QMessageBox.Icon.Critical, _tr(CORRUPT), str(exc), detail, choices,
-                          "corruptBox")
-            if choice == "backup":
-                try:
-                    restore_newest_backup(path, db_path)
-                except OSError as copy_error:
-                    _fail(parent, _tr(CANNOT_OPEN).replace("%1", str(copy_error)))
+                guard.acquire()
+            except DataDirLocked:
+                continue  # another copy got there first: the next attempt offers read-only
+            try:
+                if not _recover(parent, path, exc):
                     return None
-            elif choice != "fresh":
-                return None
+            finally:
+                guard.release()
         except DataDirUnwritable as exc:
             _fail(parent, str(exc), _tr(UNWRITABLE_HINT))
             return None
@@ -103,6 +94,32 @@ def open_store(directory: str | Path | None, parent: QWidget | None = None) -> S
             return None
     _fail(parent, _tr(CANNOT_OPEN).replace("%1", str(path)))
     return None
+
+
+def _recover(parent: QWidget | None, path: Path, exc: CorruptDatabase) -> bool:
+    """Set the broken file aside and put the newest backup or nothing in its place, as the
+    clerk chooses; False when the clerk chose to quit or recovery failed."""
+    db_path = Path(exc.path) if exc.path else path / DB_NAME
+    try:
+        aside = set_aside(db_path)
+    except OSError as move_error:
+        _fail(parent, _tr(CANNOT_SET_ASIDE).replace("%1", str(move_error)))
+        return False
+    newest = backups(path)
+    choices = [("backup", _tr(FROM_BACKUP))] if newest else []
+    choices += [("fresh", _tr(FRESH)), ("quit", _tr(QUIT))]
+    detail = _tr(SET_ASIDE_AS).replace("%1", str(aside))
+    if newest:
+        detail += "\n\n" + _tr(NEWEST_BACKUP).replace("%1", newest[-1].name)
+    choice = _ask(parent, QMessageBox.Icon.Critical, _tr(CORRUPT), str(exc), detail, choices, "corruptBox")
+    if choice == "backup":
+        try:
+            restore_newest_backup(path, db_path)
+        except OSError as copy_error:
+            _fail(parent, _tr(CANNOT_OPEN).replace("%1", str(copy_error)))
+            return False
+        return True
+    return choice == "fresh"
 
 
 def _fail(parent: QWidget | None, text: str, detail: str = "") -> None:

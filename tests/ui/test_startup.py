@@ -146,3 +146,27 @@ def test_english_interface(report_window, qtbot) -> None:
     assert window2.file_menu.title() == "文件(&F)"
     box = QMessageBox(QMessageBox.Icon.Question, "t", "x", QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
     assert box.button(QMessageBox.StandardButton.Yes).text().replace("&", "").startswith("是")  # Qt's own, in Chinese
+
+
+def test_no_other_copy_can_open_the_library_while_the_clerk_decides(data_dir, qtbot) -> None:
+    """QA found a `chengwen list` run during the corrupt-library question started a fresh library."""
+    from PySide6.QtWidgets import QAbstractButton
+
+    from app.errors import DataDirLocked
+
+    (data_dir / "chengwen.db").write_bytes(b"garbage" * 500)
+    meanwhile: list[str] = []
+
+    def try_a_second_copy_then_choose_fresh(box) -> None:
+        try:
+            Store(data_dir).close()
+            meanwhile.append("opened")
+        except DataDirLocked:
+            meanwhile.append("locked")
+        next(b for b in box.findChildren(QAbstractButton) if b.objectName() == "choice_fresh").click()
+
+    answer_box(try_a_second_copy_then_choose_fresh)
+    store = open_store(data_dir)
+    assert store is not None
+    store.close()
+    assert meanwhile == ["locked"]
