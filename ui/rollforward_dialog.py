@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel,
                                QLineEdit, QListWidget, QListWidgetItem, QMessageBox, QPushButton, QSpinBox,
                                QStackedWidget, QVBoxLayout, QWidget)
@@ -17,7 +17,7 @@ from app.rollforward import NewFromLastYear, new_from_last_year
 from app.store import Store
 
 REPORT_ROLE = Qt.ItemDataRole.UserRole + 1   # a stored report's id, or a parsed Report from a file
-FILE_FILTER = "报告文件 (*.docx *.doc *.wps *.txt);;所有文件 (*)"
+FILE_FILTER = QT_TRANSLATE_NOOP("RollForwardDialog", "报告文件 (*.docx *.doc *.wps *.txt);;所有文件 (*)")
 
 
 class _Relay(QObject):
@@ -39,7 +39,8 @@ class _ParseJob(QRunnable):
         except UserError as exc:
             report, error = None, str(exc)
         except Exception as exc:  # noqa: BLE001 - shown to the clerk as one line, never a crash
-            report, error = None, f"无法读取文件：{self.path.name}（{exc}）"
+            report, error = None, (QCoreApplication.translate("RollForwardDialog", "无法读取文件：%1（%2）")
+                                   .replace("%1", self.path.name).replace("%2", str(exc)))
         try:
             self.relay.parsed.emit(report, error)
         except RuntimeError:
@@ -47,7 +48,8 @@ class _ParseJob(QRunnable):
 
 
 def _ask_file(parent: QWidget) -> str | None:
-    path, _ = QFileDialog.getOpenFileName(parent, parent.tr("选择去年的报告"), "", FILE_FILTER)
+    path, _ = QFileDialog.getOpenFileName(parent, QCoreApplication.translate("RollForwardDialog", "选择去年的报告"), "",
+                                          QCoreApplication.translate("RollForwardDialog", FILE_FILTER))
     return path or None
 
 
@@ -117,7 +119,8 @@ class RollForwardDialog(QDialog):
 
     def _fill_library(self) -> None:
         for summary in self.store.reports.list():
-            text = f"{summary.year or '----'}  {summary.title or self.tr('（无标题）')}  [{summary.sections} 节]"
+            text = (f"{summary.year or '----'}  {summary.title or self.tr('（无标题）')}  "
+                    + self.tr("[%1 节]").replace("%1", str(summary.sections)))
             item = QListWidgetItem(text, self.source_list)
             item.setData(REPORT_ROLE, summary.id)
             item.setData(Qt.ItemDataRole.UserRole + 2, (summary.year, summary.organization))
@@ -223,7 +226,7 @@ class RollForwardDialog(QDialog):
         self.change_list.clear()
         for change in result.changes:
             before, after = change.shortened(60)
-            item = QListWidgetItem(f"{change.where}：{before}\n    → {after}", self.change_list)
+            item = QListWidgetItem(f"{change.place}：{before}\n    → {after}", self.change_list)
             item.setToolTip(f"{change.before}\n→ {change.after}")
         if not result.changes:
             QListWidgetItem(self.tr("（没有改动：标题、各级标题和开头结尾中没有需要顺延的年份）"), self.change_list)

@@ -19,9 +19,14 @@ class YearChange:
     before: str
     after: str
 
+    @property
+    def place(self) -> str:
+        """`where` for reading: a section number becomes 一、（二）的标题."""
+        return f"{self.where}的标题" if self.where[-1:] in "、）.）" and self.where[:1] not in "标前结署" else self.where
+
     def __str__(self) -> str:
         before, after = self.shortened()
-        return f"{self.where}：{before} → {after}"
+        return f"{self.place}：{before} → {after}"
 
     def shortened(self, width: int = 40) -> tuple[str, str]:
         """Before and after cut down to the neighbourhood of the changes when they are long."""

@@ -76,7 +76,7 @@ def test_every_change_is_listed() -> None:
         YearChange("三、", "2025年推进法治政府建设的主要安排", "2026年推进法治政府建设的主要安排"),
         YearChange("结尾第1段", "2025年，我局将继续推进统计法治建设。", "2026年，我局将继续推进统计法治建设。"),
     ]
-    assert str(rolled.changes[2]) == "一、：2024年工作开展情况 → 2025年工作开展情况"
+    assert str(rolled.changes[2]) == "一、的标题：2024年工作开展情况 → 2025年工作开展情况"
 
 
 def test_the_last_report_is_not_changed() -> None:
@@ -127,3 +127,13 @@ def test_long_changes_are_shown_around_the_year() -> None:
     before, after = change.shortened(40)
     assert before.startswith("2024年，") and after.startswith("2025年，") and before.endswith("…")
     assert len(before) < 40 and str(change) == f"前言第1段：{before} → {after}"
+
+
+def test_changes_read_naturally() -> None:
+    from app.rollforward.roll import YearChange
+
+    assert str(YearChange("一、", "2024年工作开展情况", "2025年工作开展情况")) == \
+        "一、的标题：2024年工作开展情况 → 2025年工作开展情况"
+    assert str(YearChange("一、（二）", "2025年安排", "2026年安排")).startswith("一、（二）的标题：")
+    assert str(YearChange("标题", "a2024", "a2025")).startswith("标题：")
+    assert str(YearChange("前言第1段", "2024年", "2025年")).startswith("前言第1段：")
