@@ -21,6 +21,7 @@ class FindReplacePanel(QWidget):
         super().__init__(parent)
         self.controller = controller
         self.matches: list[Match] = []
+        self._replaced_note = ""  # shown instead of 没有找到 right after 全部替换
         self.setObjectName("findReplacePanel")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
@@ -57,7 +58,7 @@ class FindReplacePanel(QWidget):
         self._timer.setSingleShot(True)
         self._timer.setInterval(250)
         self._timer.timeout.connect(self.search)
-        self.find_edit.textChanged.connect(lambda _t: self.search())
+        self.find_edit.textChanged.connect(lambda _t: self._new_query())
         self.find_edit.returnPressed.connect(self.next_match)
         self.case_box.toggled.connect(lambda _on: self.search())
         self.results.itemActivated.connect(self._activate)
@@ -98,10 +99,16 @@ class FindReplacePanel(QWidget):
             self.summary.setText("")
         elif self.matches:
             self.summary.setText(self.tr("找到 %1 处").replace("%1", str(len(self.matches))))
+        elif self._replaced_note:
+            self.summary.setText(self._replaced_note)  # the search re-runs after 全部替换: say what it did
         else:
             self.summary.setText(self.tr("没有找到“%1”").replace("%1", query))
         if self.matches:
             self.results.setCurrentRow(max(0, min(current, self.results.count() - 1)))
+
+    def _new_query(self) -> None:
+        self._replaced_note = ""
+        self.search()
 
     def next_match(self) -> None:
         if not self.matches:
@@ -145,9 +152,9 @@ class FindReplacePanel(QWidget):
                                                 case_sensitive=self.case_box.isChecked())
             changes.append((match.section.id, heading, paragraphs))
         count = len(self.matches)
+        self._replaced_note = self.tr("已替换 %1 处，可撤销").replace("%1", str(count))
         self.controller.replace_texts(changes, self.tr("全部替换（%1 处）").replace("%1", str(count)))
         self.search()
-        self.summary.setText(self.tr("已替换 %1 处，可撤销").replace("%1", str(count)))
 
     def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt name)
         if event.key() == Qt.Key.Key_Escape and self.parentWidget() is not None:

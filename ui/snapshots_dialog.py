@@ -6,7 +6,7 @@ import datetime as dt
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QHBoxLayout, QInputDialog, QLabel, QMessageBox,
-                               QPlainTextEdit, QPushButton, QSplitter, QTreeWidget, QTreeWidgetItem, QVBoxLayout,
+                               QHeaderView, QPlainTextEdit, QPushButton, QSplitter, QTreeWidget, QTreeWidgetItem, QVBoxLayout,
                                QWidget)
 
 from app.errors import UserError
@@ -36,8 +36,11 @@ class SnapshotsDialog(QDialog):
         self.table.setObjectName("snapshotList")
         self.table.setHeaderLabels([self.tr("时间"), self.tr("说明"), self.tr("方式")])
         self.table.setRootIsDecorated(False)
-        self.table.setColumnWidth(0, 150)
-        self.table.setColumnWidth(1, 170)
+        header = self.table.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         self.table.currentItemChanged.connect(lambda *_a: self._preview())
         self.preview = QPlainTextEdit()
         self.preview.setReadOnly(True)

@@ -75,6 +75,8 @@ def test_replace_one_and_all_in_one_undo_step(report_window) -> None:
     assert report.find_section(child).heading == "开展监督检查"
     assert report.find_section(second).paragraphs == ["监督检查力量不足。"]
     assert "已替换 3 处" in panel.summary.text()
+    panel.search()  # the panel searches again when the report changes: the note must stay (QA)
+    assert "已替换 3 处" in panel.summary.text()
 
     win.window.undo_action.trigger()  # replace all is one step
     report = store.reports.load(controller.report.id)
