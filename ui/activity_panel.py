@@ -246,7 +246,7 @@ class ActivityPanel(QWidget):
     def _fill_filters(self) -> None:
         report = self._report_provider()
         fills = (
-            (self.year_box, self.tr("全部年度"), [(f"{y}年", y) for y in self.ledger.years()]),
+            (self.year_box, self.tr("全部年度"), [(self.tr("%1年").replace("%1", str(y)), y) for y in self.ledger.years()]),
             (self.part_box, self.tr("全部部分"), [(f"{int(p)} {n}", int(p)) for p, n in PART_NAMES.items()]),
             (self.category_box, self.tr("全部类别"), [(c, c) for c in self.ledger.categories()]),
         )

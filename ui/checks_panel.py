@@ -10,7 +10,8 @@ import dataclasses
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, QPoint, QRunnable, Qt, QThreadPool, QTimer, Signal, Slot
+from PySide6.QtCore import (QT_TRANSLATE_NOOP, QEvent, QObject, QPoint, QRunnable, Qt, QThreadPool, QTimer, Signal,
+                            Slot)
 from PySide6.QtGui import QAction, QBrush, QColor, QKeySequence
 from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QMenu, QPushButton,
                                QStyle, QToolButton, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
@@ -30,6 +31,18 @@ _ICONS = {Severity.ERROR: QStyle.StandardPixmap.SP_MessageBoxCritical,
           Severity.INFO: QStyle.StandardPixmap.SP_MessageBoxInformation}
 _ORDER = {Severity.ERROR: 0, Severity.WARNING: 1, Severity.INFO: 2}
 FINDING_ROLE = Qt.ItemDataRole.UserRole + 1
+# app.checks names the kinds and severities in Chinese; listed here so that lupdate extracts them
+# and self.tr() shows them in the interface language (a name missing here stays Chinese)
+_TRANSLATED_NAMES = (
+    QT_TRANSLATE_NOOP("ChecksPanel", "缺少部分"), QT_TRANSLATE_NOOP("ChecksPanel", "部分顺序"),
+    QT_TRANSLATE_NOOP("ChecksPanel", "标题编号"), QT_TRANSLATE_NOOP("ChecksPanel", "年份"),
+    QT_TRANSLATE_NOOP("ChecksPanel", "日期"), QT_TRANSLATE_NOOP("ChecksPanel", "标点"),
+    QT_TRANSLATE_NOOP("ChecksPanel", "引号括号配对"), QT_TRANSLATE_NOOP("ChecksPanel", "重复句子"),
+    QT_TRANSLATE_NOOP("ChecksPanel", "沿用去年文字"), QT_TRANSLATE_NOOP("ChecksPanel", "空章节"),
+    QT_TRANSLATE_NOOP("ChecksPanel", "篇幅"), QT_TRANSLATE_NOOP("ChecksPanel", "报送公开期限"),
+    QT_TRANSLATE_NOOP("ChecksPanel", "错误"), QT_TRANSLATE_NOOP("ChecksPanel", "警告"),
+    QT_TRANSLATE_NOOP("ChecksPanel", "提示"),
+)
 
 
 def _frozen_copy(report: Report) -> Report:
@@ -104,7 +117,7 @@ class ChecksPanel(QWidget):
         self.kinds_menu = QMenu(self.kinds_button)
         self.kind_actions: dict[str, QAction] = {}
         for kind in KINDS:
-            action = QAction(KIND_NAMES[kind], self.kinds_menu)
+            action = QAction(self._kind_name(kind), self.kinds_menu)
             action.setCheckable(True)
             action.setChecked(True)
             action.toggled.connect(lambda on, k=kind: self.set_kind_enabled(k, on))
@@ -145,6 +158,9 @@ class ChecksPanel(QWidget):
         layout.addLayout(bar)
         layout.addWidget(self.list, 1)
         self._update_buttons()
+
+    def _kind_name(self, kind: str) -> str:
+        return self.tr(KIND_NAMES.get(kind, kind))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.list and event.type() == QEvent.Type.KeyPress:
@@ -233,7 +249,7 @@ class ChecksPanel(QWidget):
             item = QTreeWidgetItem([finding.section or self.tr("全文"), finding.message])
             item.setIcon(0, style.standardIcon(_ICONS[finding.severity]))
             item.setForeground(1, QBrush(_COLOURS[finding.severity]))
-            tip = f"{finding.severity.label} · {KIND_NAMES.get(finding.kind, finding.kind)}"
+            tip = f"{self.tr(finding.severity.label)} · {self._kind_name(finding.kind)}"
             if finding.excerpt:
                 tip += f"\n{finding.excerpt}"
             item.setToolTip(0, tip)
@@ -246,7 +262,8 @@ class ChecksPanel(QWidget):
             self.list.setCurrentItem(reselect)
         counts = {s: sum(1 for f in findings if f.severity is s) for s in Severity}
         if findings:
-            self.summary.setText(" · ".join(f"{n} {s.label}" for s, n in counts.items() if n))
+            self.summary.setText(" · ".join(self.tr("%1 %2").replace("%1", str(n)).replace("%2", self.tr(s.label))
+                                             for s, n in counts.items() if n))
         else:
             self.summary.setText(self.tr("没有打开的报告") if report_is_none else self.tr("没有发现问题"))
         self._update_buttons()
@@ -282,7 +299,7 @@ class ChecksPanel(QWidget):
         menu.addAction(self.tr("转到此处"), lambda: self._activate(item))
         menu.addAction(self.tr("忽略此处"), self.dismiss_current)
         finding: Finding = item.data(0, FINDING_ROLE)
-        menu.addAction(self.tr("关闭“%1”检查").replace("%1", KIND_NAMES.get(finding.kind, finding.kind)),
+        menu.addAction(self.tr("关闭“%1”检查").replace("%1", self._kind_name(finding.kind)),
                        lambda: self.set_kind_enabled(finding.kind, False))
         menu.exec(self.list.viewport().mapToGlobal(pos))
 

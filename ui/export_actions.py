@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Qt, QUrl
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QStandardPaths, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
@@ -16,6 +16,12 @@ from app.export import ExportOptions, export_report
 from app.model import Report
 
 LAST_FOLDER_KEY = "export.last_folder"
+CONTEXT = "ExportActions"
+
+
+def _tr(text: str) -> str:
+    """A string marked with QT_TRANSLATE_NOOP(CONTEXT, …), in the interface language."""
+    return QCoreApplication.translate(CONTEXT, text)
 
 
 @dataclass(frozen=True)
@@ -26,15 +32,19 @@ class ExportKind:
 
 
 KINDS: dict[str, ExportKind] = {
-    "docx": ExportKind(".docx", "导出为 Word", "Word 文档 (*.docx)"),
-    "xlsx": ExportKind(".xlsx", "导出为 Excel", "Excel 工作簿 (*.xlsx)"),
-    "pdf": ExportKind(".pdf", "导出 PDF", "PDF 文件 (*.pdf)"),
+    # titles and filters are translated where shown (_tr)
+    "docx": ExportKind(".docx", QT_TRANSLATE_NOOP("ExportActions", "导出为 Word"),
+                       QT_TRANSLATE_NOOP("ExportActions", "Word 文档 (*.docx)")),
+    "xlsx": ExportKind(".xlsx", QT_TRANSLATE_NOOP("ExportActions", "导出为 Excel"),
+                       QT_TRANSLATE_NOOP("ExportActions", "Excel 工作簿 (*.xlsx)")),
+    "pdf": ExportKind(".pdf", QT_TRANSLATE_NOOP("ExportActions", "导出 PDF"),
+                      QT_TRANSLATE_NOOP("ExportActions", "PDF 文件 (*.pdf)")),
 }
 
 
 def suggested_name(report: Report, suffix: str) -> str:
     """The title as a file name, without characters Windows forbids."""
-    stem = re.sub(r'[\\/:*?"<>|\r\n\t]+', "", report.title).strip(" .") or "报告"
+    stem = re.sub(r'[\\/:*?"<>|\r\n\t]+', "", report.title).strip(" .") or QCoreApplication.translate("ExportActions", "报告")
     return stem[:80] + suffix
 
 
@@ -49,7 +59,7 @@ def start_folder(store) -> Path:
 
 def choose_path(parent: QWidget | None, kind: ExportKind, suggestion: Path) -> Path | None:
     """The save-file dialog; None when cancelled. Tests replace this function."""
-    name, _ = QFileDialog.getSaveFileName(parent, kind.title, str(suggestion), kind.file_filter)
+    name, _ = QFileDialog.getSaveFileName(parent, _tr(kind.title), str(suggestion), _tr(kind.file_filter))
     return Path(name) if name else None
 
 
@@ -61,12 +71,14 @@ def offer_to_open(parent: QWidget | None, path: Path) -> None:
     """导出完成: open the file, open its folder, or close."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Information)
-    box.setWindowTitle("导出完成")
-    box.setText(f"已导出：{path.name}")
+    box.setWindowTitle(QCoreApplication.translate("ExportActions", "导出完成"))
+    box.setText(QCoreApplication.translate("ExportActions", "已导出：%1").replace("%1", path.name))
     box.setInformativeText(str(path.parent))
-    open_file = box.addButton("打开文件(&O)", QMessageBox.ButtonRole.AcceptRole)
-    open_folder = box.addButton("打开所在文件夹(&F)", QMessageBox.ButtonRole.ActionRole)
-    box.addButton("关闭", QMessageBox.ButtonRole.RejectRole)
+    open_file = box.addButton(QCoreApplication.translate("ExportActions", "打开文件(&O)"),
+                              QMessageBox.ButtonRole.AcceptRole)
+    open_folder = box.addButton(QCoreApplication.translate("ExportActions", "打开所在文件夹(&F)"),
+                                QMessageBox.ButtonRole.ActionRole)
+    box.addButton(QCoreApplication.translate("ExportActions", "关闭"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(open_file)
     box.exec()
     clicked = box.clickedButton()
@@ -92,16 +104,17 @@ def export_with_dialog(parent: QWidget | None, report: Report, kind: str, store=
         chosen = chosen.with_name(chosen.name + spec.suffix)
     options = ExportOptions(profile=profile, draft=draft, draft_label=draft_label,
                             stored=report.id is not None, activities=activities)
+    failed = QCoreApplication.translate("ExportActions", "%1失败").replace("%1", _tr(spec.title))
     QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
         written = export_report(report, chosen, options)
     except UserError as exc:
         QApplication.restoreOverrideCursor()
-        show_error(parent, f"{spec.title}失败", str(exc))
+        show_error(parent, failed, str(exc))
         return None
     except Exception as exc:  # noqa: BLE001 — an export bug must not take the clerk's window down
         QApplication.restoreOverrideCursor()
-        show_error(parent, f"{spec.title}失败", f"导出时出错：{exc}")
+        show_error(parent, failed, QCoreApplication.translate("ExportActions", "导出时出错：%1").replace("%1", str(exc)))
         return None
     QApplication.restoreOverrideCursor()
     if store is not None and not getattr(store, "read_only", False):

@@ -14,7 +14,8 @@ import threading
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QEventLoop, QObject, Qt, QThread, Signal, Slot
+from PySide6.QtCore import (QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QEventLoop, QObject, Qt, QThread, Signal,
+                            Slot)
 from PySide6.QtGui import QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout,
                                QHeaderView, QLabel, QListWidget, QMessageBox, QProgressDialog, QPushButton,
@@ -28,7 +29,8 @@ from app.model import Part, Report, Section
 from app.numbering import located_sections
 
 SECTION_ROLE = Qt.ItemDataRole.UserRole + 1
-COLUMNS = ("编号", "标题", "层级", "部分")
+COLUMNS = (QT_TRANSLATE_NOOP("ImportPreviewDialog", "编号"), QT_TRANSLATE_NOOP("ImportPreviewDialog", "标题"),
+           QT_TRANSLATE_NOOP("ImportPreviewDialog", "层级"), QT_TRANSLATE_NOOP("ImportPreviewDialog", "部分"))
 
 
 class ImportPreviewDialog(QDialog):
@@ -244,7 +246,8 @@ class _ParseWorker(QObject):
         except UserError as exc:
             report, error = None, "" if self.cancel.is_set() else str(exc)
         except Exception as exc:  # noqa: BLE001 - one line for the clerk, never a crash of the app
-            report, error = None, f"无法读取文件：{self.path.name}（{exc}）"
+            report, error = None, (QCoreApplication.translate("ImportPreviewDialog", "无法读取文件：%1（%2）")
+                                   .replace("%1", self.path.name).replace("%2", str(exc)))
         self.finished.emit(report, error)
 
 

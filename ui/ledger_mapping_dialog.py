@@ -7,12 +7,21 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QPushButton, QSpinBox,
                                QVBoxLayout, QWidget)
 
 from app.library.ledger_xlsx import FIELDS, guess_mapping
 
-NONE_TEXT = "（不导入）"
+NONE_TEXT = QT_TRANSLATE_NOOP("LedgerMappingDialog", "（不导入）")
+# the names of app.library.ledger_xlsx.FIELDS, for translation
+FIELD_LABELS = {"year": QT_TRANSLATE_NOOP("LedgerMappingDialog", "年度"),
+                "date": QT_TRANSLATE_NOOP("LedgerMappingDialog", "日期"),
+                "category": QT_TRANSLATE_NOOP("LedgerMappingDialog", "类别"),
+                "title": QT_TRANSLATE_NOOP("LedgerMappingDialog", "事项"),
+                "description": QT_TRANSLATE_NOOP("LedgerMappingDialog", "内容"),
+                "part": QT_TRANSLATE_NOOP("LedgerMappingDialog", "部分"),
+                "figures": QT_TRANSLATE_NOOP("LedgerMappingDialog", "数据")}
 
 
 class LedgerMappingDialog(QDialog):
@@ -26,13 +35,15 @@ class LedgerMappingDialog(QDialog):
         self.boxes: dict[str, QComboBox] = {}
         for name_field, label in FIELDS.items():
             box = QComboBox()
-            box.addItem(NONE_TEXT, None)
+            box.addItem(self.tr(NONE_TEXT), None)
             for header in headers:
                 box.addItem(header, header)
             box.setCurrentIndex(max(0, box.findData(start.get(name_field))))
             box.currentIndexChanged.connect(self._update)
             self.boxes[name_field] = box
-            text = f"{label}(&{len(self.boxes)})：" + ("*" if name_field == "title" else "")
+            label = self.tr(FIELD_LABELS[name_field]) if FIELD_LABELS.get(name_field) == label else label
+            text = self.tr("%1(&%2)：").replace("%1", label).replace("%2", str(len(self.boxes))) \
+                + ("*" if name_field == "title" else "")
             form.addRow(text, box)
         self.year_spin = QSpinBox()
         self.year_spin.setRange(1990, 2999)

@@ -215,10 +215,11 @@ class MainWindow(QMainWindow):
     # ---- panels --------------------------------------------------------------------------
     def add_panel(self, widget: QWidget | PanelFactory, title: str,
                   area: Qt.DockWidgetArea = Qt.DockWidgetArea.RightDockWidgetArea,
-                  shortcut: QKeySequence | str | None = None) -> QDockWidget:
-        """Add a dock (hidden until asked for). Pass a factory to build its contents on first show."""
+                  shortcut: QKeySequence | str | None = None, *, name: str | None = None) -> QDockWidget:
+        """Add a dock (hidden until asked for). Pass a factory to build its contents on first show.
+        `name` (default: the title) names the dock for the saved layout: give the untranslated title."""
         dock = QDockWidget(title, self)
-        dock.setObjectName("dock_" + title)
+        dock.setObjectName("dock_" + (name or title))
         self.addDockWidget(area, dock)
         if callable(widget) and not isinstance(widget, QWidget):
             self._panels[dock] = widget
@@ -241,7 +242,8 @@ class MainWindow(QMainWindow):
         if self.find_dock is None:
             self.find_panel = FindReplacePanel(self.controller)
             self.find_panel.matchActivated.connect(self.show_match)
-            self.find_dock = self.add_panel(self.find_panel, self.tr("查找和替换"), Qt.DockWidgetArea.BottomDockWidgetArea)
+            self.find_dock = self.add_panel(self.find_panel, self.tr("查找和替换"), Qt.DockWidgetArea.BottomDockWidgetArea,
+                                            name="查找和替换")
         assert self.find_panel is not None
         self.find_dock.show()
         self.find_dock.raise_()

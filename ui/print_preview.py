@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
@@ -33,11 +33,12 @@ def show_print_preview(parent: QWidget | None, report: Report, profile_name: str
     try:
         profile = load_profile(profile_name)
     except UserError as exc:
-        QMessageBox.warning(parent, "打印预览", str(exc))
+        QMessageBox.warning(parent, QCoreApplication.translate("PrintPreview", "打印预览"), str(exc))
         return None
     printer = make_printer()
     dialog = QPrintPreviewDialog(printer, parent)
-    dialog.setWindowTitle(f"打印预览 — {report.title or '（无标题）'}")
+    dialog.setWindowTitle(QCoreApplication.translate("PrintPreview", "打印预览 — %1")
+                          .replace("%1", report.title or QCoreApplication.translate("PrintPreview", "（无标题）")))
     dialog._printer = printer  # the dialog does not own its printer: keep it alive with it
     options = _options(profile_name, draft_label, draft)
     dialog.paintRequested.connect(lambda device: render_pages(report, device, profile, options))
@@ -52,7 +53,7 @@ def print_report(parent: QWidget | None, report: Report, profile_name: str | Non
     """The system print dialog, then print; True when printed."""
     printer = make_printer()
     dialog = QPrintDialog(printer, parent)
-    dialog.setWindowTitle("打印")
+    dialog.setWindowTitle(QCoreApplication.translate("PrintPreview", "打印"))
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return False
     QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
@@ -60,7 +61,7 @@ def print_report(parent: QWidget | None, report: Report, profile_name: str | Non
         render_pages(report, printer, load_profile(profile_name), _options(profile_name, draft_label, draft))
     except UserError as exc:
         QApplication.restoreOverrideCursor()
-        QMessageBox.warning(parent, "打印失败", str(exc))
+        QMessageBox.warning(parent, QCoreApplication.translate("PrintPreview", "打印失败"), str(exc))
         return False
     QApplication.restoreOverrideCursor()
     return True

@@ -39,7 +39,7 @@ class PropertiesDialog(QDialog):
         self.date_check = QCheckBox(self.tr("注明成文日期"))
         self.date_edit = QDateEdit()
         self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("yyyy年M月d日")
+        self.date_edit.setDisplayFormat(self.tr("yyyy年M月d日"))
         date: dt.date | None = values["date"]
         self.date_check.setChecked(date is not None)
         self.date_edit.setDate(QDate(date.year, date.month, date.day) if date else QDate.currentDate())

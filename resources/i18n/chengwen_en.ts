@@ -2,70 +2,611 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>ActivityDialog</name>
+    <message>
+        <source>编辑活动</source>
+        <translation>Edit activity</translation>
+    </message>
+    <message>
+        <source>新增活动</source>
+        <translation>New activity</translation>
+    </message>
+    <message>
+        <source>如 4月3日、4月3日至5日、7-9月、12月</source>
+        <translation>As written in reports, e.g. 4月3日、4月3日至5日、7-9月、12月</translation>
+    </message>
+    <message>
+        <source>如 执法检查=32家；培训=900人次</source>
+        <translation>e.g. 执法检查=32家；培训=900人次 (name=figure, separated by ；)</translation>
+    </message>
+    <message>
+        <source>（未指定）</source>
+        <translation>(not set)</translation>
+    </message>
+    <message>
+        <source>年度(&amp;Y)：</source>
+        <translation>&amp;Year:</translation>
+    </message>
+    <message>
+        <source>日期(&amp;D)：</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <source>类别(&amp;C)：</source>
+        <translation>&amp;Category:</translation>
+    </message>
+    <message>
+        <source>事项(&amp;T)：</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <source>内容(&amp;M)：</source>
+        <translation>Details (&amp;M):</translation>
+    </message>
+    <message>
+        <source>数据(&amp;F)：</source>
+        <translation>&amp;Figures:</translation>
+    </message>
+    <message>
+        <source>所属部分(&amp;P)：</source>
+        <translation>&amp;Part:</translation>
+    </message>
+    <message>
+        <source>（未能识别为日期，将按原样保存）</source>
+        <translation>(not recognised as a date; it is kept as written)</translation>
+    </message>
+    <message>
+        <source>活动台账</source>
+        <translation>Activity ledger</translation>
+    </message>
+    <message>
+        <source>事项不能为空。</source>
+        <translation>The title cannot be empty.</translation>
+    </message>
+    <message>
+        <source>日期无法识别或不存在：%1</source>
+        <translation>Date not recognised or not a real date: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityPanel</name>
+    <message>
+        <source>筛选事项、内容或日期</source>
+        <translation>Filter by title, details or date</translation>
+    </message>
+    <message>
+        <source>标出报告未提及的(&amp;U)</source>
+        <translation>Mark &amp;unmentioned</translation>
+    </message>
+    <message>
+        <source>高亮本报告年度中、报告正文尚未写到的活动</source>
+        <translation>Highlight activities of the report&apos;s year that the report does not mention yet</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>事项</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>数据</source>
+        <translation>Figures</translation>
+    </message>
+    <message>
+        <source>部分</source>
+        <translation>Part</translation>
+    </message>
+    <message>
+        <source>插入为句子(&amp;I)</source>
+        <translation>&amp;Insert as sentence</translation>
+    </message>
+    <message>
+        <source>新增(&amp;N)…</source>
+        <translation>&amp;New…</translation>
+    </message>
+    <message>
+        <source>编辑(&amp;E)…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>删除(&amp;D)</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <source>导入Excel…</source>
+        <translation>Import Excel…</translation>
+    </message>
+    <message>
+        <source>导出Excel…</source>
+        <translation>Export Excel…</translation>
+    </message>
+    <message>
+        <source>全部年度</source>
+        <translation>All years</translation>
+    </message>
+    <message>
+        <source>%1年</source>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <source>全部部分</source>
+        <translation>All parts</translation>
+    </message>
+    <message>
+        <source>全部类别</source>
+        <translation>All categories</translation>
+    </message>
+    <message>
+        <source>报告中尚未提及：</source>
+        <translation>Not yet mentioned in the report: </translation>
+    </message>
+    <message>
+        <source>%1 条活动</source>
+        <translation>%1 activities</translation>
+    </message>
+    <message>
+        <source>，其中 %1 条报告未提及</source>
+        <translation>, %1 not mentioned in the report</translation>
+    </message>
+    <message>
+        <source>活动台账</source>
+        <translation>Activity ledger</translation>
+    </message>
+    <message>
+        <source>删除这条活动？</source>
+        <translation>Delete this activity?</translation>
+    </message>
+    <message>
+        <source>导入台账</source>
+        <translation>Import ledger</translation>
+    </message>
+    <message>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>……另有 %1 行</source>
+        <translation>… and %1 more rows</translation>
+    </message>
+    <message>
+        <source>导出台账</source>
+        <translation>Export ledger</translation>
+    </message>
+    <message>
+        <source>活动台账.xlsx</source>
+        <translation>Activity ledger.xlsx</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistPanel</name>
+    <message>
+        <source>由当前章节回应(&amp;L)</source>
+        <translation>&amp;Link to current section</translation>
+    </message>
+    <message>
+        <source>把所选事项标记为已落实，并记下回应它的章节（当前正在编辑的章节）</source>
+        <translation>Mark the selected item as done and record the section that answers it (the section being edited)</translation>
+    </message>
+    <message>
+        <source>取消关联</source>
+        <translation>Unlink</translation>
+    </message>
+    <message>
+        <source>
+    → 回应于 %1</source>
+        <translation>
+    → answered in %1</translation>
+    </message>
+    <message>
+        <source>这篇报告没有去年的工作安排清单（以去年报告为基础新建时自动生成）。</source>
+        <translation>This report has no checklist of last year&apos;s plans (it is made when a report is created from last year&apos;s).</translation>
+    </message>
+    <message>
+        <source>去年报告中的工作安排 %1 项，已落实 %2 项。勾选已落实的事项；选中后按“由当前章节回应”记下写在哪一节。</source>
+        <translation>Last year&apos;s report planned %1 tasks; %2 done. Tick the tasks done; select one and press “Link to current section” to record where it is answered.</translation>
+    </message>
+</context>
+<context>
     <name>ChecksPanel</name>
     <message>
+        <source>缺少部分</source>
+        <translation>Missing parts</translation>
+    </message>
+    <message>
+        <source>部分顺序</source>
+        <translation>Part order</translation>
+    </message>
+    <message>
+        <source>标题编号</source>
+        <translation>Heading numbers</translation>
+    </message>
+    <message>
+        <source>年份</source>
+        <translation>Years</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <source>标点</source>
+        <translation>Punctuation</translation>
+    </message>
+    <message>
+        <source>引号括号配对</source>
+        <translation>Paired quotes and brackets</translation>
+    </message>
+    <message>
+        <source>重复句子</source>
+        <translation>Repeated sentences</translation>
+    </message>
+    <message>
+        <source>沿用去年文字</source>
+        <translation>Text carried over from last year</translation>
+    </message>
+    <message>
+        <source>空章节</source>
+        <translation>Empty sections</translation>
+    </message>
+    <message>
+        <source>篇幅</source>
+        <translation>Length</translation>
+    </message>
+    <message>
+        <source>报送公开期限</source>
+        <translation>Submission and publication deadlines</translation>
+    </message>
+    <message>
+        <source>错误</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>警告</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <source>提示</source>
+        <translation>Note</translation>
+    </message>
+    <message>
         <source>尚未检查</source>
-        <translation type="unfinished"></translation>
+        <translation>Not checked yet</translation>
     </message>
     <message>
         <source>重新检查(&amp;R)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recheck</translation>
     </message>
     <message>
         <source>立即重新检查（F7）</source>
-        <translation type="unfinished"></translation>
+        <translation>Check again now (F7)</translation>
     </message>
     <message>
         <source>检查项目</source>
-        <translation type="unfinished"></translation>
+        <translation>Checks to run</translation>
     </message>
     <message>
         <source>恢复已忽略的问题</source>
-        <translation type="unfinished"></translation>
+        <translation>Restore ignored findings</translation>
     </message>
     <message>
         <source>忽略此处(&amp;I)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ignore here</translation>
     </message>
     <message>
         <source>不再提示所选问题（Delete）</source>
-        <translation type="unfinished"></translation>
+        <translation>Stop showing the selected finding (Delete)</translation>
     </message>
     <message>
         <source>位置</source>
-        <translation type="unfinished"></translation>
+        <translation>Where</translation>
     </message>
     <message>
         <source>问题</source>
-        <translation type="unfinished"></translation>
+        <translation>Finding</translation>
     </message>
     <message>
         <source>正在检查…</source>
-        <translation type="unfinished"></translation>
+        <translation>Checking…</translation>
     </message>
     <message>
         <source>全文</source>
-        <translation type="unfinished"></translation>
+        <translation>Whole report</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%2: %1</translation>
     </message>
     <message>
         <source>没有打开的报告</source>
-        <translation type="unfinished"></translation>
+        <translation>No report open</translation>
     </message>
     <message>
         <source>没有发现问题</source>
-        <translation type="unfinished"></translation>
+        <translation>No problems found</translation>
     </message>
     <message>
         <source>转到此处</source>
-        <translation type="unfinished"></translation>
+        <translation>Go to</translation>
     </message>
     <message>
         <source>忽略此处</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignore here</translation>
     </message>
     <message>
         <source>关闭“%1”检查</source>
-        <translation type="unfinished"></translation>
+        <translation>Turn off the “%1” check</translation>
+    </message>
+</context>
+<context>
+    <name>ExportActions</name>
+    <message>
+        <source>导出为 Word</source>
+        <translation>Export as Word</translation>
+    </message>
+    <message>
+        <source>Word 文档 (*.docx)</source>
+        <translation>Word document (*.docx)</translation>
+    </message>
+    <message>
+        <source>导出为 Excel</source>
+        <translation>Export as Excel</translation>
+    </message>
+    <message>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>导出 PDF</source>
+        <translation>Export PDF</translation>
+    </message>
+    <message>
+        <source>PDF 文件 (*.pdf)</source>
+        <translation>PDF file (*.pdf)</translation>
+    </message>
+    <message>
+        <source>报告</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <source>导出完成</source>
+        <translation>Export finished</translation>
+    </message>
+    <message>
+        <source>已导出：%1</source>
+        <translation>Exported: %1</translation>
+    </message>
+    <message>
+        <source>打开文件(&amp;O)</source>
+        <translation>&amp;Open file</translation>
+    </message>
+    <message>
+        <source>打开所在文件夹(&amp;F)</source>
+        <translation>Open &amp;folder</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>%1失败</source>
+        <translation>%1 failed</translation>
+    </message>
+    <message>
+        <source>导出时出错：%1</source>
+        <translation>Export error: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Features</name>
+    <message>
+        <source>报告文件 (*.docx *.txt *.doc *.wps);;Word 文档 (*.docx *.doc *.wps);;文本文件 (*.txt);;所有文件 (*)</source>
+        <translation>Reports (*.docx *.txt *.doc *.wps);;Word documents (*.docx *.doc *.wps);;Text files (*.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <source>标准字体（GB/T 9704）</source>
+        <translation>Standard fonts (GB/T 9704)</translation>
+    </message>
+    <message>
+        <source>Windows 常见字体（仿宋、楷体、黑体）</source>
+        <translation>Common Windows fonts (FangSong, KaiTi, SimHei)</translation>
+    </message>
+    <message>
+        <source>以去年报告为基础新建(&amp;L)…</source>
+        <translation>New from &amp;last year&apos;s report…</translation>
+    </message>
+    <message>
+        <source>沿用去年报告的结构，年份顺延，去年的正文作为参考</source>
+        <translation>Keep last year&apos;s structure, move the years on, and keep last year&apos;s text for reference</translation>
+    </message>
+    <message>
+        <source>导入去年报告(&amp;I)…</source>
+        <translation>&amp;Import last year&apos;s report…</translation>
+    </message>
+    <message>
+        <source>导入 .docx、.txt、.doc 或 .wps 格式的报告</source>
+        <translation>Import a report in .docx, .txt, .doc or .wps format</translation>
+    </message>
+    <message>
+        <source>从剪贴板导入(&amp;B)</source>
+        <translation>Import from clip&amp;board</translation>
+    </message>
+    <message>
+        <source>把从网页或文档复制的报告全文导入</source>
+        <translation>Import a whole report copied from a web page or document</translation>
+    </message>
+    <message>
+        <source>沿用去年报告的结构，年份顺延，去年的正文放在每节旁边作参考</source>
+        <translation>Keep last year&apos;s structure, move the years on, and show last year&apos;s text beside each section for reference</translation>
+    </message>
+    <message>
+        <source>导入去年报告</source>
+        <translation>Import last year&apos;s report</translation>
+    </message>
+    <message>
+        <source>从剪贴板导入</source>
+        <translation>Import from clipboard</translation>
+    </message>
+    <message>
+        <source>剪贴板里没有文字。请先复制报告全文。</source>
+        <translation>The clipboard holds no text. Copy the whole report first.</translation>
+    </message>
+    <message>
+        <source>导入失败</source>
+        <translation>Import failed</translation>
+    </message>
+    <message>
+        <source>导出为 Word(&amp;W)…</source>
+        <translation>Export as &amp;Word…</translation>
+    </message>
+    <message>
+        <source>按 GB/T 9704 公文格式导出 .docx</source>
+        <translation>Export a .docx in the GB/T 9704 official document format</translation>
+    </message>
+    <message>
+        <source>导出为 Excel(&amp;X)…</source>
+        <translation>Export as E&amp;xcel…</translation>
+    </message>
+    <message>
+        <source>提纲、分部分字数、活动台账和数据对比</source>
+        <translation>Outline, character counts by part, activity ledger and figures compared</translation>
+    </message>
+    <message>
+        <source>导出 PDF(&amp;D)…</source>
+        <translation>Export P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>打印预览(&amp;V)…</source>
+        <translation>Print pre&amp;view…</translation>
+    </message>
+    <message>
+        <source>草稿页眉带日期和版本</source>
+        <translation>Drafts carry the date and version in the header</translation>
+    </message>
+    <message>
+        <source>打印(&amp;P)…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>公文版式(&amp;F)</source>
+        <translation>Document &amp;fonts</translation>
+    </message>
+    <message>
+        <source>导出 Word</source>
+        <translation>Export Word</translation>
+    </message>
+    <message>
+        <source>打印预览</source>
+        <translation>Print preview</translation>
+    </message>
+    <message>
+        <source>检查</source>
+        <translation>Checks</translation>
+    </message>
+    <message>
+        <source>去年打算的落实情况</source>
+        <translation>Last year&apos;s plans</translation>
+    </message>
+    <message>
+        <source>常用语</source>
+        <translation>Phrases</translation>
+    </message>
+    <message>
+        <source>活动台账</source>
+        <translation>Activity ledger</translation>
+    </message>
+    <message>
+        <source>搜索常用语(&amp;P)…</source>
+        <translation>Search &amp;phrases…</translation>
+    </message>
+    <message>
+        <source>打开常用语并把光标放到搜索框；Enter 插入，Esc 回到正文</source>
+        <translation>Open Phrases with the cursor in the search box; Enter inserts, Esc returns to the text</translation>
+    </message>
+    <message>
+        <source>从活动台账插入(&amp;A)…</source>
+        <translation>Insert from the &amp;activity ledger…</translation>
+    </message>
+    <message>
+        <source>打开活动台账并把光标放到筛选框</source>
+        <translation>Open the Activity ledger with the cursor in the filter box</translation>
+    </message>
+    <message>
+        <source>从本报告收集常用语(&amp;H)…</source>
+        <translation>&amp;Harvest phrases from this report…</translation>
+    </message>
+    <message>
+        <source>从当前报告中挑出可以反复使用的句子，确认后加入常用语</source>
+        <translation>Pick reusable sentences from this report and, after review, add them to Phrases</translation>
+    </message>
+    <message>
+        <source>从本报告提取活动到台账(&amp;E)…</source>
+        <translation>&amp;Extract activities from this report…</translation>
+    </message>
+    <message>
+        <source>把当前报告中带日期或数字的句子作为活动，确认后加入台账</source>
+        <translation>Take the sentences of this report that carry dates or figures as activities and, after review, add them to the ledger</translation>
+    </message>
+    <message>
+        <source>先在左侧选择要插入的章节</source>
+        <translation>First choose the section to insert into, on the left</translation>
+    </message>
+    <message>
+        <source>收集常用语</source>
+        <translation>Harvest phrases</translation>
+    </message>
+    <message>
+        <source>这篇报告中没有找到适合反复使用的句子。</source>
+        <translation>No reusable sentences were found in this report.</translation>
+    </message>
+    <message>
+        <source>从《%1》中找到 %2 句可以反复使用的话（年份和单位已换成 {年度} {单位} 等变量）。勾选要加入常用语的句子：</source>
+        <translation>Found %2 reusable sentences in “%1” (years and the organization are replaced by variables such as {年度} {单位}). Tick the sentences to add to Phrases:</translation>
+    </message>
+    <message>
+        <source>本报告</source>
+        <translation>this report</translation>
+    </message>
+    <message>
+        <source>加入常用语</source>
+        <translation>Add to Phrases</translation>
+    </message>
+    <message>
+        <source>已加入 %1 条常用语</source>
+        <translation>%1 phrases added</translation>
+    </message>
+    <message>
+        <source>提取活动</source>
+        <translation>Extract activities</translation>
+    </message>
+    <message>
+        <source>这篇报告中没有找到带日期或数字的活动。</source>
+        <translation>No activities with dates or figures were found in this report.</translation>
+    </message>
+    <message>
+        <source>（无日期）</source>
+        <translation>(no date)</translation>
+    </message>
+    <message>
+        <source>在《%1》中找到 %2 条带日期或数字的活动，将记入 %3 年的台账。勾选要记入的条目：</source>
+        <translation>Found %2 activities with dates or figures in “%1”; they go into the ledger for %3. Tick the ones to record:</translation>
+    </message>
+    <message>
+        <source>提取活动到台账</source>
+        <translation>Extract activities to the ledger</translation>
+    </message>
+    <message>
+        <source>记入台账</source>
+        <translation>Add to ledger</translation>
+    </message>
+    <message>
+        <source>已记入 %1 条活动</source>
+        <translation>%1 activities added to the ledger</translation>
     </message>
 </context>
 <context>
@@ -126,80 +667,159 @@
 <context>
     <name>ImportPreviewDialog</name>
     <message>
+        <source>编号</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>标题</source>
+        <translation>Heading</translation>
+    </message>
+    <message>
+        <source>层级</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>部分</source>
+        <translation>Part</translation>
+    </message>
+    <message>
         <source>导入预览</source>
-        <translation type="unfinished"></translation>
+        <translation>Import preview</translation>
     </message>
     <message>
         <source>标题：</source>
-        <translation type="unfinished"></translation>
+        <translation>Title:</translation>
     </message>
     <message>
         <source>单位/年度/日期：</source>
-        <translation type="unfinished"></translation>
+        <translation>Organization / year / date:</translation>
     </message>
     <message>
         <source>缺少部分：</source>
-        <translation type="unfinished"></translation>
+        <translation>Missing parts:</translation>
     </message>
     <message>
         <source>升一级(&amp;L)</source>
-        <translation type="unfinished"></translation>
+        <translation>Promote (&amp;L)</translation>
     </message>
     <message>
         <source>升一级（Ctrl+←）</source>
-        <translation type="unfinished"></translation>
+        <translation>Promote one level (Ctrl+←)</translation>
     </message>
     <message>
         <source>降一级(&amp;R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Demote (&amp;R)</translation>
     </message>
     <message>
         <source>降一级（Ctrl+→）</source>
-        <translation type="unfinished"></translation>
+        <translation>Demote one level (Ctrl+→)</translation>
     </message>
     <message>
         <source>并入上文(&amp;M)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Merge into previous</translation>
     </message>
     <message>
         <source>这不是标题：把它并回上一节的正文（Ctrl+M）</source>
-        <translation type="unfinished"></translation>
+        <translation>Not a heading: merge it back into the text of the section above (Ctrl+M)</translation>
     </message>
     <message>
         <source>一级标题对应的部分</source>
-        <translation type="unfinished"></translation>
+        <translation>The part a top-level heading belongs to</translation>
     </message>
     <message>
         <source>部分(&amp;P)：</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Part:</translation>
     </message>
     <message>
         <source>提示：</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes:</translation>
     </message>
     <message>
         <source>确定导入</source>
-        <translation type="unfinished"></translation>
+        <translation>Import</translation>
     </message>
     <message>
         <source>取消</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>（没有需要注意的地方）</source>
-        <translation type="unfinished"></translation>
+        <translation>(nothing to note)</translation>
     </message>
     <message>
         <source>（未识别出标题）</source>
-        <translation type="unfinished"></translation>
+        <translation>(no title recognised)</translation>
     </message>
     <message>
         <source>无日期</source>
-        <translation type="unfinished"></translation>
+        <translation>no date</translation>
     </message>
     <message>
         <source>无</source>
-        <translation type="unfinished"></translation>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>无法读取文件：%1（%2）</source>
+        <translation>Cannot read the file %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerMappingDialog</name>
+    <message>
+        <source>（不导入）</source>
+        <translation>(do not import)</translation>
+    </message>
+    <message>
+        <source>年度</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>事项</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>内容</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>部分</source>
+        <translation>Part</translation>
+    </message>
+    <message>
+        <source>数据</source>
+        <translation>Figures</translation>
+    </message>
+    <message>
+        <source>导入台账：列对应</source>
+        <translation>Import ledger: columns</translation>
+    </message>
+    <message>
+        <source>%1(&amp;%2)：</source>
+        <translation>%1 (&amp;%2):</translation>
+    </message>
+    <message>
+        <source>未写年度的行记为(&amp;Y)：</source>
+        <translation>&amp;Year for rows without one:</translation>
+    </message>
+    <message>
+        <source>请为每一项选择表格中的列（“事项”必选）：</source>
+        <translation>Choose the spreadsheet column for each field (“Title” is required):</translation>
+    </message>
+    <message>
+        <source>请选择“事项”所在的列。</source>
+        <translation>Choose the column that holds the “Title”.</translation>
+    </message>
+    <message>
+        <source>同一列被选了两次：%1</source>
+        <translation>A column is chosen twice: %1</translation>
     </message>
 </context>
 <context>
@@ -435,6 +1055,131 @@ Enter  new paragraph</translation>
     </message>
 </context>
 <context>
+    <name>PhraseDialog</name>
+    <message>
+        <source>编辑常用语</source>
+        <translation>Edit phrase</translation>
+    </message>
+    <message>
+        <source>新建常用语</source>
+        <translation>New phrase</translation>
+    </message>
+    <message>
+        <source>可用变量：{年度} {上一年度} {下一年度} {单位} {日期}</source>
+        <translation>Variables: {年度} year, {上一年度} last year, {下一年度} next year, {单位} organization, {日期} date</translation>
+    </message>
+    <message>
+        <source>多个标签用顿号或逗号分隔</source>
+        <translation>Separate tags with 、 or commas</translation>
+    </message>
+    <message>
+        <source>内容(&amp;T)：</source>
+        <translation>&amp;Text:</translation>
+    </message>
+    <message>
+        <source>分类(&amp;C)：</source>
+        <translation>&amp;Category:</translation>
+    </message>
+    <message>
+        <source>标签(&amp;G)：</source>
+        <translation>Ta&amp;gs:</translation>
+    </message>
+    <message>
+        <source>恢复原文(&amp;R)</source>
+        <translation>&amp;Restore original</translation>
+    </message>
+    <message>
+        <source>常用语</source>
+        <translation>Phrases</translation>
+    </message>
+    <message>
+        <source>内容不能为空。</source>
+        <translation>The text cannot be empty.</translation>
+    </message>
+</context>
+<context>
+    <name>PhrasePanel</name>
+    <message>
+        <source>搜索常用语：汉字、拼音首字母（zfjc）或全拼</source>
+        <translation>Search phrases: Chinese, pinyin initials (zfjc) or full pinyin</translation>
+    </message>
+    <message>
+        <source>★ 收藏</source>
+        <translation>★ Favourites</translation>
+    </message>
+    <message>
+        <source>只显示收藏的常用语</source>
+        <translation>Show favourite phrases only</translation>
+    </message>
+    <message>
+        <source>插入(&amp;I)</source>
+        <translation>&amp;Insert</translation>
+    </message>
+    <message>
+        <source>新建(&amp;N)…</source>
+        <translation>&amp;New…</translation>
+    </message>
+    <message>
+        <source>编辑(&amp;E)…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>删除(&amp;D)</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <source>收藏/取消(&amp;F)</source>
+        <translation>&amp;Favourite on/off</translation>
+    </message>
+    <message>
+        <source>全部分类</source>
+        <translation>All categories</translation>
+    </message>
+    <message>
+        <source>分类：%1&#x3000;标签：%2&#x3000;使用 %3 次</source>
+        <translation>Category: %1  Tags: %2  Used %3 times</translation>
+    </message>
+    <message>
+        <source>%1 条</source>
+        <translation>%1 results</translation>
+    </message>
+    <message>
+        <source>隐藏这条内置常用语？（可在编辑中恢复原文）</source>
+        <translation>Hide this built-in phrase? (Edit can restore the original.)</translation>
+    </message>
+    <message>
+        <source>删除这条常用语？</source>
+        <translation>Delete this phrase?</translation>
+    </message>
+    <message>
+        <source>常用语</source>
+        <translation>Phrases</translation>
+    </message>
+</context>
+<context>
+    <name>PrintPreview</name>
+    <message>
+        <source>打印预览</source>
+        <translation>Print preview</translation>
+    </message>
+    <message>
+        <source>打印预览 — %1</source>
+        <translation>Print preview — %1</translation>
+    </message>
+    <message>
+        <source>（无标题）</source>
+        <translation>(untitled)</translation>
+    </message>
+    <message>
+        <source>打印</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>打印失败</source>
+        <translation>Printing failed</translation>
+    </message>
+</context>
+<context>
     <name>PropertiesDialog</name>
     <message>
         <source>报告属性</source>
@@ -447,6 +1192,10 @@ Enter  new paragraph</translation>
     <message>
         <source>注明成文日期</source>
         <translation>Date the report</translation>
+    </message>
+    <message>
+        <source>yyyy年M月d日</source>
+        <translation>MMMM d, yyyy</translation>
     </message>
     <message>
         <source>标题(&amp;T)：</source>
@@ -506,25 +1255,44 @@ Enter  new paragraph</translation>
     </message>
 </context>
 <context>
+    <name>ProposalsDialog</name>
+    <message>
+        <source>全选(&amp;A)</source>
+        <translation>Select &amp;all</translation>
+    </message>
+    <message>
+        <source>全不选(&amp;N)</source>
+        <translation>Select &amp;none</translation>
+    </message>
+    <message>
+        <source>采用所选</source>
+        <translation>Use selected</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>QMessageBox</name>
     <message>
         <source>无法导入</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot import</translation>
     </message>
 </context>
 <context>
     <name>QProgressDialog</name>
     <message>
         <source>正在读取 %1 …</source>
-        <translation type="unfinished"></translation>
+        <translation>Reading %1 …</translation>
     </message>
     <message>
         <source>取消</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>导入去年报告</source>
-        <translation type="unfinished"></translation>
+        <translation>Import last year&apos;s report</translation>
     </message>
 </context>
 <context>
@@ -617,80 +1385,96 @@ Enter  new paragraph</translation>
 <context>
     <name>RollForwardDialog</name>
     <message>
+        <source>报告文件 (*.docx *.doc *.wps *.txt);;所有文件 (*)</source>
+        <translation>Reports (*.docx *.doc *.wps *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <source>无法读取文件：%1（%2）</source>
+        <translation>Cannot read the file %1 (%2)</translation>
+    </message>
+    <message>
+        <source>选择去年的报告</source>
+        <translation>Choose last year&apos;s report</translation>
+    </message>
+    <message>
         <source>以去年报告为基础新建</source>
-        <translation type="unfinished"></translation>
+        <translation>New from last year&apos;s report</translation>
     </message>
     <message>
         <source>去年的报告(&amp;L)：</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Last year&apos;s report:</translation>
     </message>
     <message>
         <source>从文件读取(&amp;F)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Read from &amp;file…</translation>
     </message>
     <message>
         <source>读取 .docx / .doc / .txt 格式的去年报告（Ctrl+O）</source>
-        <translation type="unfinished"></translation>
+        <translation>Read last year&apos;s report from a .docx, .doc or .txt file (Ctrl+O)</translation>
     </message>
     <message>
         <source>默认沿用去年报告的单位</source>
-        <translation type="unfinished"></translation>
+        <translation>Default: the organization of last year&apos;s report</translation>
     </message>
     <message>
         <source>新报告年度(&amp;Y)：</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Year of the new report:</translation>
     </message>
     <message>
         <source>单位(&amp;O)：</source>
-        <translation type="unfinished">&amp;Organization:</translation>
+        <translation>&amp;Organization:</translation>
     </message>
     <message>
         <source>新建(&amp;N)</source>
-        <translation type="unfinished">&amp;New</translation>
+        <translation>&amp;New</translation>
+    </message>
+    <message>
+        <source>[%1 节]</source>
+        <translation>[%1 sections]</translation>
     </message>
     <message>
         <source>资料库中还没有报告：请从文件读取去年的报告。</source>
-        <translation type="unfinished"></translation>
+        <translation>The library has no reports yet: read last year&apos;s report from a file.</translation>
     </message>
     <message>
         <source>正在读取 %1 …</source>
-        <translation type="unfinished"></translation>
+        <translation>Reading %1 …</translation>
     </message>
     <message>
         <source>无法读取文件</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot read the file</translation>
     </message>
     <message>
         <source>文件：%1  （%2年，%3 节）</source>
-        <translation type="unfinished"></translation>
+        <translation>File: %1  (%2, %3 sections)</translation>
     </message>
     <message>
         <source>已读取 %1：%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Read %1: %2</translation>
     </message>
     <message>
         <source>无法新建</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot create the report</translation>
     </message>
     <message>
         <source>开始写作(&amp;S)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Start writing</translation>
     </message>
     <message>
         <source>已新建《%1》。去年各节的正文作为参考放在每节旁边；去年的 %2 项工作安排已列为待落实清单。请核对程序改动的年份：</source>
-        <translation type="unfinished"></translation>
+        <translation>Created “%1”. Last year&apos;s text of each section is shown beside it for reference; last year&apos;s %2 planned tasks are listed as a checklist. Check the years the program changed:</translation>
     </message>
     <message>
         <source>（无标题）</source>
-        <translation type="unfinished">(untitled)</translation>
+        <translation>(untitled)</translation>
     </message>
     <message>
         <source>（没有改动：标题、各级标题和开头结尾中没有需要顺延的年份）</source>
-        <translation type="unfinished"></translation>
+        <translation>(no changes: the title, headings, opening and closing name no years to move on)</translation>
     </message>
     <message>
         <source>核对改动</source>
-        <translation type="unfinished"></translation>
+        <translation>Review changes</translation>
     </message>
 </context>
 <context>
@@ -982,6 +1766,10 @@ Its %1 sub-sections will be deleted with it.</translation>
         <translation>&amp;Organization:</translation>
     </message>
     <message>
+        <source>从去年的报告开始</source>
+        <translation>Start from last year&apos;s report</translation>
+    </message>
+    <message>
         <source>打开已有报告</source>
         <translation>Open a report</translation>
     </message>
@@ -1012,6 +1800,21 @@ Its %1 sub-sections will be deleted with it.</translation>
     <message>
         <source>资料库里还没有报告。</source>
         <translation>The library has no reports yet.</translation>
+    </message>
+</context>
+<context>
+    <name>Status</name>
+    <message>
+        <source>待写</source>
+        <translation>To write</translation>
+    </message>
+    <message>
+        <source>草稿</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>定稿</source>
+        <translation>Final</translation>
     </message>
 </context>
 <context>
@@ -1069,13 +1872,6 @@ Its %1 sub-sections will be deleted with it.</translation>
     <message>
         <source>成文无法启动</source>
         <translation>Chengwen cannot start</translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <source>选择去年的报告</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
