@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMenu, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QDockWidget, QFileDialog, QMenu, QMessageBox, QWidget
 
 from app.errors import UserError
 from app.model import Report
@@ -165,13 +165,19 @@ class Features(QObject):
         name = self.store.settings.get(PROFILE_KEY, "standard")
         return name if name in profile_names() else "standard"
 
+    PRINT_SNAPSHOT = "打印稿"  # data, not UI text: kept in Chinese in every language
+
     def draft_label(self) -> str:
-        """A draft shows the newest named snapshot (the version the leaders are reading)."""
+        """The version a printed draft carries: the count of drafts printed so far plus this one
+        (第3稿), with the newest named snapshot if there is one (送审稿 第3稿)."""
         report = self.controller.report
         if report is None or report.id is None:
             return ""
-        named = [s for s in self.store.snapshots.list(report.id) if not s.automatic]
-        return named[0].label if named else ""
+        snapshots = self.store.snapshots.list(report.id)
+        printed = sum(1 for s in snapshots if s.automatic and s.label.startswith(self.PRINT_SNAPSHOT))
+        version = f"第{printed + 1}稿"
+        named = [s for s in snapshots if not s.automatic]
+        return f"{named[0].label}　{version}" if named else version
 
     def export(self, kind: str) -> Path | None:
         from ui.export_actions import export_with_dialog
@@ -205,7 +211,13 @@ class Features(QObject):
         if self.controller.report is None:
             return False
         self.controller.flush()
-        return print_report(self.window, self.controller.report, self.profile(), self.draft_label(), draft=True)
+        label = self.draft_label()
+        printed = print_report(self.window, self.controller.report, self.profile(), label, draft=True)
+        report_id = self.controller.report.id
+        if printed and report_id is not None and not self.controller.read_only:
+            # what went to the leaders, kept so their marked-up copy can be matched to a version
+            self.store.snapshots.take(report_id, f"{self.PRINT_SNAPSHOT} {label}", automatic=True)
+        return printed
 
     # ---- panels ----------------------------------------------------------------------------
     def _add_panels(self) -> None:
@@ -221,7 +233,12 @@ class Features(QObject):
                                             name="常用语")
         self.activity_dock = window.add_panel(self._make_activity_panel, self.tr("活动台账"),
                                               Qt.DockWidgetArea.RightDockWidgetArea, name="活动台账")
+        # one column on the right: the side panels share it as tabs instead of squeezing the editor
+        window.tabifyDockWidget(self.checklist_dock, self.phrase_dock)
         window.tabifyDockWidget(self.phrase_dock, self.activity_dock)
+        for dock in (self.checklist_dock, self.phrase_dock, self.activity_dock, self.checks_dock):
+            dock.visibilityChanged.connect(lambda visible, d=dock: self._size_dock(d) if visible else None)
+        self._sized: set[str] = set()
         insert = window.insert_menu
         self.phrase_search_action = self._action(self.tr("搜索常用语(&P)…"), lambda: self.focus_library("phrases"), "Ctrl+K",
                                                  self.tr("打开常用语并把光标放到搜索框；Enter 插入，Esc 回到正文"))
@@ -266,6 +283,18 @@ class Features(QObject):
         panel.run_now()
         self.checks_panel = panel
         return panel
+
+    def _size_dock(self, dock: QDockWidget) -> None:
+        """The first time a dock shows: a side panel takes about a quarter of the window, the checks
+        panel a fifth of its height, never so much that the editor gets cramped."""
+        if dock.objectName() in self._sized:
+            return
+        self._sized.add(dock.objectName())
+        window = self.window
+        if window.dockWidgetArea(dock) == Qt.DockWidgetArea.BottomDockWidgetArea:
+            window.resizeDocks([dock], [max(160, window.height() // 5)], Qt.Orientation.Vertical)
+        else:
+            window.resizeDocks([dock], [max(320, min(460, window.width() // 4))], Qt.Orientation.Horizontal)
 
     def _make_phrase_panel(self) -> QWidget:
         from ui.phrase_panel import PhrasePanel
@@ -399,4 +428,9 @@ def install_features(window: MainWindow) -> Features:
 
     window.features = Features(window)  # type: ignore[attr-defined]
     install_shortcut_priority(window)
+    window.restore_layout()  # the docks exist now: bring back where the clerk had them
+    features = window.features  # type: ignore[attr-defined]
+    for dock in window.findChildren(QDockWidget):
+        if not dock.isHidden():  # restored with the clerk's own size: leave it
+            features._sized.add(dock.objectName())
     return window.features  # type: ignore[attr-defined]

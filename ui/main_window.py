@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, Qt
+from PySide6.QtCore import QByteArray, QEvent, QObject, QSize, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (QDockWidget, QLabel, QMainWindow, QMenu, QMessageBox, QSplitter,
                                QStyle, QToolBar, QWidget)
@@ -14,6 +14,7 @@ from app.errors import UserError
 from app.store.settings import Settings
 from ui.controller import ReportController
 from ui.find_replace import FindReplacePanel
+from ui.keys_dialog import KeysDialog
 from ui.properties_dialog import PropertiesDialog
 from ui.section_editor import SectionEditor
 from ui.section_tree import SectionTree
@@ -353,12 +354,20 @@ class MainWindow(QMainWindow):
             "<h3>成文 Chengwen</h3><p>法治政府建设情况报告写作助手：按五部分模板起草，章节自动编号，"
             "随写随存，可随时拍快照、恢复。</p><p>全部数据保存在本机，不联网。</p>"))
 
-    def show_keys(self) -> None:
-        QMessageBox.information(self, self.tr("键盘快捷键"), self.tr(
-            "章节树：\nInsert / Ctrl+Enter　添加同级章节\nCtrl+Shift+Enter　添加下级章节\nF2　重命名\n"
-            "Delete　删除章节\nCtrl+↑ / Ctrl+↓　上移 / 下移\nCtrl+← / Ctrl+→　升级 / 降级\n"
-            "Ctrl+1 / 2 / 3　状态：待写 / 草稿 / 定稿\n\n"
-            "编辑：\nCtrl+Z / Ctrl+Y　撤销 / 重做\nCtrl+F　查找\nCtrl+H　替换\nEnter　另起一段"))
+    def show_keys(self) -> KeysDialog:
+        """Every shortcut of the menus, plus the keys that work inside the tree and the editor."""
+        menus = [a.menu() for a in self.menuBar().actions() if a.menu() is not None and a.isVisible()]
+        extra = [
+            (self.tr("章节树"), [(self.tr("添加同级章节"), "Insert / Ctrl+Enter"), (self.tr("添加下级章节"), "Ctrl+Shift+Enter"),
+                                (self.tr("重命名"), "F2"), (self.tr("删除章节"), "Delete"),
+                                (self.tr("上移 / 下移"), "Ctrl+↑ / Ctrl+↓"), (self.tr("升级 / 降级"), "Ctrl+← / Ctrl+→"),
+                                (self.tr("状态：待写 / 草稿 / 定稿"), "Ctrl+1 / 2 / 3")]),
+            (self.tr("正文"), [(self.tr("另起一段"), "Enter"), (self.tr("从标题行到正文"), "Enter")]),
+            (self.tr("常用语和活动台账"), [(self.tr("插入所选"), "Enter"), (self.tr("回到正文"), "Esc")]),
+        ]
+        dialog = KeysDialog(menus, extra, self)
+        dialog.exec()
+        return dialog
 
     # ---- geometry and closing --------------------------------------------------------------
     def _restore_geometry(self) -> None:
@@ -367,12 +376,25 @@ class MainWindow(QMainWindow):
         if geometry:
             self.restoreGeometry(QByteArray.fromBase64(geometry.encode()))
         else:
-            self.resize(1280, 800)
+            self.resize(self._first_size())
         if state:
             self.restoreState(QByteArray.fromBase64(state.encode()))
         splitter = self.settings.get("splitter_state")
         if splitter:
             self.splitter.restoreState(QByteArray.fromBase64(splitter.encode()))
+
+    def _first_size(self) -> QSize:
+        """On the first start: most of the screen (the editor, the tree and a side panel need room)."""
+        screen = self.screen().availableGeometry() if self.screen() is not None else None
+        if screen is None or screen.width() < 1280:
+            return QSize(1280, 800)
+        return QSize(max(1280, int(screen.width() * 0.9)), max(800, int(screen.height() * 0.9)))
+
+    def restore_layout(self) -> None:
+        """Restore the docks' places and visibility; call again once every dock has been added."""
+        state = self.settings.get("window_state")
+        if state:
+            self.restoreState(QByteArray.fromBase64(state.encode()))
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt name)
         self.controller.flush()

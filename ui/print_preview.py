@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
@@ -43,7 +43,12 @@ def show_print_preview(parent: QWidget | None, report: Report, profile_name: str
     options = _options(profile_name, draft_label, draft)
     dialog.paintRequested.connect(lambda device: render_pages(report, device, profile, options))
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    dialog.resize(900, 1000)
+    size = QSize(900, 1000)
+    screen = (parent.screen() if parent is not None else None) or QApplication.primaryScreen()
+    if screen is not None:  # never taller than the screen (QA: the buttons were off a 1000 px screen)
+        available = screen.availableGeometry().size()
+        size = size.boundedTo(QSize(int(available.width() * 0.9), int(available.height() * 0.9)))
+    dialog.resize(size)
     dialog.open()
     return dialog
 

@@ -115,12 +115,28 @@ def test_export_error_is_a_message_not_a_traceback(report_window, tmp_path: Path
 
 
 def test_print_preview_opens_with_the_draft_label(report_window, qtbot) -> None:
-    report_window.controller.take_snapshot("第2稿")
-    assert report_window.features.draft_label() == "第2稿"
+    assert report_window.features.draft_label() == "第1稿"
+    report_window.controller.take_snapshot("送审稿")
+    assert report_window.features.draft_label() == "送审稿　第1稿"
     report_window.features.preview_action.trigger()
     dialog = report_window.features._preview
     assert dialog is not None and dialog.isVisible()
+    assert dialog.height() <= dialog.screen().availableGeometry().height()
     dialog.close()
+
+
+def test_each_printed_draft_is_numbered_and_kept(report_window, monkeypatch) -> None:
+    import ui.print_preview as print_preview
+
+    printed: list[str] = []
+    monkeypatch.setattr(print_preview, "print_report",
+                        lambda parent, report, profile, label, draft: printed.append(label) or True)
+    features = report_window.features
+    features.print_action.trigger()
+    features.print_action.trigger()
+    assert printed == ["第1稿", "第2稿"]
+    labels = [s.label for s in report_window.store.snapshots.list(report_window.controller.report.id)]
+    assert "打印稿 第1稿" in labels and "打印稿 第2稿" in labels
 
 
 def test_checks_panel_runs_and_jumps_to_a_finding(report_window, qtbot) -> None:
@@ -228,3 +244,27 @@ def test_window_shortcuts_win_over_a_text_fields_own_bindings(report_window, qtb
     assert exported == ["docx"]
     QTest.keyClick(field, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)  # copy stays with the field
     assert exported == ["docx"]
+
+
+def test_docks_come_back_where_the_clerk_left_them(report_window, qtbot) -> None:
+    features = report_window.features
+    features.checks_dock.toggleViewAction().trigger()
+    features.focus_library("phrases")
+    assert features.checks_dock.isVisible() and features.phrase_dock.isVisible()
+    # side panels share one column: the editor keeps most of the width
+    assert report_window.editor.width() > report_window.window.width() // 3
+    report_window.rebuild()
+    features = report_window.features
+    qtbot.waitUntil(lambda: features.checks_dock.isVisible() and features.phrase_dock.isVisible(), timeout=2000)
+    assert not features.activity_dock.isVisible() or report_window.window.tabifiedDockWidgets(features.activity_dock)
+
+
+def test_the_keys_list_names_every_shortcut(report_window, monkeypatch) -> None:
+    from ui.keys_dialog import KeysDialog
+
+    monkeypatch.setattr(KeysDialog, "exec", lambda self: 0)
+    rows = dict(report_window.window.show_keys().rows())
+    assert rows["导出为 Word"] == "Ctrl+E"
+    assert rows["搜索常用语"] == "Ctrl+K"
+    assert rows["检查"] == "F8"
+    assert "Ctrl+F" in rows["查找"]
