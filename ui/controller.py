@@ -123,6 +123,24 @@ class ReportController(QObject):
             depth, parent = depth + 1, self.parent_of(parent)
         return depth
 
+    def path_of(self, section: Section) -> tuple[int, ...]:
+        """Rows from the top level down to `section`."""
+        path: list[int] = []
+        node: Section | None = section
+        while node is not None:
+            path.append(self.row_of(node))
+            node = self.parent_of(node)
+        return tuple(reversed(path))
+
+    def section_at_path(self, path: tuple[int, ...]) -> Section | None:
+        found: Section | None = None
+        for row in path:
+            children = self.children_of(found) if self.report is not None else []
+            if not 0 <= row < len(children):
+                return None
+            found = children[row]
+        return found
+
     def contains(self, section: Section) -> bool:
         return self.report is not None and id(section) in self._parents
 
@@ -154,8 +172,10 @@ class ReportController(QObject):
         self._meta_counts = total
 
     # ---- opening -------------------------------------------------------------------------
-    def open_report(self, report_id: int, section_id: int | None = None) -> None:
-        """Load a stored report (raises NotFound); select `section_id` or the first section."""
+    def open_report(self, report_id: int, section_id: int | None = None,
+                    path: tuple[int, ...] | None = None) -> None:
+        """Load a stored report (raises NotFound); select `section_id` if it is in this report, else the
+        section at `path` (rows from the top), else the first section."""
         self.flush()
         report = self.store.reports.load(report_id)
         self.undo_stack.clear()
@@ -167,7 +187,8 @@ class ReportController(QObject):
         self._index_tree()
         self._remember_report(report_id)
         self.reportOpened.emit()
-        target = self.section(section_id) or (report.sections[0] if report.sections else None)
+        target = (self.section(section_id) or self.section_at_path(path or ())
+                  or (report.sections[0] if report.sections else None))
         self.select_section(target.id if target is not None and target.id is not None else -1)
         self._set_save_state(self.tr("只读") if self.read_only else self.tr("已打开"))
 
@@ -179,12 +200,16 @@ class ReportController(QObject):
         self.open_report(report_id)
         return report_id
 
-    def reload(self) -> None:
-        """Re-read the open report from the store (after a snapshot restore)."""
+    def reload(self, *, ids_kept: bool = True) -> None:
+        """Re-read the open report from the store, staying on the current section: the same id if it
+        still exists, else the same place in the tree, else the first section. `ids_kept=False` when
+        every row was re-created (a snapshot restore): SQLite hands freed ids out again, so an old id
+        may now name another section and only the place counts."""
         if self.report is not None and self.report.id is not None:
-            current = self.current_section_id()
+            current = self._current
+            path = self.path_of(current) if current is not None and self.contains(current) else None
             self._dirty.clear()
-            self.open_report(self.report.id, current)
+            self.open_report(self.report.id, self.current_section_id() if ids_kept else None, path)
 
     def close_report(self) -> None:
         self.flush()
@@ -424,11 +449,10 @@ class ReportController(QObject):
         row = self.row_of(section)
         if not self._write(lambda: self.store.reports.delete_section(section.id)):  # type: ignore[arg-type]
             return
-        removed_current = self._current is not None and any(s is self._current for s in section.walk())
-        if removed_current:
-            siblings = self.children_of(parent)
-            neighbour = siblings[row + 1] if row + 1 < len(siblings) else (siblings[row - 1] if row > 0 else parent)
-            self._current = None
+        if self._current is not None and any(s is self._current for s in section.walk()):
+            # Select the neighbour before the views hear of the removal: otherwise each view picks a
+            # neighbour of its own mid-removal, and the editor loads a section while rows are half gone.
+            self.select_section(self._neighbour_id(section))
         self.sectionAboutToBeRemoved.emit(parent, row)
         del self.children_of(parent)[row]
         self._index_tree()
@@ -436,8 +460,14 @@ class ReportController(QObject):
         for gone in section.walk():
             self._dirty.pop(id(gone), None)
         self._structure_saved()
-        if removed_current:
-            self.select_section(neighbour.id if neighbour is not None and neighbour.id is not None else -1)
+
+    def _neighbour_id(self, section: Section) -> int:
+        """Where the selection goes when `section` is removed: next sibling, else previous, else parent."""
+        parent = self.parent_of(section)
+        siblings = self.children_of(parent)
+        row = self.row_of(section)
+        neighbour = siblings[row + 1] if row + 1 < len(siblings) else (siblings[row - 1] if row > 0 else parent)
+        return neighbour.id if neighbour is not None and neighbour.id is not None else -1
 
     def _move(self, section: Section, parent: Section | None, position: int) -> None:
         if not self.contains(section):
@@ -499,7 +529,7 @@ class ReportController(QObject):
         """Restore (the store snapshots the current state first), then reload: undo starts afresh."""
         self.flush()
         self.store.snapshots.restore(snapshot_id)
-        self.reload()
+        self.reload(ids_kept=False)
         self._saved_now()
 
     # ---- saving --------------------------------------------------------------------------

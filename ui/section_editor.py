@@ -16,6 +16,7 @@ from app.numbering import located_sections
 from app.template import Variables, part_guidance
 from ui.controller import ReportController, paragraphs_of
 from ui.fonts import document_font
+from ui.section_model import status_name
 
 _APP_KEYS = (QKeySequence.StandardKey.Undo, QKeySequence.StandardKey.Redo)
 
@@ -99,7 +100,7 @@ class SectionEditor(QWidget):
         self.part_label.setBuddy(self.part_combo)
         self.status_combo = QComboBox()
         for status in Status:
-            self.status_combo.addItem(status.value, status)
+            self.status_combo.addItem(status_name(status), status)
         self.status_combo.activated.connect(self._status_chosen)
         status_label = QLabel(self.tr("状态："))
         status_label.setBuddy(self.status_combo)

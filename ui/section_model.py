@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QByteArray, QMimeData, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (QT_TRANSLATE_NOOP, QAbstractItemModel, QByteArray, QCoreApplication, QMimeData, QModelIndex,
+                            QObject, QPersistentModelIndex, Qt)
 from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QPainter, QPixmap
 
 from app.model import Section, Status
@@ -17,9 +18,16 @@ MIME_TYPE = "application/x-chengwen-section"
 COL_HEADING, COL_PART, COL_STATUS, COL_COUNT = range(4)
 
 STATUS_COLOURS = {Status.TODO: "#b0b4ba", Status.DRAFT: "#e3a21a", Status.FINAL: "#2e9d5b"}
+STATUS_NAMES = {Status.TODO: QT_TRANSLATE_NOOP("Status", "待写"), Status.DRAFT: QT_TRANSLATE_NOOP("Status", "草稿"),
+                Status.FINAL: QT_TRANSLATE_NOOP("Status", "定稿")}
 EMPTY_COLOUR = "#8a8f98"
 
 Index = QModelIndex | QPersistentModelIndex
+
+
+def status_name(status: Status) -> str:
+    """The status as the interface shows it (the stored value is Chinese)."""
+    return QCoreApplication.translate("Status", STATUS_NAMES[status])
 
 
 def _dot(colour: str) -> QIcon:
@@ -51,12 +59,12 @@ class SectionTreeModel(QAbstractItemModel):
         controller.sectionChanged.connect(self._section_changed)
         controller.sectionAboutToBeInserted.connect(
             lambda parent, row: self.beginInsertRows(self.index_of(parent), row, row))
-        controller.sectionInserted.connect(self.endInsertRows)
+        controller.sectionInserted.connect(self._inserted)
         controller.sectionAboutToBeRemoved.connect(
             lambda parent, row: self.beginRemoveRows(self.index_of(parent), row, row))
-        controller.sectionRemoved.connect(self.endRemoveRows)
+        controller.sectionRemoved.connect(self._removed)
         controller.sectionAboutToBeMoved.connect(self._about_to_move)
-        controller.sectionMoved.connect(self.endMoveRows)
+        controller.sectionMoved.connect(self._moved)
 
     # ---- structure -----------------------------------------------------------------------
     def _children(self, parent: Index) -> list[Section]:
@@ -101,6 +109,20 @@ class SectionTreeModel(QAbstractItemModel):
         ok = self.beginMoveRows(self.index_of(old_parent), old_row, old_row, self.index_of(new_parent), destination)
         assert ok, "controller proposed a move Qt cannot express"
 
+    # The cached numbers are dropped before the end* call: views ask for data while handling rowsInserted/
+    # rowsRemoved/rowsMoved, and must not get the old numbers there (structureChanged then repaints all).
+    def _inserted(self) -> None:
+        self._numbers = None
+        self.endInsertRows()
+
+    def _removed(self) -> None:
+        self._numbers = None
+        self.endRemoveRows()
+
+    def _moved(self) -> None:
+        self._numbers = None
+        self.endMoveRows()
+
     # ---- data ----------------------------------------------------------------------------
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
@@ -126,7 +148,7 @@ class SectionTreeModel(QAbstractItemModel):
             if column == COL_PART:
                 return section.part.short_name if section.part is not None else ""
             if column == COL_STATUS:
-                return section.status.value
+                return status_name(section.status)
             if column == COL_COUNT:
                 return f"{self.controller.section_counts(section, recursive=True).characters:,}"
         elif role == Qt.ItemDataRole.EditRole and column == COL_HEADING:
@@ -136,7 +158,7 @@ class SectionTreeModel(QAbstractItemModel):
             lines = [f"{self.number(section)} {section.heading}"]
             if section.part is not None:
                 lines.append(self.tr("部分：%1").replace("%1", section.part.short_name))
-            lines.append(self.tr("状态：%1").replace("%1", section.status.value))
+            lines.append(self.tr("状态：%1").replace("%1", status_name(section.status)))
             lines.append(self.tr("字数：%1（另有标点 %2）").replace("%1", str(counts.characters))
                          .replace("%2", str(counts.punctuation)))
             if is_empty(section):

@@ -5,13 +5,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QModelIndex, QPoint, Qt
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QMessageBox, QTreeView, QWidget
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QDialog, QHeaderView, QMenu, QMessageBox, QTreeView,
+                               QWidget)
+from shiboken6 import isValid
 
 from app.model import Part, Section, Status
 from ui.controller import ReportController
-from ui.section_model import COL_COUNT, COL_HEADING, COL_PART, COL_STATUS, SectionTreeModel
+from ui.section_model import COL_COUNT, COL_HEADING, COL_PART, COL_STATUS, SectionTreeModel, status_name
 
 
 class SectionTree(QTreeView):
@@ -44,9 +46,15 @@ class SectionTree(QTreeView):
         self.customContextMenuRequested.connect(self._context_menu)
         self._make_actions()
         self.selectionModel().currentChanged.connect(self._current_changed)
+        # Qt lays the tree out lazily; when a partial repaint (a new current row, a changed count) is
+        # already queued, that layout runs inside the paint event and its full repaint is dropped, so
+        # the rows below a removal or move stayed stale on screen. Repaint the whole viewport instead.
+        for signal in (self.tree_model.rowsInserted, self.tree_model.rowsRemoved, self.tree_model.rowsMoved):
+            signal.connect(lambda *_: self.viewport().update())
         controller.currentSectionChanged.connect(self._show_current)
         controller.reportOpened.connect(self._report_opened)
-        controller.structureChanged.connect(self._update_actions)
+        # after every insert/remove/move (undo and redo too) the current section is shown again
+        controller.structureChanged.connect(lambda: self._show_current(self.controller.current_section_id()))
         controller.sectionChanged.connect(lambda _id: self._update_actions())
         self._update_actions()
 
@@ -89,7 +97,7 @@ class SectionTree(QTreeView):
         self.status_menu = QMenu(self.tr("设置状态"), self)
         self.status_actions = QActionGroup(self)
         for index, status in enumerate(Status, start=1):
-            action = self.status_menu.addAction(status.value)
+            action = self.status_menu.addAction(status_name(status))
             action.setCheckable(True)
             action.setData(status)
             action.setShortcut(QKeySequence(f"Ctrl+{index}"))
@@ -127,6 +135,8 @@ class SectionTree(QTreeView):
         self.demote_action.setEnabled(has and row > 0)
         self.part_menu.setEnabled(has)
         self.status_menu.setEnabled(has)
+        self.part_actions.setEnabled(has)  # their shortcuts work without the menu (Ctrl+1…3)
+        self.status_actions.setEnabled(has)
 
     def _check_part_and_status(self) -> None:
         section = self.controller.current_section()
@@ -174,10 +184,24 @@ class SectionTree(QTreeView):
         box = QMessageBox(QMessageBox.Icon.Question, self.tr("删除章节"), text, parent=self)
         box.setInformativeText(self.tr("删除后可以用“撤销”（Ctrl+Z）恢复。"))
         delete = box.addButton(self.tr("删除"), QMessageBox.ButtonRole.DestructiveRole)
-        box.addButton(self.tr("取消"), QMessageBox.ButtonRole.RejectRole)
+        cancel = box.addButton(self.tr("取消"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(delete)  # Delete then Enter: the clerk asked for it, and it can be undone
+        box.setEscapeButton(cancel)
         box.setObjectName("confirmDeleteBox")
-        box.exec()
+        self.run_modal(box)
         return box.clickedButton() is delete
+
+    def run_modal(self, dialog: QDialog) -> int:
+        """exec() a modal dialog, then make the main window active again and give the keyboard back to
+        the widget that had it (so that Ctrl+Z, as the delete box promises, works at once)."""
+        had_focus = QApplication.focusWidget()
+        window = self.window()
+        result = dialog.exec()
+        window.activateWindow()
+        usable = (had_focus is not None and isValid(had_focus) and had_focus.isVisible()
+                  and had_focus.window() is window)
+        (had_focus if usable else self).setFocus(Qt.FocusReason.ActiveWindowFocusReason)
+        return result
 
     def _set_part(self, part: Part | None) -> None:
         section_id = self.controller.current_section_id()
@@ -198,17 +222,24 @@ class SectionTree(QTreeView):
             self.controller.select_section(section.id)
 
     def _show_current(self, section_id: int) -> None:
+        """Select the controller's current section, with every ancestor expanded, and scroll to it."""
         index = self.tree_model.index_for_id(section_id)
-        if index != self.currentIndex().siblingAtColumn(0):
-            self._syncing = True
-            try:
-                if index.isValid():
-                    self.setCurrentIndex(index)
-                    self.scrollTo(index)
-                else:
-                    self.selectionModel().clearSelection()
-            finally:
-                self._syncing = False
+        self._syncing = True
+        try:
+            if index.isValid():
+                parent = index.parent()
+                while parent.isValid():
+                    self.expand(parent)
+                    parent = parent.parent()
+                selection = self.selectionModel()
+                if index != self.currentIndex().siblingAtColumn(0) or not selection.isSelected(index):
+                    selection.setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+                                              | QItemSelectionModel.SelectionFlag.Rows)
+                self.scrollTo(index)
+            else:
+                self.selectionModel().clearSelection()
+        finally:
+            self._syncing = False
         self._update_actions()
 
     def _report_opened(self) -> None:
@@ -218,6 +249,8 @@ class SectionTree(QTreeView):
     def rowsInserted(self, parent: QModelIndex, start: int, end: int) -> None:  # noqa: N802 (Qt name)
         super().rowsInserted(parent, start, end)
         self.expand(parent)  # a new child shows at once
+        for row in range(start, end + 1):  # and a subtree brought back by undo comes back open, as opened
+            self.expandRecursively(self.model().index(row, 0, parent))
 
     def _context_menu(self, pos: QPoint) -> None:
         index = self.indexAt(pos)
