@@ -14,6 +14,7 @@ from app.model import Report
 from app.profiles import profile_names
 from ui.checklist_panel import ChecklistPanel
 from ui.main_window import MainWindow
+from ui.modal import run_modal
 
 IMPORT_FILTER = QT_TRANSLATE_NOOP("Features", "报告文件 (*.docx *.txt *.doc *.wps);;Word 文档 (*.docx *.doc *.wps);;"
                                                "文本文件 (*.txt);;所有文件 (*)")
@@ -105,7 +106,7 @@ class Features(QObject):
         from ui.import_dialog import ImportPreviewDialog
 
         dialog = ImportPreviewDialog(self.window, report)
-        if dialog.exec() != ImportPreviewDialog.DialogCode.Accepted:
+        if run_modal(dialog, self.window.tree) != ImportPreviewDialog.DialogCode.Accepted:
             return None
         try:
             report_id = self.store.reports.insert(dialog.result_report(), origin="import")
@@ -122,7 +123,7 @@ class Features(QObject):
 
         self.controller.flush()
         dialog = RollForwardDialog(self.window, self.store)
-        if dialog.exec() != RollForwardDialog.DialogCode.Accepted or dialog.new_report_id is None:
+        if run_modal(dialog, self.window.tree) != RollForwardDialog.DialogCode.Accepted or dialog.new_report_id is None:
             return None
         self.controller.open_report(dialog.new_report_id)
         if self.checklist_dock is not None and self.controller.report and self.controller.report.checklist:
@@ -357,7 +358,7 @@ class Features(QObject):
         dialog = ProposalsDialog(self.tr("收集常用语"), intro,
                                  [f"［{category}］{text}" for text, category in proposals], self.window,
                                  self.tr("加入常用语"))
-        if dialog.exec() != QDialog.DialogCode.Accepted:
+        if run_modal(dialog, self.window.tree) != QDialog.DialogCode.Accepted:
             return 0
         library = PhraseLibrary(self.store.db)
         for row in dialog.chosen():
@@ -388,7 +389,7 @@ class Features(QObject):
                  .replace("%1", report.title or self.tr("本报告")).replace("%2", str(len(found)))
                  .replace("%3", str(report.year)))
         dialog = ProposalsDialog(self.tr("提取活动到台账"), intro, lines, self.window, self.tr("记入台账"))
-        if dialog.exec() != QDialog.DialogCode.Accepted:
+        if run_modal(dialog, self.window.tree) != QDialog.DialogCode.Accepted:
             return 0
         chosen = [found[row] for row in dialog.chosen()]
         ActivityLedger(self.store.db).add_many(chosen)

@@ -15,6 +15,7 @@ from app.store.settings import Settings
 from ui.controller import ReportController
 from ui.find_replace import FindReplacePanel
 from ui.keys_dialog import KeysDialog
+from ui.modal import run_modal
 from ui.properties_dialog import PropertiesDialog
 from ui.section_editor import SectionEditor
 from ui.section_tree import SectionTree
@@ -305,7 +306,7 @@ class MainWindow(QMainWindow):
                              self, can_create=not self.controller.read_only, other_starts=others)
         if new_only:
             dialog.setWindowTitle(self.tr("新建报告"))
-        if dialog.exec() != StartDialog.DialogCode.Accepted or dialog.choice is None:
+        if run_modal(dialog, self.tree) != StartDialog.DialogCode.Accepted or dialog.choice is None:
             return False
         if dialog.choice[0] in self.start_options:
             return bool(self.start_options[dialog.choice[0]][2]())
@@ -333,13 +334,13 @@ class MainWindow(QMainWindow):
         if not self.controller.has_report():
             return None
         dialog = PropertiesDialog(self.controller.properties(), self, read_only=self.controller.read_only)
-        if dialog.exec() == PropertiesDialog.DialogCode.Accepted:
+        if run_modal(dialog, self.tree) == PropertiesDialog.DialogCode.Accepted:
             self.controller.update_properties(**dialog.values())
         return dialog
 
     def show_snapshots(self) -> None:
         if self.controller.has_report():
-            SnapshotsDialog(self.controller, self).exec()
+            run_modal(SnapshotsDialog(self.controller, self), self.tree)
 
     def set_language(self, code: str) -> None:
         if code == self.settings.get("ui_language", "zh_CN"):
@@ -366,7 +367,7 @@ class MainWindow(QMainWindow):
             (self.tr("常用语和活动台账"), [(self.tr("插入所选"), "Enter"), (self.tr("回到正文"), "Esc")]),
         ]
         dialog = KeysDialog(menus, extra, self)
-        dialog.exec()
+        run_modal(dialog, self.tree)
         return dialog
 
     # ---- geometry and closing --------------------------------------------------------------

@@ -9,10 +9,10 @@ from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QDialog, QHeaderView, QMenu, QMessageBox, QTreeView,
                                QWidget)
-from shiboken6 import isValid
 
 from app.model import Part, Section, Status
 from ui.controller import ReportController
+from ui.modal import run_modal
 from ui.section_model import COL_COUNT, COL_HEADING, COL_PART, COL_STATUS, SectionTreeModel, status_name
 
 
@@ -192,16 +192,8 @@ class SectionTree(QTreeView):
         return box.clickedButton() is delete
 
     def run_modal(self, dialog: QDialog) -> int:
-        """exec() a modal dialog, then make the main window active again and give the keyboard back to
-        the widget that had it (so that Ctrl+Z, as the delete box promises, works at once)."""
-        had_focus = QApplication.focusWidget()
-        window = self.window()
-        result = dialog.exec()
-        window.activateWindow()
-        usable = (had_focus is not None and isValid(had_focus) and had_focus.isVisible()
-                  and had_focus.window() is window)
-        (had_focus if usable else self).setFocus(Qt.FocusReason.ActiveWindowFocusReason)
-        return result
+        """exec() a modal dialog and give the keyboard back afterwards (see ui.modal)."""
+        return run_modal(dialog, self)
 
     def _set_part(self, part: Part | None) -> None:
         section_id = self.controller.current_section_id()

@@ -333,3 +333,18 @@ def test_read_only_window_disables_every_editing_action(data_dir, qtbot) -> None
         window.close()
     finally:
         store.close()
+
+
+def test_focus_comes_back_after_the_properties_dialog(report_window, qtbot) -> None:
+    """QA: after 报告属性 closed with Esc no shortcut worked until the clerk clicked."""
+    from PySide6.QtWidgets import QApplication
+
+    from tests.ui.conftest import answer_box
+
+    window = report_window.window
+    report_window.tree.setFocus()
+    answer_box(lambda dialog: dialog.reject())
+    window.properties_action.trigger()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window and QApplication.focusWidget() is not None,
+                    timeout=2000)
+    assert QApplication.focusWidget().window() is window
