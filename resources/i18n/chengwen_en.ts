@@ -764,6 +764,21 @@
     </message>
 </context>
 <context>
+    <name>KeysDialog</name>
+    <message>
+        <source>键盘快捷键</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>操作</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>按键</source>
+        <translation>Keys</translation>
+    </message>
+</context>
+<context>
     <name>LedgerMappingDialog</name>
     <message>
         <source>（不导入）</source>
@@ -1020,38 +1035,60 @@
         <translation>&lt;h3&gt;Chengwen 成文&lt;/h3&gt;&lt;p&gt;A drafting assistant for the annual report on rule-of-law government construction: draft from the five-part template, sections number themselves, everything is saved as you type, snapshots can be taken and restored at any time.&lt;/p&gt;&lt;p&gt;All data stays on this computer; nothing goes online.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>键盘快捷键</source>
-        <translation>Keyboard shortcuts</translation>
+        <source>章节树</source>
+        <translation>Section tree</translation>
     </message>
     <message>
-        <source>章节树：
-Insert / Ctrl+Enter&#x3000;添加同级章节
-Ctrl+Shift+Enter&#x3000;添加下级章节
-F2&#x3000;重命名
-Delete&#x3000;删除章节
-Ctrl+↑ / Ctrl+↓&#x3000;上移 / 下移
-Ctrl+← / Ctrl+→&#x3000;升级 / 降级
-Ctrl+1 / 2 / 3&#x3000;状态：待写 / 草稿 / 定稿
-
-编辑：
-Ctrl+Z / Ctrl+Y&#x3000;撤销 / 重做
-Ctrl+F&#x3000;查找
-Ctrl+H&#x3000;替换
-Enter&#x3000;另起一段</source>
-        <translation>Section tree:
-Insert / Ctrl+Enter  add a section after this one
-Ctrl+Shift+Enter  add a sub-section
-F2  rename
-Delete  delete the section
-Ctrl+↑ / Ctrl+↓  move up / down
-Ctrl+← / Ctrl+→  promote / demote
-Ctrl+1 / 2 / 3  status: to write / draft / final
-
-Editing:
-Ctrl+Z / Ctrl+Y  undo / redo
-Ctrl+F  find
-Ctrl+H  replace
-Enter  new paragraph</translation>
+        <source>添加同级章节</source>
+        <translation>Add a section at the same level</translation>
+    </message>
+    <message>
+        <source>添加下级章节</source>
+        <translation>Add a subsection</translation>
+    </message>
+    <message>
+        <source>重命名</source>
+        <translation>Rename</translation>
+    </message>
+    <message>
+        <source>删除章节</source>
+        <translation>Delete section</translation>
+    </message>
+    <message>
+        <source>上移 / 下移</source>
+        <translation>Move up / down</translation>
+    </message>
+    <message>
+        <source>升级 / 降级</source>
+        <translation>Promote / demote</translation>
+    </message>
+    <message>
+        <source>状态：待写 / 草稿 / 定稿</source>
+        <translation>Status: to write / draft / final</translation>
+    </message>
+    <message>
+        <source>正文</source>
+        <translation>Body text</translation>
+    </message>
+    <message>
+        <source>另起一段</source>
+        <translation>New paragraph</translation>
+    </message>
+    <message>
+        <source>从标题行到正文</source>
+        <translation>From the heading line to the body</translation>
+    </message>
+    <message>
+        <source>常用语和活动台账</source>
+        <translation>Phrases and activity ledger</translation>
+    </message>
+    <message>
+        <source>插入所选</source>
+        <translation>Insert the selection</translation>
+    </message>
+    <message>
+        <source>回到正文</source>
+        <translation>Back to the body text</translation>
     </message>
 </context>
 <context>
