@@ -9,7 +9,7 @@ import sqlite3
 import time
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
 from app.counting import ZERO, Counts, count_section, count_text
@@ -22,6 +22,7 @@ from ui.commands import DeleteSection, EditProperties, FieldEdit, InsertSection,
 
 BURST_GAP_S = 1.5  # a pause longer than this starts a new undo step while typing
 RECENT_LIMIT = 8
+PLACE_DELAY_MS = 1000  # remember the current section this long after the last switch
 PROPERTY_FIELDS = ("title", "organization", "year", "recipient", "signature", "date", "preamble", "closing",
                    "marker_styles", "checklist")
 
@@ -55,6 +56,10 @@ class ReportController(QObject):
         self.report: Report | None = None
         self.undo_stack = QUndoStack(self)
         self.autosaver = Autosaver(self.flush, parent=self)
+        self._place_timer = QTimer(self)
+        self._place_timer.setSingleShot(True)
+        self._place_timer.setInterval(PLACE_DELAY_MS)
+        self._place_timer.timeout.connect(self._remember_place)
         self.last_save_ms = 0.0
         self._current: Section | None = None
         self._dirty: dict[int, Section] = {}
@@ -235,12 +240,18 @@ class ReportController(QObject):
         section = self.section(section_id)
         if section is self._current:
             return
-        self.flush()  # every switch of section saves
+        self.flush(place=False)  # every switch of section saves (the place is remembered a moment later)
         self._current = section
         self._burst += 1
         if section is not None and not self.read_only:
-            self.store.settings.set("last_section", section.id)
+            # remembered a moment later, not on every switch: a write per click could hit a WAL
+            # checkpoint and stall the switch (bench/startup.py saw 75 ms)
+            self._place_timer.start()
         self.currentSectionChanged.emit(self.current_section_id())
+
+    def _remember_place(self) -> None:
+        if self._current is not None and self._current.id is not None and not self.read_only:
+            self.store.settings.set("last_section", self._current.id)
 
     def _reveal(self, section: Section) -> None:
         """Undo/redo shows the section it changes."""
@@ -533,11 +544,15 @@ class ReportController(QObject):
         self._saved_now()
 
     # ---- saving --------------------------------------------------------------------------
-    def flush(self) -> None:
-        """Save every pending section edit now (one short transaction per section)."""
+    def flush(self, *, place: bool = True) -> None:
+        """Save every pending section edit now (one short transaction per section), and with
+        `place` also the section the clerk is in, for the next start."""
         if self.read_only:
             self._dirty.clear()
             return
+        if place and self._place_timer.isActive():
+            self._place_timer.stop()
+            self._remember_place()
         if not self._dirty:
             return
         self._set_save_state(self.tr("正在保存…"))

@@ -9,7 +9,7 @@ from PySide6.QtCore import (QT_TRANSLATE_NOOP, QAbstractItemModel, QByteArray, Q
                             QObject, QPersistentModelIndex, Qt)
 from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QPainter, QPixmap
 
-from app.model import Section, Status
+from app.model import Part, Section, Status
 from app.numbering import located_sections
 from ui.controller import ReportController
 
@@ -20,9 +20,17 @@ COL_HEADING, COL_PART, COL_STATUS, COL_COUNT = range(4)
 STATUS_COLOURS = {Status.TODO: "#b0b4ba", Status.DRAFT: "#e3a21a", Status.FINAL: "#2e9d5b"}
 STATUS_NAMES = {Status.TODO: QT_TRANSLATE_NOOP("Status", "待写"), Status.DRAFT: QT_TRANSLATE_NOOP("Status", "草稿"),
                 Status.FINAL: QT_TRANSLATE_NOOP("Status", "定稿")}
+# the tree's part column: a short tag (the full name is in the tooltip), so the headings keep the width
+PART_TAGS = {Part.MEASURES: QT_TRANSLATE_NOOP("Part", "举措成效"), Part.SHORTCOMINGS: QT_TRANSLATE_NOOP("Part", "不足原因"),
+             Part.LEADERSHIP: QT_TRANSLATE_NOOP("Part", "第一责任人"), Part.PLANS: QT_TRANSLATE_NOOP("Part", "明年安排"),
+             Part.OTHER: QT_TRANSLATE_NOOP("Part", "其他")}
 EMPTY_COLOUR = "#8a8f98"
 
 Index = QModelIndex | QPersistentModelIndex
+
+
+def part_tag(part: Part) -> str:
+    return QCoreApplication.translate("Part", PART_TAGS[part])
 
 
 def status_name(status: Status) -> str:
@@ -146,7 +154,7 @@ class SectionTreeModel(QAbstractItemModel):
                 marker = self._own_marker(section)
                 return f"{marker} {section.heading}" if marker else section.heading
             if column == COL_PART:
-                return section.part.short_name if section.part is not None else ""
+                return part_tag(section.part) if section.part is not None else ""
             if column == COL_STATUS:
                 return status_name(section.status)
             if column == COL_COUNT:

@@ -1092,6 +1092,29 @@
     </message>
 </context>
 <context>
+    <name>Part</name>
+    <message>
+        <source>举措成效</source>
+        <translation>Measures</translation>
+    </message>
+    <message>
+        <source>不足原因</source>
+        <translation>Shortcomings</translation>
+    </message>
+    <message>
+        <source>第一责任人</source>
+        <translation>Leadership</translation>
+    </message>
+    <message>
+        <source>明年安排</source>
+        <translation>Plans</translation>
+    </message>
+    <message>
+        <source>其他</source>
+        <translation>Other</translation>
+    </message>
+</context>
+<context>
     <name>PhraseDialog</name>
     <message>
         <source>编辑常用语</source>
