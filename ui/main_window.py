@@ -57,7 +57,7 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.editor)
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([400, 800])
+        self.splitter.setSizes([450, 750])
         self.splitter.setChildrenCollapsible(False)
         self.setCentralWidget(self.splitter)
 

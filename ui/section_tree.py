@@ -44,11 +44,11 @@ class SectionTree(QTreeView):
         # size on each layout, ~1,500 data() calls and 80 ms per section switch in a 200-section report
         metrics = self.fontMetrics()
         samples = {COL_PART: max((part_tag(p) for p in Part), key=metrics.horizontalAdvance),
-                   COL_STATUS: "●  " + max((status_name(st) for st in Status), key=metrics.horizontalAdvance),
-                   COL_COUNT: "99,999"}
+                   COL_STATUS: "● " + max((status_name(st) for st in Status), key=metrics.horizontalAdvance),
+                   COL_COUNT: "99,999"}  # a top-level part of a long report can pass 10,000
         for column, sample in samples.items():
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            header.resizeSection(column, metrics.horizontalAdvance(sample) + 3 * metrics.averageCharWidth())
+            header.resizeSection(column, metrics.horizontalAdvance(sample) + 2 * metrics.averageCharWidth())
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.customContextMenuRequested.connect(self._context_menu)
         self._make_actions()
