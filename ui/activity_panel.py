@@ -28,6 +28,7 @@ from app.library.ledger_xlsx import SETTINGS_KEY, LedgerImportResult, export_led
 from app.model import PART_NAMES, Part, Report
 from app.store import Store
 from ui.ledger_mapping_dialog import LedgerMappingDialog
+from ui.list_keys import STEPS, stepped_row
 
 ACTIVITY_ROLE = Qt.ItemDataRole.UserRole + 1
 UNMENTIONED_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -228,11 +229,10 @@ class ActivityPanel(QWidget):
             if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
                 self.insert_current()
                 return True
-            if watched is self.filter_edit and key in (Qt.Key.Key_Down, Qt.Key.Key_Up):
-                count = self.tree.topLevelItemCount()
-                if count:
-                    row = self.tree.indexOfTopLevelItem(self.tree.currentItem()) if self.tree.currentItem() else -1
-                    row = max(0, min(count - 1, row + (1 if key == Qt.Key.Key_Down else -1)))
+            if watched is self.filter_edit and key in STEPS:
+                current = self.tree.indexOfTopLevelItem(self.tree.currentItem()) if self.tree.currentItem() else -1
+                row = stepped_row(key, current, self.tree.topLevelItemCount())
+                if row is not None:
                     self.tree.setCurrentItem(self.tree.topLevelItem(row))
                 return True
         return super().eventFilter(watched, event)

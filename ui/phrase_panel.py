@@ -21,6 +21,7 @@ from app.library.phrases import Phrase, PhraseLibrary, fill_variables
 from app.model import Report
 from app.store import Store
 from app.template import Variables
+from ui.list_keys import STEPS, stepped_row
 
 SEARCH_DELAY_MS = 150
 RESULT_LIMIT = 100
@@ -169,8 +170,10 @@ class PhrasePanel(QWidget):
                 self.insert_current()
                 return True
             if watched is self.search_edit:
-                if key in (Qt.Key.Key_Down, Qt.Key.Key_Up, Qt.Key.Key_PageDown, Qt.Key.Key_PageUp):
-                    self._move(key)
+                if key in STEPS:
+                    row = stepped_row(key, self.results.currentRow(), self.results.count())
+                    if row is not None:
+                        self.results.setCurrentRow(row)
                     return True
                 if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
                     if self._timer.isActive():  # typed faster than the delay: search now
@@ -179,14 +182,6 @@ class PhrasePanel(QWidget):
                     self.insert_current()
                     return True
         return super().eventFilter(watched, event)
-
-    def _move(self, key: Qt.Key) -> None:
-        count = self.results.count()
-        if not count:
-            return
-        step = {Qt.Key.Key_Down: 1, Qt.Key.Key_Up: -1, Qt.Key.Key_PageDown: 10, Qt.Key.Key_PageUp: -10}[key]
-        row = max(0, min(count - 1, self.results.currentRow() + step))
-        self.results.setCurrentRow(row)
 
     @Slot()
     def focus_search(self) -> None:
