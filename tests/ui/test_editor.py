@@ -152,3 +152,33 @@ def test_section_switch_is_fast(report_window) -> None:
     per_switch_ms = (time.perf_counter() - started) * 1000 / len(ids)
     assert per_switch_ms < 50
     assert win.editor.heading.text() == "第59节"
+
+
+def test_typing_without_a_pause_is_still_saved_every_second(report_window, qtbot) -> None:
+    """The pause timer alone would wait for the clerk to stop typing; the deadline does not."""
+    import time
+
+    from PySide6.QtCore import QTimer
+
+    controller, store = report_window.controller, report_window.store
+    section_id = controller.report.sections[0].id
+    controller.select_section(section_id)
+    body = report_window.editor.body
+    body.setFocus()
+    typed = {"n": 0}
+
+    def keep_typing() -> None:
+        type_text(body, "法")
+        typed["n"] += 1
+
+    timer = QTimer()
+    timer.setInterval(100)  # faster than the 500 ms pause: the pause timer never fires
+    timer.timeout.connect(keep_typing)
+    timer.start()
+    started = time.monotonic()
+    try:
+        qtbot.waitUntil(lambda: "法法法" in "".join(store.reports.load(controller.report.id)
+                                                  .find_section(section_id).paragraphs), timeout=3000)
+    finally:
+        timer.stop()
+    assert time.monotonic() - started < 2.0
