@@ -156,8 +156,6 @@ def test_section_switch_is_fast(report_window) -> None:
 
 def test_typing_without_a_pause_is_still_saved_every_second(report_window, qtbot) -> None:
     """The pause timer alone would wait for the clerk to stop typing; the deadline does not."""
-    import time
-
     from PySide6.QtCore import QTimer
 
     controller, store = report_window.controller, report_window.store
