@@ -3,6 +3,7 @@ to open the file or its folder. Errors are shown as a message, never a traceback
 
 from __future__ import annotations
 
+import copy
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -14,8 +15,10 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 from app.errors import UserError
 from app.export import ExportOptions, export_report
 from app.model import Report
+from ui.background import run_in_background
 
 LAST_FOLDER_KEY = "export.last_folder"
+EXPORTING = QT_TRANSLATE_NOOP("ExportActions", "正在导出 %1 …")
 CONTEXT = "ExportActions"
 
 
@@ -105,18 +108,17 @@ def export_with_dialog(parent: QWidget | None, report: Report, kind: str, store=
     options = ExportOptions(profile=profile, draft=draft, draft_label=draft_label,
                             stored=report.id is not None, activities=activities)
     failed = QCoreApplication.translate("ExportActions", "%1失败").replace("%1", _tr(spec.title))
-    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    # a copy: the worker must not read the report while the clerk goes on typing
+    snapshot = copy.deepcopy(report)
     try:
-        written = export_report(report, chosen, options)
+        written = run_in_background(parent, _tr(EXPORTING).replace("%1", chosen.name),
+                                    lambda: export_report(snapshot, chosen, options))
     except UserError as exc:
-        QApplication.restoreOverrideCursor()
         show_error(parent, failed, str(exc))
         return None
     except Exception as exc:  # noqa: BLE001 — an export bug must not take the clerk's window down
-        QApplication.restoreOverrideCursor()
         show_error(parent, failed, QCoreApplication.translate("ExportActions", "导出时出错：%1").replace("%1", str(exc)))
         return None
-    QApplication.restoreOverrideCursor()
     if store is not None and not getattr(store, "read_only", False):
         try:
             store.settings.set(LAST_FOLDER_KEY, str(written.parent))

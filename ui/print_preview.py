@@ -3,6 +3,8 @@ app.export.pdf_writer.render_pages onto a QPrinter."""
 
 from __future__ import annotations
 
+import copy
+
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt
@@ -13,6 +15,7 @@ from app.errors import UserError
 from app.export import ExportOptions
 from app.export.pdf_writer import render_pages
 from app.model import Report
+from ui.background import run_in_background
 from app.profiles import load_profile
 
 
@@ -61,14 +64,14 @@ def print_report(parent: QWidget | None, report: Report, profile_name: str | Non
     dialog.setWindowTitle(QCoreApplication.translate("PrintPreview", "打印"))
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return False
-    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    snapshot = copy.deepcopy(report)  # the worker must not read the report while the clerk types
     try:
-        render_pages(report, printer, load_profile(profile_name), _options(profile_name, draft_label, draft))
+        profile = load_profile(profile_name)
+        run_in_background(parent, QCoreApplication.translate("PrintPreview", "正在打印…"),
+                          lambda: render_pages(snapshot, printer, profile, _options(profile_name, draft_label, draft)))
     except UserError as exc:
-        QApplication.restoreOverrideCursor()
         QMessageBox.warning(parent, QCoreApplication.translate("PrintPreview", "打印失败"), str(exc))
         return False
-    QApplication.restoreOverrideCursor()
     return True
 
 

@@ -73,7 +73,25 @@ def advance(char: str, role: str, profile: Profile, measure: Measure | None = No
     return (measure(char, role) if measure else size / 2) + spacing
 
 
-def _pieces(block: Block, profile: Profile, measure: Measure | None) -> list[_Piece]:
+Advance = Callable[[str, str], float]
+
+
+def advancer(profile: Profile, measure: Measure | None = None) -> Advance:
+    """`advance` for one profile and font measure, remembered per character and role: a 300-page
+    report asks 330,000 times for a few thousand distinct answers."""
+    known: dict[tuple[str, str], float] = {}
+
+    def get(char: str, role: str) -> float:
+        key = (char, role)
+        value = known.get(key)
+        if value is None:
+            value = known[key] = advance(char, role, profile, measure)
+        return value
+
+    return get
+
+
+def _pieces(block: Block, adv: Advance) -> list[_Piece]:
     """Unbreakable pieces: one Chinese character, or a whole Latin word / number."""
     out: list[_Piece] = []
     for run in block.runs:
@@ -81,7 +99,7 @@ def _pieces(block: Block, profile: Profile, measure: Measure | None) -> list[_Pi
             if token == "\n":
                 out.append(_Piece("\n", run.role, 0.0))
             else:
-                out.append(_Piece(token, run.role, sum(advance(c, run.role, profile, measure) for c in token)))
+                out.append(_Piece(token, run.role, sum(adv(c, run.role) for c in token)))
     return out
 
 
@@ -124,8 +142,7 @@ def _break_lines(pieces: list[_Piece], first_width: float, width: float) -> list
     return lines
 
 
-def _place(line: list[_Piece], start: float, slack_per_gap: float, profile: Profile,
-           measure: Measure | None) -> list[Glyph]:
+def _place(line: list[_Piece], start: float, slack_per_gap: float, adv: Advance) -> list[Glyph]:
     glyphs: list[Glyph] = []
     x = start
     for index, piece in enumerate(line):
@@ -133,19 +150,21 @@ def _place(line: list[_Piece], start: float, slack_per_gap: float, profile: Prof
             x += slack_per_gap
         for char in piece.text:
             glyphs.append(Glyph(char, piece.role, x))
-            x += advance(char, piece.role, profile, measure)
+            x += adv(char, piece.role)
     return glyphs
 
 
-def block_lines(block: Block, profile: Profile, measure: Measure | None = None) -> list[Line]:
+def block_lines(block: Block, profile: Profile, measure: Measure | None = None,
+                adv: Advance | None = None) -> list[Line]:
     """The lines of one paragraph, glyphs placed from the left edge of the text block."""
     if block.kind is Kind.BLANK or not block.runs or not any(r.text for r in block.runs):
         return [Line(blank=True)]
+    adv = adv or advancer(profile, measure)
     body_size = profile.body.size_pt
     width = profile.text_width_twips / TWIPS_PER_PT
     indent = block.first_line_chars * body_size
     right = block.right_chars * body_size
-    lines = _break_lines(_pieces(block, profile, measure), width - indent - right, width - right)
+    lines = _break_lines(_pieces(block, adv), width - indent - right, width - right)
     out: list[Line] = []
     for index, line in enumerate(lines):
         start = indent if index == 0 else 0.0
@@ -153,14 +172,14 @@ def block_lines(block: Block, profile: Profile, measure: Measure | None = None) 
         available = width - right - start
         last = index == len(lines) - 1
         if block.align is Align.CENTER:
-            glyphs = _place(line, start + (available - used) / 2, 0.0, profile, measure)
+            glyphs = _place(line, start + (available - used) / 2, 0.0, adv)
         elif block.align is Align.RIGHT:
-            glyphs = _place(line, start + available - used, 0.0, profile, measure)
+            glyphs = _place(line, start + available - used, 0.0, adv)
         elif block.align is Align.JUSTIFY and not last and len(line) > 1:
             slack = max(0.0, available - used) / (len(line) - 1)
-            glyphs = _place(line, start, slack, profile, measure)
+            glyphs = _place(line, start, slack, adv)
         else:
-            glyphs = _place(line, start, 0.0, profile, measure)
+            glyphs = _place(line, start, 0.0, adv)
         out.append(Line(glyphs))
     return out
 
@@ -169,8 +188,9 @@ def paginate(blocks: Iterable[Block], profile: Profile, measure: Measure | None 
     """Lines of every block, `lines_per_page` to a page (no widow/orphan control: the grid is
     kept, as in the .docx)."""
     pages = [Page(1)]
+    adv = advancer(profile, measure)
     for block in blocks:
-        for line in block_lines(block, profile, measure):
+        for line in block_lines(block, profile, measure, adv):
             if len(pages[-1].lines) == profile.lines_per_page:
                 pages.append(Page(len(pages) + 1))
             pages[-1].lines.append(line)

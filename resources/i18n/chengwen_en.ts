@@ -346,6 +346,10 @@
 <context>
     <name>ExportActions</name>
     <message>
+        <source>正在导出 %1 …</source>
+        <translation>Exporting %1 …</translation>
+    </message>
+    <message>
         <source>导出为 Word</source>
         <translation>Export as Word</translation>
     </message>
@@ -1233,6 +1237,10 @@
     <message>
         <source>打印</source>
         <translation>Print</translation>
+    </message>
+    <message>
+        <source>正在打印…</source>
+        <translation>Printing…</translation>
     </message>
     <message>
         <source>打印失败</source>

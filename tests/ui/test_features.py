@@ -268,3 +268,35 @@ def test_the_keys_list_names_every_shortcut(report_window, monkeypatch) -> None:
     assert rows["搜索常用语"] == "Ctrl+K"
     assert rows["检查"] == "F8"
     assert "Ctrl+F" in rows["查找"]
+
+
+def test_exports_run_off_the_gui_thread_on_a_copy(report_window, tmp_path: Path, monkeypatch) -> None:
+    """A 300-page PDF takes over a second: the window must keep painting meanwhile."""
+    import threading
+    import time
+
+    from PySide6.QtCore import QTimer
+
+    import ui.export_actions as export_actions
+
+    seen: dict[str, object] = {}
+    real = export_actions.export_report
+
+    def slow_export(report, path, options):
+        seen["thread"] = threading.current_thread()
+        seen["same_object"] = report is report_window.controller.report
+        time.sleep(0.3)
+        return real(report, path, options)
+
+    ticks = []
+    timer = QTimer()
+    timer.timeout.connect(lambda: ticks.append(1))
+    timer.start(20)
+    monkeypatch.setattr(export_actions, "export_report", slow_export)
+    monkeypatch.setattr(export_actions, "choose_path", lambda *a: tmp_path / "r.pdf")
+    monkeypatch.setattr(export_actions, "offer_to_open", lambda *a: None)
+    assert report_window.features.export("pdf") == tmp_path / "r.pdf"
+    timer.stop()
+    assert seen["thread"] is not threading.main_thread()
+    assert seen["same_object"] is False
+    assert len(ticks) >= 5  # the GUI thread's timers kept running during the export
