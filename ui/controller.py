@@ -29,6 +29,23 @@ PROPERTY_FIELDS = ("title", "organization", "year", "recipient", "signature", "d
 Text = tuple[str, list[str]]
 
 
+SENTENCE_ENDS = "。！？；!?;"
+
+
+def starts_new_step(before: list[str], after: list[str]) -> bool:
+    """Steady typing is undone a sentence or a paragraph at a time, not a page at once (QA): a
+    new step begins with a new paragraph and with the first keystroke after a sentence's end."""
+    if len(before) != len(after):
+        return True
+    old, new = "\n".join(before), "\n".join(after)
+    prefix = 0
+    for a, b in zip(old, new):
+        if a != b:
+            break
+        prefix += 1
+    return prefix > 0 and len(new) > len(old) and old[prefix - 1] in SENTENCE_ENDS
+
+
 def paragraphs_of(text: str) -> list[str]:
     """Editor text → paragraphs: one per line, blank lines are not paragraphs."""
     return [line.strip() for line in text.split("\n") if line.strip()]
@@ -67,6 +84,7 @@ class ReportController(QObject):
         self._meta_counts = ZERO
         self._burst = 0
         self._last_text_edit = 0.0
+        self._last_text_field = ""
         self._save_state = ""
         self._parents: dict[int, Section | None] = {}  # id(section) -> parent, rebuilt on structure edits
         self._by_id: dict[int, Section] = {}
@@ -269,9 +287,12 @@ class ReportController(QObject):
         if before == after:
             return
         now = time.monotonic()
-        if now - self._last_text_edit > BURST_GAP_S:
+        field = "heading" if before[0] != after[0] else "body"  # the heading line and the body undo apart
+        if (now - self._last_text_edit > BURST_GAP_S or field != self._last_text_field
+                or starts_new_step(before[1], after[1])):
             self._burst += 1
         self._last_text_edit = now
+        self._last_text_field = field
         self.undo_stack.push(TextEdit(self, section, before, after, self._burst, self.tr("输入文字")))
 
     def replace_texts(self, changes: list[tuple[int, str, list[str]]], label: str) -> None:

@@ -67,9 +67,12 @@ def test_type_chinese_autosave_undo_and_reopen(report_window) -> None:
     assert not first.heading.endswith("（初稿）")
     assert heading.text() == first.heading
     win.qtbot.keyClick(body, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert first.paragraphs == ["统计执法检查32家。"]  # the second paragraph was its own step
+    win.qtbot.keyClick(body, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert first.paragraphs == []
     assert body.toPlainText() == ""
     assert first.status.value == "待写"
+    win.qtbot.keyClick(body, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
     win.qtbot.keyClick(body, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
     assert body.toPlainText() == "统计执法检查32家。\n开展普法宣传16次，覆盖900余人次。"
     win.qtbot.waitUntil(lambda: stored_section(win, first.id).paragraphs == first.paragraphs, timeout=1000)
@@ -180,3 +183,25 @@ def test_typing_without_a_pause_is_still_saved_every_second(report_window, qtbot
     finally:
         timer.stop()
     assert time.monotonic() - started < 2.0
+
+
+def test_steady_typing_is_undone_a_sentence_or_paragraph_at_a_time(report_window) -> None:
+    from ui.controller import starts_new_step
+
+    assert starts_new_step(["一句。"], ["一句。", ""])              # Enter: a new paragraph
+    assert starts_new_step(["一句。"], ["一句。二"])                # the first key after 。
+    assert not starts_new_step(["一句。二"], ["一句。二句"])        # inside a sentence
+    assert not starts_new_step(["一句。"], ["一句"])                # deleting is not a boundary
+    controller = report_window.controller
+    section_id = controller.report.sections[0].id
+    controller.select_section(section_id)
+    body = report_window.editor.body
+    body.setFocus()
+    type_text(body, "第一句。第二句。\n第二段。")  # typed without a pause
+    assert controller.section(section_id).paragraphs == ["第一句。第二句。", "第二段。"]
+    report_window.window.undo_action.trigger()  # the new paragraph, from its Enter on
+    assert controller.section(section_id).paragraphs == ["第一句。第二句。"]
+    report_window.window.undo_action.trigger()  # the second sentence
+    assert controller.section(section_id).paragraphs == ["第一句。"]
+    report_window.window.undo_action.trigger()
+    assert controller.section(section_id).paragraphs == []
