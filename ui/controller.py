@@ -22,6 +22,7 @@ from ui.commands import DeleteSection, EditProperties, FieldEdit, InsertSection,
 
 BURST_GAP_S = 1.5  # a pause longer than this starts a new undo step while typing
 RECENT_LIMIT = 8
+MAX_DEPTH = 4  # GB/T 9704 numbers four heading levels: 一、（一）1.（1）
 PLACE_DELAY_MS = 1000  # remember the current section this long after the last switch
 PROPERTY_FIELDS = ("title", "organization", "year", "recipient", "signature", "date", "preamble", "closing",
                    "marker_styles", "checklist")
@@ -46,6 +47,11 @@ def starts_new_step(before: list[str], after: list[str]) -> bool:
     return prefix > 0 and len(new) > len(old) and old[prefix - 1] in SENTENCE_ENDS
 
 
+def _height(section: Section) -> int:
+    """Levels in a subtree: 1 for a section without children."""
+    return 1 + max((_height(child) for child in section.children), default=0)
+
+
 def paragraphs_of(text: str) -> list[str]:
     """Editor text → paragraphs: one per line, blank lines are not paragraphs."""
     return [line.strip() for line in text.split("\n") if line.strip()]
@@ -59,6 +65,7 @@ class ReportController(QObject):
     propertiesChanged = Signal()
     saveStateChanged = Signal(str)
     errorOccurred = Signal(str)
+    noticeShown = Signal(str)  # a passing remark for the status bar (a refused move…)
     # fine-grained structure signals for the tree model (rows of Section objects; None = top level)
     sectionAboutToBeInserted = Signal(object, int)
     sectionInserted = Signal()
@@ -145,6 +152,15 @@ class ReportController(QObject):
         while parent is not None:
             depth, parent = depth + 1, self.parent_of(parent)
         return depth
+
+    def can_move(self, section: Section, new_parent: Section | None) -> bool:
+        """Whether `section` (with its subtree) may go under `new_parent`: not into itself, and not
+        deeper than the four heading levels GB/T 9704 numbers — unless it is already that deep."""
+        if new_parent is not None and any(s is new_parent for s in section.walk()):
+            return False
+        height = _height(section)
+        deepest_after = (self.depth_of(new_parent) + 1 if new_parent is not None else 1) + height - 1
+        return deepest_after <= MAX_DEPTH or deepest_after <= self.depth_of(section) + height - 1
 
     def path_of(self, section: Section) -> tuple[int, ...]:
         """Rows from the top level down to `section`."""
@@ -382,6 +398,9 @@ class ReportController(QObject):
         parent = self.section(section_id)
         if parent is None or self.read_only:
             return -1
+        if self.depth_of(parent) >= MAX_DEPTH:
+            self.noticeShown.emit(self.tr("公文标题最多四级（一、（一）1.（1）），不能再添加下级章节"))
+            return -1
         return self._add(parent, len(parent.children), self.tr("添加下级章节"))
 
     def _add(self, parent: Section | None, position: int, label: str) -> int:
@@ -408,8 +427,10 @@ class ReportController(QObject):
         new_parent = self.section(new_parent_id) if new_parent_id is not None else None
         if new_parent_id is not None and new_parent is None:
             return False
-        if new_parent is not None and any(s is new_parent for s in section.walk()):
-            return False  # not into itself or its own subtree
+        if not self.can_move(section, new_parent):
+            if not any(s is new_parent for s in section.walk()):
+                self.noticeShown.emit(self.tr("公文标题最多四级（一、（一）1.（1）），不能再往下移"))
+            return False
         old_parent = self.parent_of(section)
         old_row = self.row_of(section)
         siblings = [s for s in self.children_of(new_parent) if s is not section]

@@ -27,6 +27,7 @@ from app.importing.outline_edit import (can_demote, can_promote, demote, merge_i
                                         set_part)
 from app.model import Part, Report, Section
 from app.numbering import located_sections
+from ui.section_model import part_name
 
 SECTION_ROLE = Qt.ItemDataRole.UserRole + 1
 COLUMNS = (QT_TRANSLATE_NOOP("ImportPreviewDialog", "编号"), QT_TRANSLATE_NOOP("ImportPreviewDialog", "标题"),
@@ -69,7 +70,7 @@ class ImportPreviewDialog(QDialog):
         self.merge_button.setToolTip(self.tr("这不是标题：把它并回上一节的正文（Ctrl+M）"))
         self.part_combo = QComboBox()
         for part in Part:
-            self.part_combo.addItem(f"{int(part)} {part.short_name}", int(part))
+            self.part_combo.addItem(part_name(part), int(part))
         self.part_combo.setToolTip(self.tr("一级标题对应的部分"))
         self.promote_button.clicked.connect(self.promote_current)
         self.demote_button.clicked.connect(self.demote_current)
@@ -157,7 +158,7 @@ class ImportPreviewDialog(QDialog):
         parents: dict[int, QTreeWidgetItem] = {}
         for located in located_sections(self._report):
             section = located.section
-            part = f"{int(section.part)} {section.part.short_name}" if (located.depth == 1 and section.part) else ""
+            part = part_name(section.part) if (located.depth == 1 and section.part) else ""
             row = [section.written_marker or located.marker, section.heading, str(located.depth), part]
             item = QTreeWidgetItem(row)
             item.setData(0, SECTION_ROLE, id(section))
@@ -178,7 +179,7 @@ class ImportPreviewDialog(QDialog):
         date = report.date.isoformat() if report.date else self.tr("无日期")
         self._meta.setText(f"{report.organization or '—'} ／ {report.year or '—'} ／ {date}")
         missing = report.missing_parts()
-        self._missing.setText("、".join(f"{int(p)} {p.short_name}" for p in missing) if missing else self.tr("无"))
+        self._missing.setText("、".join(part_name(p) for p in missing) if missing else self.tr("无"))
         if keep is not None and id(keep) in self._items:
             self.tree.setCurrentItem(self._items[id(keep)])
         elif self.tree.topLevelItemCount():

@@ -12,6 +12,8 @@ from PySide6.QtCore import QCoreApplication, QEvent, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app.errors import UserError, set_bilingual
+from app.paths import data_dir as data_dir_path
+from app.store.settings import peek
 from ui.controller import ReportController
 from ui.fonts import apply_ui_font
 from ui.i18n import install_translations
@@ -49,17 +51,16 @@ def run_app(data_dir: str | None = None, argv: list[str] | None = None) -> int:
     assert isinstance(app, QApplication)
     app.setApplicationName("Chengwen")
     app.setOrganizationName("Chengwen")
-    install_translations(app, "zh_CN")  # before anything is shown, so the first messages are Chinese too
-    set_bilingual(False)  # the core's messages without their English glosses
+    # the language first, so that even "another copy is using the library" comes in it
+    language = peek(data_dir_path(data_dir), "ui_language", "zh_CN")
+    install_translations(app, language)
+    set_bilingual(language != "zh_CN")  # the Chinese app shows the core's messages without English glosses
     apply_ui_font(app)
     apply_style(app)
     store = open_store(data_dir)
     if store is None:
-        return 1
-    language = store.settings.get("ui_language", "zh_CN")
-    if language != "zh_CN":
-        install_translations(app, language)
         set_bilingual(True)
+        return 1
     previous_hook = sys.excepthook
     sys.excepthook = _excepthook
     try:

@@ -70,6 +70,7 @@ class MainWindow(QMainWindow):
         controller.propertiesChanged.connect(self._update_title)
         controller.saveStateChanged.connect(self.save_label.setText)
         controller.errorOccurred.connect(lambda text: QMessageBox.warning(self, self.tr("成文"), text))
+        controller.noticeShown.connect(lambda text: self.statusBar().showMessage(text, 6000))
         for signal in (controller.sectionChanged, controller.currentSectionChanged):
             signal.connect(lambda *_a: self._update_counts())
         controller.structureChanged.connect(self._update_counts)
@@ -303,7 +304,8 @@ class MainWindow(QMainWindow):
         reports = [] if new_only else store.reports.list()
         others = None if new_only else [(key, label, tip) for key, (label, tip, _h) in self.start_options.items()]
         dialog = StartDialog(reports, self.controller.recent_reports(), store.settings.get("organization", ""),
-                             self, can_create=not self.controller.read_only, other_starts=others)
+                             self, can_create=not self.controller.read_only, other_starts=others,
+                             new_only=new_only)
         if new_only:
             dialog.setWindowTitle(self.tr("新建报告"))
         if run_modal(dialog, self.tree) != StartDialog.DialogCode.Accepted or dialog.choice is None:

@@ -16,7 +16,7 @@ from app.numbering import located_sections
 from app.template import Variables, part_guidance
 from ui.controller import ReportController, paragraphs_of
 from ui.fonts import document_font
-from ui.section_model import status_name
+from ui.section_model import part_name, status_name
 
 _APP_KEYS = (QKeySequence.StandardKey.Undo, QKeySequence.StandardKey.Redo)
 
@@ -95,7 +95,7 @@ class SectionEditor(QWidget):
         self.part_combo = QComboBox()
         self.part_combo.addItem(self.tr("（不属于五部分）"), None)
         for part in Part:
-            self.part_combo.addItem(f"{int(part)}  {part.short_name}", part)
+            self.part_combo.addItem(part_name(part), part)
         self.part_combo.activated.connect(self._part_chosen)
         self.part_label.setBuddy(self.part_combo)
         self.status_combo = QComboBox()

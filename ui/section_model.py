@@ -29,6 +29,19 @@ EMPTY_COLOUR = "#8a8f98"
 Index = QModelIndex | QPersistentModelIndex
 
 
+# the five parts' names as the interface shows them (the stored and exported names stay Chinese)
+PART_LABELS = {Part.MEASURES: QT_TRANSLATE_NOOP("PartName", "主要举措和成效"),
+               Part.SHORTCOMINGS: QT_TRANSLATE_NOOP("PartName", "不足和原因"),
+               Part.LEADERSHIP: QT_TRANSLATE_NOOP("PartName", "第一责任人履职情况"),
+               Part.PLANS: QT_TRANSLATE_NOOP("PartName", "下一年度主要安排"),
+               Part.OTHER: QT_TRANSLATE_NOOP("PartName", "其他需要报告的情况")}
+
+
+def part_name(part: Part) -> str:
+    """"1 主要举措和成效" in the interface language."""
+    return f"{int(part)} {QCoreApplication.translate('PartName', PART_LABELS[part])}"
+
+
 def part_tag(part: Part) -> str:
     return QCoreApplication.translate("Part", PART_TAGS[part])
 
@@ -154,7 +167,9 @@ class SectionTreeModel(QAbstractItemModel):
                 marker = self._own_marker(section)
                 return f"{marker} {section.heading}" if marker else section.heading
             if column == COL_PART:
-                return part_tag(section.part) if section.part is not None else ""
+                # a part belongs to a top-level section; one moved down keeps it only for the undo
+                top = self.controller.parent_of(section) is None
+                return part_tag(section.part) if section.part is not None and top else ""
             if column == COL_STATUS:
                 return status_name(section.status)
             if column == COL_COUNT:
@@ -165,7 +180,7 @@ class SectionTreeModel(QAbstractItemModel):
             counts = self.controller.section_counts(section, recursive=True)
             lines = [f"{self.number(section)} {section.heading}"]
             if section.part is not None:
-                lines.append(self.tr("部分：%1").replace("%1", section.part.short_name))
+                lines.append(self.tr("部分：%1").replace("%1", part_name(section.part)))
             lines.append(self.tr("状态：%1").replace("%1", status_name(section.status)))
             lines.append(self.tr("字数：%1（另有标点 %2）").replace("%1", str(counts.characters))
                          .replace("%2", str(counts.punctuation)))
@@ -276,7 +291,7 @@ class SectionTreeModel(QAbstractItemModel):
         if section is None or self.controller.read_only:
             return False
         target = parent.internalPointer() if parent.isValid() else None
-        return target is None or not any(s is target for s in section.walk())
+        return self.controller.can_move(section, target)
 
     def dropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: Index) -> bool:
         if action == Qt.DropAction.IgnoreAction:

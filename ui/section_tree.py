@@ -13,7 +13,8 @@ from PySide6.QtWidgets import (QAbstractItemView, QApplication, QDialog, QHeader
 from app.model import Part, Section, Status
 from ui.controller import ReportController
 from ui.modal import run_modal
-from ui.section_model import COL_COUNT, COL_HEADING, COL_PART, COL_STATUS, SectionTreeModel, part_tag, status_name
+from ui.section_model import (COL_COUNT, COL_HEADING, COL_PART, COL_STATUS, SectionTreeModel, part_name, part_tag,
+                              status_name)
 
 
 class SectionTree(QTreeView):
@@ -95,7 +96,7 @@ class SectionTree(QTreeView):
         self.part_menu = QMenu(self.tr("设置部分"), self)
         self.part_actions = QActionGroup(self)
         for part in [None, *Part]:
-            text = self.tr("（不属于五部分）") if part is None else f"{int(part)}  {part.short_name}"
+            text = self.tr("（不属于五部分）") if part is None else part_name(part)
             action = self.part_menu.addAction(text)
             action.setCheckable(True)
             action.setData(part)

@@ -23,7 +23,7 @@ class StartDialog(QDialog):
 
     def __init__(self, reports: list[ReportSummary], recent: list[int], organization: str = "",
                  parent: QWidget | None = None, *, can_create: bool = True,
-                 other_starts: list[tuple[str, str, str]] | None = None) -> None:
+                 other_starts: list[tuple[str, str, str]] | None = None, new_only: bool = False) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("成文 — 开始"))
         self.setObjectName("startDialog")
@@ -45,7 +45,9 @@ class StartDialog(QDialog):
         row.addWidget(self.org_edit, 1)
         row.addWidget(self.new_button)
         form.addRow(self.tr("年度(&Y)："), self.year_spin)
-        form.addRow(self.tr("单位(&O)："), row)
+        org_label = QLabel(self.tr("单位(&U)："))  # a row of two widgets: the label needs its buddy named
+        org_label.setBuddy(self.org_edit)
+        form.addRow(org_label, row)
 
         last_year_box = None
         if other_starts:
@@ -98,7 +100,12 @@ class StartDialog(QDialog):
         layout.addWidget(new_box)
         if last_year_box is not None:
             layout.addWidget(last_year_box)
-        layout.addWidget(open_box, 1)
+        if new_only:  # 新建报告…: no list of reports to open (QA: it said the library was empty)
+            open_box.hide()
+            self.new_button.setDefault(True)
+            self.adjustSize()
+        else:
+            layout.addWidget(open_box, 1)
         layout.addWidget(buttons)
 
     def _new(self) -> None:

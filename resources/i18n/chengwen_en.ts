@@ -103,28 +103,28 @@
         <translation>Part</translation>
     </message>
     <message>
-        <source>插入为句子(&amp;I)</source>
-        <translation>&amp;Insert as sentence</translation>
-    </message>
-    <message>
-        <source>新增(&amp;N)…</source>
-        <translation>&amp;New…</translation>
-    </message>
-    <message>
-        <source>编辑(&amp;E)…</source>
-        <translation>&amp;Edit…</translation>
-    </message>
-    <message>
         <source>删除(&amp;D)</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <source>导入Excel…</source>
-        <translation>Import Excel…</translation>
+        <source>插入为句子(&amp;S)</source>
+        <translation>Insert as &amp;sentence</translation>
     </message>
     <message>
-        <source>导出Excel…</source>
-        <translation>Export Excel…</translation>
+        <source>新增(&amp;A)…</source>
+        <translation>&amp;Add…</translation>
+    </message>
+    <message>
+        <source>编辑(&amp;C)…</source>
+        <translation>&amp;Change…</translation>
+    </message>
+    <message>
+        <source>导入Excel(&amp;O)…</source>
+        <translation>Imp&amp;ort Excel…</translation>
+    </message>
+    <message>
+        <source>导出Excel(&amp;X)…</source>
+        <translation>E&amp;xport Excel…</translation>
     </message>
     <message>
         <source>全部年度</source>
@@ -904,7 +904,7 @@
     </message>
     <message>
         <source>替换(&amp;H)…</source>
-        <translation>Replace (&amp;H)…</translation>
+        <translation>&amp;Replace…</translation>
     </message>
     <message>
         <source>在全文中查找并替换</source>
@@ -1119,6 +1119,29 @@
     </message>
 </context>
 <context>
+    <name>PartName</name>
+    <message>
+        <source>主要举措和成效</source>
+        <translation>Main measures and results</translation>
+    </message>
+    <message>
+        <source>不足和原因</source>
+        <translation>Shortcomings and their causes</translation>
+    </message>
+    <message>
+        <source>第一责任人履职情况</source>
+        <translation>First responsible person&apos;s duties</translation>
+    </message>
+    <message>
+        <source>下一年度主要安排</source>
+        <translation>Main arrangements for next year</translation>
+    </message>
+    <message>
+        <source>其他需要报告的情况</source>
+        <translation>Other matters to report</translation>
+    </message>
+</context>
+<context>
     <name>PhraseDialog</name>
     <message>
         <source>编辑常用语</source>
@@ -1168,32 +1191,32 @@
         <translation>Search phrases: Chinese, pinyin initials (zfjc) or full pinyin</translation>
     </message>
     <message>
-        <source>★ 收藏</source>
-        <translation>★ Favourites</translation>
-    </message>
-    <message>
         <source>只显示收藏的常用语</source>
         <translation>Show favourite phrases only</translation>
-    </message>
-    <message>
-        <source>插入(&amp;I)</source>
-        <translation>&amp;Insert</translation>
     </message>
     <message>
         <source>新建(&amp;N)…</source>
         <translation>&amp;New…</translation>
     </message>
     <message>
-        <source>编辑(&amp;E)…</source>
-        <translation>&amp;Edit…</translation>
+        <source>★ 收藏(&amp;Y)</source>
+        <translation>★ Favourites onl&amp;y</translation>
     </message>
     <message>
-        <source>删除(&amp;D)</source>
-        <translation>&amp;Delete</translation>
+        <source>插入(&amp;P)</source>
+        <translation>Insert &amp;phrase</translation>
     </message>
     <message>
-        <source>收藏/取消(&amp;F)</source>
-        <translation>&amp;Favourite on/off</translation>
+        <source>编辑(&amp;G)…</source>
+        <translation>Chan&amp;ge…</translation>
+    </message>
+    <message>
+        <source>删除(&amp;M)</source>
+        <translation>Re&amp;move</translation>
+    </message>
+    <message>
+        <source>收藏/取消(&amp;K)</source>
+        <translation>Mar&amp;k favourite</translation>
     </message>
     <message>
         <source>全部分类</source>
@@ -1398,6 +1421,10 @@
         <translation>Add section</translation>
     </message>
     <message>
+        <source>公文标题最多四级（一、（一）1.（1）），不能再添加下级章节</source>
+        <translation>Official documents number at most four heading levels: no further subsection</translation>
+    </message>
+    <message>
         <source>添加下级章节</source>
         <translation>Add sub-section</translation>
     </message>
@@ -1408,6 +1435,10 @@
     <message>
         <source>删除章节“%1”</source>
         <translation>Delete section “%1”</translation>
+    </message>
+    <message>
+        <source>公文标题最多四级（一、（一）1.（1）），不能再往下移</source>
+        <translation>Official documents number at most four heading levels: it cannot move further down</translation>
     </message>
     <message>
         <source>移动章节</source>
@@ -1830,8 +1861,8 @@ Its %1 sub-sections will be deleted with it.</translation>
         <translation>&amp;Year:</translation>
     </message>
     <message>
-        <source>单位(&amp;O)：</source>
-        <translation>&amp;Organization:</translation>
+        <source>单位(&amp;U)：</source>
+        <translation>Organi&amp;zation:</translation>
     </message>
     <message>
         <source>从去年的报告开始</source>
@@ -1843,7 +1874,7 @@ Its %1 sub-sections will be deleted with it.</translation>
     </message>
     <message>
         <source>标题</source>
-        <translation>Heading</translation>
+        <translation>Title</translation>
     </message>
     <message>
         <source>年度</source>
@@ -1851,7 +1882,7 @@ Its %1 sub-sections will be deleted with it.</translation>
     </message>
     <message>
         <source>章节</source>
-        <translation>Section</translation>
+        <translation>Sections</translation>
     </message>
     <message>
         <source>修改时间</source>

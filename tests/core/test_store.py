@@ -186,3 +186,14 @@ def test_automatic_snapshots_thin_out_with_age(store: Store) -> None:
     assert removed == 1 + 2 + 1
     assert len([k for k in kept if k.automatic]) == len(ages) - removed
     assert any(k.id == manual for k in kept)
+
+
+def test_a_setting_can_be_peeked_before_opening(data_dir: Path) -> None:
+    from app.store.settings import peek
+
+    assert peek(data_dir, "ui_language", "zh_CN") == "zh_CN"  # no library yet
+    with Store(data_dir) as store:
+        store.settings.set("ui_language", "en")
+        assert peek(data_dir, "ui_language", "zh_CN") == "en"  # while another copy holds it
+    (data_dir / "chengwen.db").write_bytes(b"not a database" * 100)
+    assert peek(data_dir, "ui_language", "zh_CN") == "zh_CN"

@@ -348,3 +348,29 @@ def test_focus_comes_back_after_the_properties_dialog(report_window, qtbot) -> N
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window and QApplication.focusWidget() is not None,
                     timeout=2000)
     assert QApplication.focusWidget().window() is window
+
+
+def test_no_more_than_four_heading_levels(report_window) -> None:
+    """QA: dragging nested sections to level 6, all numbered ①."""
+    win = report_window
+    controller = win.controller
+    first, second = controller.report.sections[0], controller.report.sections[1]
+    a = controller.add_child(first.id)
+    b = controller.add_child(a)
+    c = controller.add_child(b)
+    assert controller.depth_of(controller.section(c)) == 4
+    assert controller.add_child(c) == -1  # a fifth level is refused …
+    assert "四级" in win.window.statusBar().currentMessage()  # … with a word in the status bar
+    # moving the two-level subtree of `second`'s sibling under level 3 would make level 5
+    d = controller.add_child(second.id)
+    assert not controller.move(second.id, b, 0)  # second + its child under level 3: levels 4 and 5
+    model = win.tree.model()
+    mime = model.mimeData([model.index_for_id(second.id)])
+    assert not model.canDropMimeData(mime, Qt.DropAction.MoveAction, -1, 0, model.index_for_id(c))
+    assert model.canDropMimeData(mime, Qt.DropAction.MoveAction, -1, 0, model.index_for_id(a))
+    assert controller.section(d) is not None and controller.depth_of(controller.section(d)) == 2
+    # the part column shows a part only on top-level rows
+    assert controller.move(second.id, first.id, 0)
+    assert model.index_for_id(second.id).siblingAtColumn(1).data() == ""
+    win.window.undo_action.trigger()
+    assert model.index_for_id(second.id).siblingAtColumn(1).data() == "不足原因"
