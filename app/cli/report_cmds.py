@@ -103,7 +103,10 @@ def outline_lines(report: Report) -> list[str]:
         part = f"[{int(s.part)} {s.part.short_name}]" if s.part and located.depth == 1 else ""
         counts = count_section(s)
         empty = "  ⚠空" if not s.paragraphs and not s.children else ""
-        lines.append(f"{'  ' * (located.depth - 1)}{located.marker}{s.heading}  {part} {s.status.value} "
+        # a file just read shows its markers as written (gaps and repeats included), a stored report
+        # the numbering derived from position
+        marker = s.written_marker if report.id is None and s.written_marker else located.marker
+        lines.append(f"{'  ' * (located.depth - 1)}{marker}{s.heading}  {part} {s.status.value} "
                      f"{counts.characters}字{empty}".rstrip())
     missing = report.missing_parts()
     if missing:

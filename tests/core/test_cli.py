@@ -122,3 +122,13 @@ def test_messages_keep_their_english_gloss_only_when_bilingual() -> None:
     finally:
         set_bilingual(True)
     assert str(error) == "没有编号为 7 的报告（no report with id 7）"
+
+
+def test_parse_shows_markers_as_written_and_show_the_derived_ones(capsys, tmp_path: Path, data_dir: Path) -> None:
+    source = tmp_path / "r.txt"
+    source.write_text("某局2024年法治政府建设情况报告\n一、主要举措\n正文。\n三、存在的不足\n正文。\n", encoding="utf-8")
+    out = run(capsys, "parse", str(source))[1]
+    assert "三、存在的不足" in out  # as written: the gap stays visible
+    rid = run(capsys, "import", str(source), "--data-dir", str(data_dir))[1].strip()
+    out = run(capsys, "show", rid, "--data-dir", str(data_dir))[1]
+    assert "二、存在的不足" in out  # stored: numbered from position
