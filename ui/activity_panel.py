@@ -15,12 +15,13 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 from PySide6.QtGui import QBrush, QColor, QFont, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QComboBox, QDialog, QDialogButtonBox,
-                               QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QMessageBox,
-                               QPlainTextEdit, QPushButton, QSpinBox, QTreeWidget, QTreeWidgetItem, QVBoxLayout,
-                               QWidget)
+                               QFileDialog, QFormLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMessageBox,
+                               QPlainTextEdit, QPushButton, QSpinBox, QStyle, QTreeWidget, QTreeWidgetItem,
+                               QVBoxLayout, QWidget)
 
 from app.errors import UserError
-from app.library.activities import Activity, ActivityLedger, activity_sentence, figures_text, parse_figures
+from app.library.activities import (Activity, ActivityLedger, Figure, activity_sentence, figures_text, format_number,
+                                    parse_figures)
 from app.library.coverage import is_mentioned, report_text
 from app.library.dates import parse_date_text
 from app.library.extraction import guess_category
@@ -33,6 +34,16 @@ from ui.list_keys import STEPS, stepped_row
 ACTIVITY_ROLE = Qt.ItemDataRole.UserRole + 1
 UNMENTIONED_ROLE = Qt.ItemDataRole.UserRole + 2
 _HIGHLIGHT = QColor("#fff1c2")
+DATE_COLUMN, CATEGORY_COLUMN, TITLE_COLUMN, FIGURES_COLUMN, PART_COLUMN = range(5)
+# the widest text each narrow column grows to (a longer one is cut with … and shown in full as a tooltip)
+_COLUMN_CAPS = {DATE_COLUMN: "12月15日、12月18日", CATEGORY_COLUMN: "普法宣传", FIGURES_COLUMN: "900人次、16次",
+                PART_COLUMN: "5"}
+_TITLE_SHARE = 0.35  # the title column keeps at least this share of the list's width
+
+
+def compact_figures(figures: list[Figure]) -> str:
+    """The figures' numbers for a narrow column: 32家、900人次 (the names are in the tooltip)."""
+    return "、".join(f"{format_number(f.value)}{f.unit}" for f in figures)
 
 
 class ActivityDialog(QDialog):
@@ -170,16 +181,21 @@ class ActivityPanel(QWidget):
         self.tree.setRootIsDecorated(False)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.tree.setAlternatingRowColors(True)
-        self.tree.setColumnWidth(0, 90)
-        self.tree.setColumnWidth(2, 260)
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideRight)
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setMinimumSectionSize(self.fontMetrics().horizontalAdvance("00") + 8)
+        header.setSectionResizeMode(TITLE_COLUMN, QHeaderView.ResizeMode.Stretch)
+        self.tree.viewport().installEventFilter(self)  # a resize fits the columns again
         self.status = QLabel()
 
-        self.insert_button = QPushButton(self.tr("插入为句子(&I)"))
-        self.add_button = QPushButton(self.tr("新增(&N)…"))
-        self.edit_button = QPushButton(self.tr("编辑(&E)…"))
+        # Alt letters: unique across this panel and the 常用语 panel, none of the menu bar's (F E I R V T H)
+        self.insert_button = QPushButton(self.tr("插入为句子(&S)"))
+        self.add_button = QPushButton(self.tr("新增(&A)…"))
+        self.edit_button = QPushButton(self.tr("编辑(&C)…"))
         self.delete_button = QPushButton(self.tr("删除(&D)"))
-        self.import_button = QPushButton(self.tr("导入Excel…"))
-        self.export_button = QPushButton(self.tr("导出Excel…"))
+        self.import_button = QPushButton(self.tr("导入Excel(&O)…"))
+        self.export_button = QPushButton(self.tr("导出Excel(&X)…"))
 
         filters = QHBoxLayout()
         for widget in (self.year_box, self.part_box, self.category_box):
@@ -221,6 +237,10 @@ class ActivityPanel(QWidget):
 
     # --- keyboard ---------------------------------------------------------------------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.tree.viewport():
+            if event.type() == QEvent.Type.Resize:
+                self._fit_columns()
+            return super().eventFilter(watched, event)
         if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
             key = event.key()
             if key == Qt.Key.Key_Escape:
@@ -280,9 +300,14 @@ class ActivityPanel(QWidget):
         missing = 0
         for activity in activities:
             item = QTreeWidgetItem([activity.date_text, activity.category, activity.title,
-                                    figures_text(activity.figures), str(int(activity.part)) if activity.part else ""])
+                                    compact_figures(activity.figures), str(int(activity.part)) if activity.part else ""])
             item.setData(0, ACTIVITY_ROLE, activity)
-            item.setToolTip(2, activity.description or activity.title)
+            item.setToolTip(DATE_COLUMN, activity.date_text)
+            item.setToolTip(CATEGORY_COLUMN, activity.category)
+            item.setToolTip(TITLE_COLUMN, activity.description or activity.title)
+            item.setToolTip(FIGURES_COLUMN, figures_text(activity.figures))
+            if activity.part:
+                item.setToolTip(PART_COLUMN, f"{int(activity.part)} {PART_NAMES[activity.part]}")
             unmentioned = text is not None and report is not None and activity.year == report.year \
                 and not is_mentioned(activity, text)
             item.setData(0, UNMENTIONED_ROLE, unmentioned)
@@ -295,6 +320,7 @@ class ActivityPanel(QWidget):
                 item.setFont(2, font)
                 item.setToolTip(2, self.tr("报告中尚未提及：") + activity.title)
             self.tree.addTopLevelItem(item)
+        self._fit_columns()
         ids = [self.tree.topLevelItem(i).data(0, ACTIVITY_ROLE).id for i in range(self.tree.topLevelItemCount())]
         if ids:
             self.tree.setCurrentItem(self.tree.topLevelItem(ids.index(keep) if keep in ids else 0))
@@ -302,6 +328,31 @@ class ActivityPanel(QWidget):
         if text is not None:
             summary += self.tr("，其中 %1 条报告未提及").replace("%1", str(missing))
         self.status.setText(summary)
+
+    def _fit_columns(self) -> None:
+        """The narrow columns as wide as their texts, up to a cap, and together never so wide that
+        the title (which takes the rest) drops under _TITLE_SHARE or a horizontal scrollbar appears."""
+        metrics = self.tree.fontMetrics()
+        padding = 2 * self.tree.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin) + 8
+        header_item = self.tree.headerItem()
+        count = self.tree.topLevelItemCount()
+        wanted: dict[int, int] = {}
+        for column, cap in _COLUMN_CAPS.items():
+            texts = [self.tree.topLevelItem(i).text(column) for i in range(count)]
+            widest = max([metrics.horizontalAdvance(t) for t in texts] + [0])
+            wanted[column] = max(min(widest, metrics.horizontalAdvance(cap)),
+                                 metrics.horizontalAdvance(header_item.text(column))) + padding
+        room = int(self.tree.viewport().width() * (1 - _TITLE_SHARE))
+        excess = sum(wanted.values()) - room
+        for column in (FIGURES_COLUMN, CATEGORY_COLUMN, DATE_COLUMN):  # the date is cut last
+            if excess <= 0:
+                break
+            floor = metrics.horizontalAdvance(header_item.text(column)) + padding
+            taken = min(excess, max(0, wanted[column] - floor))
+            wanted[column] -= taken
+            excess -= taken
+        for column, width in wanted.items():
+            self.tree.header().resizeSection(column, width)
 
     def current_activity(self) -> Activity | None:
         item = self.tree.currentItem()
@@ -341,7 +392,13 @@ class ActivityPanel(QWidget):
         answer = QMessageBox.question(self, self.tr("活动台账"), self.tr("删除这条活动？") + "\n\n" + activity.title)
         if answer == QMessageBox.StandardButton.Yes:
             activity_id = activity.id
+            row = self.tree.indexOfTopLevelItem(self.tree.currentItem())
             self._guarded(lambda: self.ledger.delete(activity_id))
+            count = self.tree.topLevelItemCount()
+            current = self.current_activity()
+            if count and (current is None or current.id != activity_id):
+                # the row that took its place, else the one before: the clerk stays where they were
+                self.tree.setCurrentItem(self.tree.topLevelItem(min(row, count - 1)))
 
     def _guarded(self, action: Callable[[], object]) -> None:
         try:
@@ -385,6 +442,7 @@ class ActivityPanel(QWidget):
             return
         assert isinstance(outcome, LedgerImportResult)
         try:
+            outcome.skip_existing(self.ledger)  # importing a file twice adds nothing
             self.ledger.add_many(outcome.imported)  # one transaction
         except UserError as exc:
             QMessageBox.warning(self, self.tr("导入台账"), str(exc))

@@ -107,7 +107,7 @@ class ChecksPanel(QWidget):
     # ---- widgets -------------------------------------------------------------------------
     def _build(self) -> None:
         self.summary = QLabel(self.tr("尚未检查"), self)
-        self.run_button = QPushButton(self.tr("重新检查(&R)"), self)
+        self.run_button = QPushButton(self.tr("重新检查(&Q)"), self)
         self.run_button.setShortcut(QKeySequence("F7"))
         self.run_button.setToolTip(self.tr("立即重新检查（F7）"))
         self.run_button.clicked.connect(self.run_now)
@@ -128,7 +128,7 @@ class ChecksPanel(QWidget):
         self.restore_action.triggered.connect(self.restore_dismissed)
         self.kinds_menu.addAction(self.restore_action)
         self.kinds_button.setMenu(self.kinds_menu)
-        self.dismiss_button = QPushButton(self.tr("忽略此处(&I)"), self)
+        self.dismiss_button = QPushButton(self.tr("忽略此处(&B)"), self)
         self.dismiss_button.setToolTip(self.tr("不再提示所选问题（Delete）"))
         self.dismiss_button.clicked.connect(self.dismiss_current)
 

@@ -378,7 +378,7 @@ class Features(QObject):
         if report is None or self.controller.read_only:
             return 0
         self.controller.flush()
-        found = extract_activities(report, report.year)
+        found = extract_activities(report, report.year, ledger=ActivityLedger(self.store.db))
         if not found:
             QMessageBox.information(self.window, self.tr("提取活动"), self.tr("这篇报告中没有找到带日期或数字的活动。"))
             return 0

@@ -108,7 +108,7 @@ class PhrasePanel(QWidget):
         self.category_box = QComboBox()
         self.category_box.setObjectName("phraseCategory")
         self.favorites_button = QToolButton()
-        self.favorites_button.setText(self.tr("★ 收藏"))
+        self.favorites_button.setText(self.tr("★ 收藏(&Y)"))
         self.favorites_button.setCheckable(True)
         self.favorites_button.setToolTip(self.tr("只显示收藏的常用语"))
         self.results = QListWidget()
@@ -117,11 +117,12 @@ class PhrasePanel(QWidget):
         self.results.setAlternatingRowColors(True)
         self.status = QLabel()
 
-        self.insert_button = QPushButton(self.tr("插入(&I)"))
+        # Alt letters: unique across this panel and the 活动台账 panel, none of the menu bar's (F E I R V T H)
+        self.insert_button = QPushButton(self.tr("插入(&P)"))
         self.add_button = QPushButton(self.tr("新建(&N)…"))
-        self.edit_button = QPushButton(self.tr("编辑(&E)…"))
-        self.delete_button = QPushButton(self.tr("删除(&D)"))
-        self.favorite_button = QPushButton(self.tr("收藏/取消(&F)"))
+        self.edit_button = QPushButton(self.tr("编辑(&G)…"))
+        self.delete_button = QPushButton(self.tr("删除(&M)"))
+        self.favorite_button = QPushButton(self.tr("收藏/取消(&K)"))
 
         filters = QHBoxLayout()
         filters.addWidget(self.category_box, 1)
@@ -269,7 +270,11 @@ class PhrasePanel(QWidget):
         answer = QMessageBox.question(self, self.tr("常用语"), question + "\n\n" + phrase.text)
         if answer == QMessageBox.StandardButton.Yes:
             phrase_id = phrase.id
+            row = self.results.currentRow()
             self._guarded(lambda: self.library.delete(phrase_id))
+            current = self.current_phrase()
+            if self.results.count() and (current is None or current.id != phrase_id):
+                self.results.setCurrentRow(min(row, self.results.count() - 1))  # the neighbour, not the top
 
     @Slot()
     def toggle_favorite(self) -> None:

@@ -307,10 +307,13 @@ def cmd_activities_extract(args: argparse.Namespace) -> int:
     year = args.year or report.year
     if not year:
         raise UserError("报告未写明年度，请用 --year 指定（report has no year）")
-    activities = extract_activities(report, year)
     if args.save:
         with open_store(args) as store:
-            ActivityLedger(store.db).add_many(activities)
+            ledger = ActivityLedger(store.db)
+            activities = extract_activities(report, year, ledger=ledger)  # what the ledger lacks
+            ledger.add_many(activities)
+    else:
+        activities = extract_activities(report, year)
     _print_activities(activities, args.json)
     return 0
 

@@ -6,6 +6,7 @@ import datetime as dt
 import json
 import re
 import sqlite3
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -138,6 +139,18 @@ def activity_sentence(activity: Activity) -> str:
     return f"{body}。" if body else ""
 
 
+ActivityKey = tuple[int, str, str]
+
+
+def activity_key(activity: Activity) -> ActivityKey:
+    """What makes two ledger entries the same activity: year, date as written and title, with
+    spaces, full-/half-width forms and closing punctuation ignored (组织召开大会。 = 组织召开 大会)."""
+    def plain(text: str) -> str:
+        return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text or "")).rstrip("。.；;，,、")
+
+    return activity.year, plain(activity.date_text), plain(activity.title)
+
+
 def _row_to_activity(row: sqlite3.Row) -> Activity:
     return Activity(
         id=row["id"], year=row["year"], date_text=row["date_text"], start=_iso(row["start"]), end=_iso(row["end"]),
@@ -188,6 +201,29 @@ class ActivityLedger:
                 activity.id = int(cursor.lastrowid or 0)
                 ids.append(activity.id)
         return ids
+
+    def contains(self, activity: Activity) -> bool:
+        """Whether the ledger already holds this activity (same activity_key)."""
+        return activity_key(activity) in self.keys(activity.year)
+
+    def missing(self, activities: Iterable[Activity]) -> list[Activity]:
+        """The activities the ledger does not hold yet, each only once (in the given order)."""
+        by_year: dict[int, set[ActivityKey]] = {}
+        out = []
+        for activity in activities:
+            if activity.year not in by_year:
+                by_year[activity.year] = self.keys(activity.year)
+            known = by_year[activity.year]
+            key = activity_key(activity)
+            if key not in known:
+                known.add(key)
+                out.append(activity)
+        return out
+
+    def keys(self, year: int) -> set[ActivityKey]:
+        """The activity_key of every activity of a year."""
+        rows = self.db.conn.execute("SELECT year, date_text, title FROM activities WHERE year=?", (year,))
+        return {activity_key(Activity(year=r["year"], date_text=r["date_text"], title=r["title"])) for r in rows}
 
     def update(self, activity: Activity) -> None:
         if activity.id is None:

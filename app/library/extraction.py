@@ -11,7 +11,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from app.library.activities import Activity, Figure, number
+from app.library.activities import Activity, ActivityLedger, Figure, number
 from app.library.dates import DATE_PATTERN, MONTH_RANGE_PATTERN, match_range
 from app.model import Part, Report
 from app.numbering import located_sections
@@ -31,9 +31,17 @@ _NAME_BREAK = re.compile(r"[，。；：、,;:（(）)]")
 _LEADING_NOISE = re.compile(
     r"^(?:(?:19|20)\d\d年|今年|全年|其中|共计|共|累计|先后|全市|全区|全县|同时|并|还|已|对|向|在|为|将)+")
 _TRAILING_VERB = re.compile(r"(?:共|累计)?(?:参加|参与|开展|举办|发放|发布|完成)了?$")
+# a verb that starts the counted thing (召开党组理论学习中心组扩大会议学法4次): the name follows it
+_LEADING_VERB = re.compile(r"^(?:召开|组织|开展|举办|利用|通过|依托|借助|进行)")
+# a clause framed 在……中 / ……会上 / ……后 names an occasion, not an event: 在集体学习中 → 集体学习
+_DANGLING_END = re.compile(r"(?:(?<![集其高初空途心期当])中|之中|当中|(?<![以线网马之向])上|(?<![然此今之以最前])后"
+                           r"|(?<![同及按临小随准此当平课暂])时|期间|以来|之际)$")
+# two numbers of one thing side by side (审查3批11人): each named by what its unit counts
+UNIT_NOUNS: dict[str, str] = {"批": "批次", "人": "人数", "家": "家数", "次": "次数", "个": "个数", "件": "件数",
+                              "项": "项数", "条": "条数", "篇": "篇数", "名": "人数", "份": "份数", "场": "场次"}
 _DATE_JOIN = re.compile(r"^\s*(?:、|和|及|与|至)\s*$")
 TITLE_MAX = 40
-NAME_MAX = 10
+NAME_MAX = 16
 
 CATEGORY_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("督察整改", ("督察", "巡视", "巡察", "整改")),
@@ -94,6 +102,7 @@ def _figures(text: str) -> list[tuple[int, Figure]]:
     """Numbers with a unit, except inside titles and quotes (《“26个不得”》 counts nothing)."""
     quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(text)]
     out: list[tuple[int, Figure]] = []
+    previous_end = -1
     for match in FIGURE_PATTERN.finditer(text):
         if any(start < match.start() < end for start, end in quoted):
             continue
@@ -101,7 +110,12 @@ def _figures(text: str) -> list[tuple[int, Figure]]:
         if unit == "余人":
             unit = "人"
         name = _figure_name(text, match.start(), match.end(), out[-1][1].name if out else "")
-        out.append((match.start(), Figure(name, number(match["value"]), unit)))
+        figure = Figure(name, number(match["value"]), unit)
+        if out and previous_end == match.start() and out[-1][1].name == name and out[-1][1].unit != unit:
+            for same in (out[-1][1], figure):
+                same.name += UNIT_NOUNS.get(same.unit, same.unit)
+        out.append((match.start(), figure))
+        previous_end = match.end()
     return out
 
 
@@ -123,8 +137,29 @@ def _figure_name(text: str, start: int, end: int, previous: str) -> str:
     if not segment and before.endswith(("（共", "(共", "（", "(")):
         # 全部规模以上工业（共316家）: the thing counted stands before the bracket
         segment = _LEADING_NOISE.sub("", _NAME_BREAK.split(before.rstrip("（(共"))[-1])
-    trimmed = _TRAILING_VERB.sub("", segment)
-    return (trimmed or segment)[-NAME_MAX:]
+    segment = _LEADING_VERB.sub("", segment) if len(segment) > 4 else segment
+    every = max(segment.rfind("全部"), segment.rfind("所有"))
+    if every > 0:  # 内乡县三个县区全部规模以上工业: what stands before 全部 says where, not what
+        segment = segment[every:]
+    trimmed = _TRAILING_VERB.sub("", segment) or segment
+    if len(trimmed) > NAME_MAX:  # keep what follows the last verb rather than clip a word in two
+        verbs = list(re.finditer(r"召开|组织|开展|举办|研究|进行|完成|发放|发布|参加", trimmed[:-2]))
+        if verbs and len(trimmed) - verbs[-1].end() <= NAME_MAX:
+            return trimmed[verbs[-1].end():]
+    return trimmed[-NAME_MAX:]
+
+
+def _quoted_at(text: str, index: int) -> bool:
+    return any(m.start() < index < m.end() for m in _QUOTED.finditer(text))
+
+
+def _clauses(text: str) -> list[str]:
+    """The text split at clause punctuation, except inside 《》 and quotes: a book title with a
+    comma in it (《深入学习贯彻新修改统计法，为……提供坚实统计保障》) stays whole."""
+    cuts = [m for m in _CLAUSE_BREAK.finditer(text) if not _quoted_at(text, m.start())]
+    starts = [0, *(m.end() for m in cuts)]
+    ends = [*(m.start() for m in cuts), len(text)]
+    return [text[a:b] for a, b in zip(starts, ends)]
 
 
 def _clean_title(text: str) -> str:
@@ -132,21 +167,38 @@ def _clean_title(text: str) -> str:
     title = re.sub(r"^(?:在|于|从|自)", "", title)
     if len(title) > TITLE_MAX:
         cut = title.rfind("、", 0, TITLE_MAX)
-        title = title[:cut] if cut > 10 else title[:TITLE_MAX]
-    return title
+        title = title[:cut] if cut > 10 else _clip(title)
+    framed = _DANGLING_END.sub("", title)
+    return framed if len(framed) >= 4 else title
+
+
+def _clip(title: str) -> str:
+    """The first TITLE_MAX characters, but never half a 《title》 or “quote” (cut before it), and
+    rather right after a closing 》 or ” than in the middle of a word (……的意见》和新)."""
+    clipped = title[:TITLE_MAX]
+    for opening, closing in (("《", "》"), ("“", "”")):
+        start = clipped.rfind(opening)
+        if start > clipped.rfind(closing) and start >= 10:
+            return clipped[:start].rstrip("和及与、，")   # ends where the quote would begin
+    closed = max(clipped.rfind("》"), clipped.rfind("”")) + 1
+    if closed >= TITLE_MAX // 2:
+        clipped = clipped[:closed]
+    return clipped
 
 
 def _title_after_date(sentence: str, group: _DateGroup, next_start: int) -> str:
     after = re.sub(r"^(?:期间|以来|前后|中|间)?[\s，,、：:]*", "", sentence[group.end:next_start])
-    clause = _CLAUSE_BREAK.split(after)[0]
+    clause = _clauses(after)[0]
     if not clause.strip(" 、和及"):
         before = sentence[:group.start].rstrip(" 在于从自")
-        clause = _CLAUSE_BREAK.split(before)[-1] if before else ""
+        clause = _clauses(before)[-1] if before else ""
     return _clean_title(clause)
 
 
-def extract_activities(report: Report, year: int | None = None) -> list[Activity]:
-    """Proposed activities (not stored) for `year` (default: the report's year)."""
+def extract_activities(report: Report, year: int | None = None,
+                       ledger: ActivityLedger | None = None) -> list[Activity]:
+    """Proposed activities (not stored) for `year` (default: the report's year). Given a ledger,
+    what it already holds (same year, date and title) is left out, and so is a repeat."""
     year = year or report.year
     out: list[Activity] = []
     for located in located_sections(report):
@@ -157,7 +209,7 @@ def extract_activities(report: Report, year: int | None = None) -> list[Activity
         for paragraph in located.section.paragraphs:
             for sentence in sentences(paragraph):
                 out.extend(_sentence_activities(sentence, year, top.part, origin))
-    return out
+    return ledger.missing(out) if ledger is not None else out
 
 
 def _sentence_activities(sentence: str, year: int, part: Part | None, origin: str) -> list[Activity]:
@@ -168,8 +220,9 @@ def _sentence_activities(sentence: str, year: int, part: Part | None, origin: st
     description = _ENUMERATOR.sub("", sentence).strip()
     if not groups:
         first = figures[0][0]
-        clause_start = max((m.end() for m in _CLAUSE_BREAK.finditer(sentence, 0, first)), default=0)
-        clause = _CLAUSE_BREAK.split(sentence[clause_start:])[0]
+        clause_start = max((m.end() for m in _CLAUSE_BREAK.finditer(sentence, 0, first)
+                            if not _quoted_at(sentence, m.start())), default=0)
+        clause = _clauses(sentence[clause_start:])[0]
         title = _clean_title(clause)
         return [Activity(year=year, category=guess_category(title, description), title=title,
                          description=description, part=part, figures=[f for _, f in figures], origin=origin)]

@@ -18,7 +18,8 @@ from typing import Any
 
 from app.errors import UserError
 from app.fileio import atomic_write
-from app.library.activities import Activity, ActivityLedger, Figure, figures_text, format_number, parse_figures
+from app.library.activities import (Activity, ActivityKey, ActivityLedger, Figure, activity_key, figures_text,
+                                    format_number, parse_figures)
 from app.library.dates import date_text_of, parse_date_text
 from app.library.xlsx_read import open_workbook
 from app.model import PART_NAMES, Part
@@ -40,6 +41,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "figures": ("数据", "数量", "指标", "数字"),
 }
 SETTINGS_KEY = "ledger.column_mapping"  # where the app remembers the clerk's mapping
+ALREADY_IN_LEDGER = "已在台账中"
 _HEADER_SCAN_ROWS = 20
 _ISO_DATE = re.compile(r"^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?$")
 
@@ -58,6 +60,28 @@ class LedgerImportResult:
     imported: list[Activity] = field(default_factory=list)
     skipped: list[SkippedRow] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    rows: list[int] = field(default_factory=list)   # the Excel row of each imported activity
+
+    def skip_existing(self, ledger: ActivityLedger) -> None:
+        """Move the rows the ledger already holds (same year, date and title) — and repeats
+        within the file — from imported to skipped, so importing a file twice adds nothing."""
+        stored: dict[int, set[ActivityKey]] = {}
+        first_row: dict[ActivityKey, int] = {}
+        kept: list[tuple[int, Activity]] = []
+        for row, activity in zip(self.rows, self.imported, strict=True):
+            key = activity_key(activity)
+            if activity.year not in stored:
+                stored[activity.year] = ledger.keys(activity.year)
+            if key in stored[activity.year]:
+                self.skipped.append(SkippedRow(row, ALREADY_IN_LEDGER))
+            elif key in first_row:
+                self.skipped.append(SkippedRow(row, f"与第{first_row[key]}行重复"))
+            else:
+                first_row[key] = row
+                kept.append((row, activity))
+        self.skipped.sort(key=lambda s: s.row)
+        self.rows = [row for row, _ in kept]
+        self.imported = [activity for _, activity in kept]
 
     def summary(self) -> str:
         text = f"导入 {len(self.imported)} 条活动"
@@ -114,9 +138,11 @@ def read_ledger(path: Path | str, mapping: Mapping[str, str] | None = None,
 
 def import_ledger(db: Database, path: Path | str, mapping: Mapping[str, str] | None = None,
                   default_year: int | None = None) -> LedgerImportResult:
-    """read_ledger, then store every readable row in one transaction."""
+    """read_ledger, then store every readable row the ledger does not hold yet in one transaction."""
     result = read_ledger(path, mapping, default_year)
-    ActivityLedger(db).add_many(result.imported)
+    ledger = ActivityLedger(db)
+    result.skip_existing(ledger)
+    ledger.add_many(result.imported)
     return result
 
 
@@ -160,6 +186,7 @@ def _activities_from_grid(grid: list[list[Any]], mapping: dict[str, str], defaul
             return value.strip() if isinstance(value, str) else value
         try:
             result.imported.append(_activity(cell, default_year, origin))
+            result.rows.append(index + 1)
         except UserError as exc:
             result.skipped.append(SkippedRow(index + 1, str(exc)))
     return result
@@ -258,6 +285,22 @@ def _part(value: Any) -> Part | None:
 
 
 # --- export ------------------------------------------------------------------------------------
+DATE_FORMAT = 'yyyy"年"m"月"d"日"'   # a day, as people write it; never a time of day
+
+
+def origin_label(origin: str) -> str:
+    """Where an activity came from, for people: entered → 手工录入, excel:台账.xlsx → Excel：台账.xlsx,
+    report:1:一、（一） → 报告 1 一、（一）. An origin of another kind is shown as it is."""
+    kind, _, rest = origin.partition(":")
+    if kind == "entered" and not rest:
+        return "手工录入"
+    if kind == "excel":
+        return f"Excel：{rest}"
+    if kind == "report":
+        report_id, _, number = rest.partition(":")
+        return " ".join(p for p in ("报告", report_id, number) if p)
+    return origin
+
 def write_ledger_sheets(workbook: Any, activities: list[Activity]) -> None:
     """Add sheets 活动台账 and 数据对比 to an openpyxl Workbook (the report's Excel export calls this)."""
     from openpyxl.styles import Alignment, Font
@@ -271,7 +314,7 @@ def write_ledger_sheets(workbook: Any, activities: list[Activity]) -> None:
         ledger.append([
             activity.year, activity.date_text, activity.category, activity.title, activity.description,
             f"{int(activity.part)} {activity.part.short_name}" if activity.part else "",
-            figures_text(activity.figures), activity.start, activity.end, activity.origin,
+            figures_text(activity.figures), activity.start, activity.end, origin_label(activity.origin),
         ])
     for cell in ledger[1]:
         cell.font = bold
@@ -279,7 +322,7 @@ def write_ledger_sheets(workbook: Any, activities: list[Activity]) -> None:
         ledger.column_dimensions[column].width = width
     for row in ledger.iter_rows(min_row=2, min_col=8, max_col=9):
         for cell in row:
-            cell.number_format = "yyyy-mm-dd"
+            cell.number_format = DATE_FORMAT
     ledger.freeze_panes = "A2"
 
     table: dict[tuple[str, str], dict[int, float]] = defaultdict(lambda: defaultdict(float))

@@ -279,8 +279,12 @@
         <translation>Not checked yet</translation>
     </message>
     <message>
-        <source>重新检查(&amp;R)</source>
-        <translation>&amp;Recheck</translation>
+        <source>重新检查(&amp;Q)</source>
+        <translation>Recheck (&amp;Q)</translation>
+    </message>
+    <message>
+        <source>忽略此处(&amp;B)</source>
+        <translation>Dismiss here (&amp;B)</translation>
     </message>
     <message>
         <source>立即重新检查（F7）</source>
@@ -293,10 +297,6 @@
     <message>
         <source>恢复已忽略的问题</source>
         <translation>Restore ignored findings</translation>
-    </message>
-    <message>
-        <source>忽略此处(&amp;I)</source>
-        <translation>&amp;Ignore here</translation>
     </message>
     <message>
         <source>不再提示所选问题（Delete）</source>

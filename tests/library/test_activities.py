@@ -95,3 +95,20 @@ def test_unmentioned_activities() -> None:
         Activity(year=2023, date_text="9月20日", title="去年的活动"),               # another year
     ]
     assert [a.title for a in unmentioned(report, activities)] == ["统计法进社区宣传活动"]
+
+
+def test_ledger_knows_what_it_holds(store) -> None:
+    ledger = ActivityLedger(store.db)
+    ledger.add_many([Activity(year=2024, date_text="4月3日", title="组织召开警示教育大会"),
+                     Activity(year=2024, title="开展执法检查32家")])
+    # spaces, full-width forms and a closing full stop do not make another activity
+    assert ledger.contains(Activity(year=2024, date_text=" 4月3日", title="组织召开 警示教育大会。"))
+    assert ledger.contains(Activity(year=2024, title="开展执法检查３２家"))
+    assert not ledger.contains(Activity(year=2023, date_text="4月3日", title="组织召开警示教育大会"))
+    assert not ledger.contains(Activity(year=2024, date_text="4月4日", title="组织召开警示教育大会"))
+    assert not ledger.contains(Activity(year=2024, date_text="4月3日", title="组织召开廉政教育大会"))
+    proposed = [Activity(year=2024, date_text="4月3日", title="组织召开警示教育大会"),
+                Activity(year=2024, date_text="5月1日", title="新的活动"),
+                Activity(year=2024, date_text="5月1日", title="新的活动"),      # a repeat within the batch
+                Activity(year=2025, date_text="4月3日", title="组织召开警示教育大会")]
+    assert ledger.missing(proposed) == [proposed[1], proposed[3]]

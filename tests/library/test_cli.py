@@ -50,8 +50,9 @@ def test_activities(capsys, data_dir: Path, tmp_path: Path, fixture_path) -> Non
     code, out, _ = run(capsys, "activities", "list", "--year", "2024", "--json", *d)
     assert len(json.loads(out)) == len(extracted) + 1
     assert run(capsys, "activities", "export", str(tmp_path / "l.xlsx"), *d)[0] == 0
-    code, out, _ = run(capsys, "activities", "import", str(tmp_path / "l.xlsx"), "--map", "事项=事项", "--map", "年度=年度", *d)
-    assert code == 0 and f"导入 {len(extracted) + 1} 条" in out
+    code, out, _ = run(capsys, "activities", "import", str(tmp_path / "l.xlsx"), "--map", "事项=事项", "--map", "年度=年度",
+                       "--map", "日期=日期", *d)
+    assert code == 0 and f"导入 0 条活动，跳过 {len(extracted) + 1} 行" in out and "已在台账中" in out
     code, _, err = run(capsys, "activities", "import", str(tmp_path / "l.xlsx"), "--map", "乱写", *d)
     assert code == 1 and "--map" in err
     code, out, _ = run(capsys, "activities", "unmentioned", str(fixture_path("nanyang-tongji-2024.txt")), "--json", *d)
@@ -71,3 +72,20 @@ def test_reading_while_the_app_holds_the_library(capsys, store, data_dir: Path) 
     assert code == 0 and json.loads(out)[0]["title"] == "应用打开时的活动"
     code, _, err = run(capsys, "phrases", "add", "写不进去", "--data-dir", str(data_dir))
     assert code == 1 and "Traceback" not in err
+
+
+def test_extract_save_twice_adds_nothing_the_second_time(tmp_path) -> None:
+    from pathlib import Path as _Path
+
+    from app.cli import main as cli_main
+    from app.library.activities import ActivityLedger
+    from app.store import Store
+
+    fixture = _Path(__file__).resolve().parents[2].parent / "shared" / "fixtures" / "reports" / "xiqing-tongji-2024.txt"
+    data = tmp_path / "data"
+    assert cli_main(["activities", "extract", str(fixture), "--save", "--data-dir", str(data)]) == 0
+    with Store(data) as store:
+        first = len(ActivityLedger(store.db).list())
+    assert cli_main(["activities", "extract", str(fixture), "--save", "--data-dir", str(data)]) == 0
+    with Store(data) as store:
+        assert len(ActivityLedger(store.db).list()) == first > 0

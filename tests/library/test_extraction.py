@@ -91,3 +91,35 @@ def test_guess_category() -> None:
     assert guess_category("出台工作机制") == "制度建设"
     assert guess_category("党组中心组学习") == "学法"
     assert guess_category("走访企业") == "其他"
+
+
+def test_extraction_leaves_out_what_the_ledger_holds(store) -> None:
+    report = Report(year=2024, sections=[Section("主要举措", [
+        "4月3日，组织召开统计局警示教育大会。开展“双随机一公开”执法检查32家。9月20日，开展统计法宣传。"],
+        part=Part.MEASURES)])
+    ledger = ActivityLedger(store.db)
+    ledger.add_many(extract_activities(report, 2024)[:2])
+    assert [(a.date_text, a.title) for a in extract_activities(report, 2024, ledger=ledger)] == [
+        ("9月20日", "开展统计法宣传")]
+    ledger.add_many(extract_activities(report, 2024, ledger=ledger))
+    assert extract_activities(report, 2024, ledger=ledger) == []     # extracting again proposes nothing
+    assert len(ledger.list()) == 3
+
+
+def test_figure_names_and_titles_are_whole_words(fixture_path) -> None:
+    nanyang = extract_activities(_parse(fixture_path, "nanyang-tongji-2024.txt"))
+    figures = _figures(nanyang)
+    assert ("党组理论学习中心组扩大会议学法", 4, "次") in figures      # not 习中心组扩大会议学法
+    assert ("党组中心组理论学习扩大会学法", 10, "次") in figures       # not 组理论学习扩大会学法
+    review = next(a for a in nanyang if "审查" in a.title)               # 2024年共审查3批11人
+    assert [(f.name, f.value, f.unit) for f in review.figures] == [("审查批次", 3, "批"), ("审查人数", 11, "人")]
+    assert ("全部规模以上工业", 316, "家") in figures
+    assert _by_date(nanyang)["4月23日"].title == "全市党纪学习教育集中研讨班"   # 在……研讨班上
+    # a long title is cut before a 《title》 it cannot hold whole, never inside it
+    assert _by_date(nanyang)["3月22日"].title == "市政府常务会议传达学习《河南省人民政府关于周口市项城市统计违法案件的通报》"
+    assert _by_date(nanyang)["11月4日、11月15日"].title.endswith("提高统计数据质量的意见》")   # not ……》和新
+    xiqing = extract_activities(_parse(fixture_path, "xiqing-tongji-2024.txt"))
+    assert _by_date(xiqing)["4月12日和9月14日"].title == "统计局集体学习"     # 在……集体学习中
+    for activity in nanyang + xiqing:
+        assert not activity.title.endswith(("中", "时", "后", "上")), activity.title
+        assert activity.title.count("《") == activity.title.count("》"), activity.title

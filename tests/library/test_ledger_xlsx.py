@@ -10,6 +10,7 @@ from openpyxl import Workbook, load_workbook
 
 from app.errors import UserError
 from app.library.activities import Activity, ActivityLedger, Figure
+from app.library.dates import parse_date_text
 from app.library.ledger_xlsx import (export_ledger, guess_mapping, import_ledger, read_headers, read_ledger,
                                      write_ledger_sheets)
 from app.model import Part
@@ -160,3 +161,43 @@ def test_export_writes_whole_file(tmp_path: Path) -> None:
         export_ledger(tmp_path / "out.csv", [])
     with pytest.raises(UserError):
         export_ledger(tmp_path / "missing" / "out.xlsx", [])
+
+
+def test_import_skips_what_the_ledger_holds(store, tmp_path: Path) -> None:
+    ledger = ActivityLedger(store.db)
+    ledger.add(Activity(year=2024, date_text="4月3日", title="警示教育大会"))
+    path = _sheet(tmp_path / "again.xlsx", [
+        ["年度", "日期", "事项"],
+        [2024, "4月3日", "警示教育大会"],     # already in the ledger
+        [2024, "5月6日", "新的活动"],
+        [2024, "5月6日", "新的活动 "],        # the same row twice in the file
+        [2023, "4月3日", "警示教育大会"],     # another year: another activity
+    ])
+    result = import_ledger(store.db, path)
+    assert [(a.year, a.title) for a in result.imported] == [(2024, "新的活动"), (2023, "警示教育大会")]
+    assert [str(s) for s in result.skipped] == ["第2行：已在台账中", "第4行：与第3行重复"]
+    assert result.summary() == "导入 2 条活动，跳过 2 行"
+    again = import_ledger(store.db, path)                      # importing the file twice adds nothing
+    assert again.imported == [] and [s.row for s in again.skipped] == [2, 3, 4, 5]
+    assert len(ledger.list()) == 3
+
+
+def test_export_is_written_for_people(tmp_path: Path) -> None:
+    activities = [Activity(year=2024, date_text="4月3日", title="手工的", origin="entered"),
+                  Activity(year=2024, date_text="7-9月", title="表格的", origin="excel:ledger.xlsx"),
+                  Activity(year=2024, title="报告的", origin="report:1:一、（一）"),
+                  Activity(year=2024, title="别的", origin="harvested")]
+    for activity in activities[:2]:
+        activity.start, activity.end = parse_date_text(activity.date_text, 2024)
+    path = export_ledger(tmp_path / "people.xlsx", activities)
+    sheet = load_workbook(path)["活动台账"]
+    rows = list(sheet.iter_rows(min_row=2))
+    assert [row[9].value for row in rows] == ["手工录入", "Excel：ledger.xlsx", "报告 1 一、（一）", "harvested"]
+    start, end = rows[1][7], rows[1][8]
+    assert (start.value.date(), end.value.date()) == (dt.date(2024, 7, 1), dt.date(2024, 9, 30))
+    for cell in (start, end):   # a day, written the Chinese way; no time of day
+        assert cell.is_date and cell.number_format == 'yyyy"年"m"月"d"日"' and "h" not in cell.number_format
+    assert rows[2][7].value is None
+    back = read_ledger(path)     # the labels do not get in the way of reading the file back
+    assert [a.title for a in back.imported] == ["手工的", "表格的", "报告的", "别的"]
+    assert {a.origin for a in back.imported} == {"excel:people.xlsx"}

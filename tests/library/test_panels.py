@@ -162,3 +162,80 @@ def test_excel_import_with_mapping(qtbot, store, tmp_path: Path, activity_panel:
     for widget in QApplication.topLevelWidgets():  # the summary box opened non-modally
         if widget.isVisible() and widget.windowTitle() == "导入台账":
             widget.close()
+
+
+def test_delete_selects_the_neighbouring_row(qtbot, store, activity_panel: ActivityPanel,
+                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    ActivityLedger(store.db).add_many([Activity(year=2024, date_text="10月1日", title="第三条"),
+                                       Activity(year=2024, date_text="11月1日", title="第四条")])
+    activity_panel.reload()
+    questions: list[str] = []
+
+    def answer(_parent, _title, text, *_args):
+        questions.append(text)
+        return QMessageBox.StandardButton.Yes
+    monkeypatch.setattr(QMessageBox, "question", answer)
+    titles = lambda: [activity_panel.tree.topLevelItem(i).text(2)  # noqa: E731
+                      for i in range(activity_panel.tree.topLevelItemCount())]
+    assert titles() == ["组织召开统计局警示教育大会", "统计法进社区宣传", "第三条", "第四条"]
+    activity_panel.tree.setCurrentItem(activity_panel.tree.topLevelItem(2))
+    activity_panel.tree.setFocus()
+    qtbot.keyClick(activity_panel.tree, Qt.Key.Key_Delete)
+    assert questions and questions[0].startswith("删除这条活动？")          # full-width ？
+    assert activity_panel.current_activity().title == "第四条"               # the row that took its place
+    activity_panel.delete_current()
+    assert activity_panel.current_activity().title == "统计法进社区宣传"     # the last row: the one before
+
+
+def test_phrase_delete_selects_the_neighbouring_row(qtbot, store, phrase_panel: PhrasePanel,
+                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    monkeypatch.setattr(QMessageBox, "question", lambda *_args: QMessageBox.StandardButton.Yes)
+    phrase_panel.results.setCurrentRow(3)
+    below = phrase_panel.results.item(4).data(Qt.ItemDataRole.UserRole + 1).id
+    phrase_panel.delete_current()
+    assert phrase_panel.current_phrase().id == below
+
+
+def test_importing_a_file_twice_adds_nothing(qtbot, store, tmp_path: Path, activity_panel: ActivityPanel) -> None:
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.append(["年度", "日期", "事项"])
+    sheet.append([2024, "4月3日", "组织召开统计局警示教育大会"])   # the fixture's ledger has it
+    sheet.append([2024, "8月1日", "新活动"])
+    workbook.save(tmp_path / "twice.xlsx")
+    mapping = {"year": "年度", "date": "日期", "title": "事项"}
+    for expected_new, expected_skipped in ((1, [2]), (0, [2, 3])):
+        with qtbot.waitSignal(activity_panel.importFinished, timeout=10000) as finished:
+            activity_panel.import_file(str(tmp_path / "twice.xlsx"), mapping, 2024)
+        result = finished.args[0]
+        assert len(result.imported) == expected_new and [s.row for s in result.skipped] == expected_skipped
+        assert {s.reason for s in result.skipped} == {"已在台账中"}
+        for widget in QApplication.topLevelWidgets():  # the summary box lists the skipped rows
+            if widget.isVisible() and widget.windowTitle() == "导入台账":
+                assert "第2行：已在台账中" in widget.detailedText()
+                widget.close()
+    assert [a.title for a in ActivityLedger(store.db).list(year=2024)].count("新活动") == 1
+
+
+@pytest.mark.parametrize("width", [360, 400, 460])
+def test_ledger_columns_fit_the_dock(qtbot, store, activity_panel: ActivityPanel, width: int) -> None:
+    ActivityLedger(store.db).add(Activity(year=2024, date_text="1月15日、1月18日", title="专题民主生活会",
+                                          figures=[Figure("执法检查", 32, "家"), Figure("培训", 900, "人次")],
+                                          part=Part.MEASURES))
+    activity_panel.reload()
+    activity_panel.resize(width, 500)
+    QApplication.processEvents()
+    tree, header = activity_panel.tree, activity_panel.tree.header()
+    assert not tree.horizontalScrollBar().isVisible()
+    assert header.length() <= tree.viewport().width()
+    assert header.sectionSize(2) >= 0.35 * tree.viewport().width()         # the title keeps its room
+    item = next(tree.topLevelItem(i) for i in range(tree.topLevelItemCount()) if tree.topLevelItem(i).text(2) == "专题民主生活会")
+    metrics = tree.fontMetrics()
+    if width >= 400:
+        assert header.sectionSize(0) > metrics.horizontalAdvance("1月15日、1月18日")   # the double date whole
+    assert item.toolTip(0) == "1月15日、1月18日" and item.toolTip(3) == "执法检查=32家；培训=900人次"
+    assert item.text(3) == "32家、900人次" and item.toolTip(4).startswith("1 ")

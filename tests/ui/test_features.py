@@ -300,3 +300,14 @@ def test_exports_run_off_the_gui_thread_on_a_copy(report_window, tmp_path: Path,
     assert seen["thread"] is not threading.main_thread()
     assert seen["same_object"] is False
     assert len(ticks) >= 5  # the GUI thread's timers kept running during the export
+
+
+def test_extracting_twice_adds_nothing_the_second_time(app_window, monkeypatch) -> None:
+    from ui.proposals_dialog import ProposalsDialog
+
+    report_id = app_window.store.reports.insert(parse_file(XIQING), origin="import")
+    app_window.controller.open_report(report_id)
+    monkeypatch.setattr(ProposalsDialog, "exec", lambda self: QDialog.DialogCode.Accepted)
+    assert app_window.features.extract_activities() > 0
+    monkeypatch.setattr(QMessageBox, "information", lambda *a: None)
+    assert app_window.features.extract_activities() == 0
