@@ -26,10 +26,12 @@ from app.library.coverage import is_mentioned, report_text
 from app.library.dates import parse_date_text
 from app.library.extraction import guess_category
 from app.library.ledger_xlsx import SETTINGS_KEY, LedgerImportResult, export_ledger, read_headers, read_ledger
-from app.model import PART_NAMES, Part, Report
+from app.model import Part, Report
 from app.store import Store
 from ui.ledger_mapping_dialog import LedgerMappingDialog
 from ui.list_keys import STEPS, stepped_row
+from ui.modal import run_modal
+from ui.section_model import part_name
 
 ACTIVITY_ROLE = Qt.ItemDataRole.UserRole + 1
 UNMENTIONED_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -70,8 +72,8 @@ class ActivityDialog(QDialog):
         self.figures_edit.setPlaceholderText(self.tr("如 执法检查=32家；培训=900人次"))
         self.part_box = QComboBox()
         self.part_box.addItem(self.tr("（未指定）"), None)
-        for part, name in PART_NAMES.items():
-            self.part_box.addItem(f"{int(part)} {name}", int(part))
+        for part in Part:
+            self.part_box.addItem(part_name(part), int(part))
         self.part_box.setCurrentIndex(max(0, self.part_box.findData(int(activity.part) if activity.part else None)))
         form = QFormLayout()
         form.addRow(self.tr("年度(&Y)："), self.year_spin)
@@ -267,7 +269,7 @@ class ActivityPanel(QWidget):
         report = self._report_provider()
         fills = (
             (self.year_box, self.tr("全部年度"), [(self.tr("%1年").replace("%1", str(y)), y) for y in self.ledger.years()]),
-            (self.part_box, self.tr("全部部分"), [(f"{int(p)} {n}", int(p)) for p, n in PART_NAMES.items()]),
+            (self.part_box, self.tr("全部部分"), [(part_name(p), int(p)) for p in Part]),
             (self.category_box, self.tr("全部类别"), [(c, c) for c in self.ledger.categories()]),
         )
         for box, everything, items in fills:
@@ -307,7 +309,7 @@ class ActivityPanel(QWidget):
             item.setToolTip(TITLE_COLUMN, activity.description or activity.title)
             item.setToolTip(FIGURES_COLUMN, figures_text(activity.figures))
             if activity.part:
-                item.setToolTip(PART_COLUMN, f"{int(activity.part)} {PART_NAMES[activity.part]}")
+                item.setToolTip(PART_COLUMN, part_name(activity.part))
             unmentioned = text is not None and report is not None and activity.year == report.year \
                 and not is_mentioned(activity, text)
             item.setData(0, UNMENTIONED_ROLE, unmentioned)
@@ -372,7 +374,7 @@ class ActivityPanel(QWidget):
     @Slot()
     def add_activity(self) -> None:
         dialog = ActivityDialog(self.ledger.categories(), Activity(year=self._default_year()), self)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
+        if run_modal(dialog, self) == QDialog.DialogCode.Accepted:
             self._guarded(lambda: self.ledger.add(dialog.result_activity()))
 
     @Slot()
@@ -381,7 +383,7 @@ class ActivityPanel(QWidget):
         if activity is None:
             return
         dialog = ActivityDialog(self.ledger.categories(), activity, self)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
+        if run_modal(dialog, self) == QDialog.DialogCode.Accepted:
             self._guarded(lambda: self.ledger.update(dialog.result_activity()))
 
     @Slot()
@@ -423,7 +425,7 @@ class ActivityPanel(QWidget):
                 return
             dialog = LedgerMappingDialog(headers, self.store.settings.get(SETTINGS_KEY, {}) or {},
                                          self._default_year(), self)
-            if dialog.exec() != QDialog.DialogCode.Accepted:
+            if run_modal(dialog, self) != QDialog.DialogCode.Accepted:
                 return
             mapping, default_year = dialog.mapping(), dialog.default_year()
             self.store.settings.set(SETTINGS_KEY, mapping)

@@ -7,10 +7,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TypeVar
 
-from PySide6.QtCore import QEventLoop, QObject, Qt, QThread, Signal
+from PySide6.QtCore import QEventLoop, QObject, Qt, QThread, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
 
 T = TypeVar("T")
+SHOW_AFTER_MS = 400  # quicker work finishes without a dialog flashing up
 
 
 class _Worker(QObject):
@@ -36,8 +37,14 @@ def run_in_background(parent: QWidget | None, label: str, work: Callable[[], T])
     dialog = QProgressDialog(label, "", 0, 0, parent)  # 0..0: a busy indicator; no cancel button
     dialog.setCancelButton(None)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
-    dialog.setMinimumDuration(400)
     dialog.setAutoClose(False)
+    dialog.setAutoReset(False)
+    # QProgressDialog's own minimumDuration only starts counting at setValue(), which a busy
+    # indicator never gets (QA: the dialog never showed): show it ourselves after a moment
+    shower = QTimer()
+    shower.setSingleShot(True)
+    shower.timeout.connect(dialog.show)
+    shower.start(SHOW_AFTER_MS)
     thread = QThread()
     worker = _Worker(work)
     worker.moveToThread(thread)
@@ -52,6 +59,7 @@ def run_in_background(parent: QWidget | None, label: str, work: Callable[[], T])
         thread.wait()
     finally:
         QApplication.restoreOverrideCursor()
+    shower.stop()
     dialog.close()
     dialog.deleteLater()
     if worker.error is not None:

@@ -14,6 +14,7 @@ from PySide6.QtGui import QUndoStack
 
 from app.counting import ZERO, Counts, count_section, count_text
 from app.errors import UserError
+from app.importing.markers import leading_marker
 from app.model import Part, Report, Section, Status
 from app.store import Store
 from app.template import template_report
@@ -45,6 +46,14 @@ def starts_new_step(before: list[str], after: list[str]) -> bool:
             break
         prefix += 1
     return prefix > 0 and len(new) > len(old) and old[prefix - 1] in SENTENCE_ENDS
+
+
+def without_typed_marker(heading: str) -> str:
+    """A heading without a number the clerk typed in front (（一）执法力量不足 → 执法力量不足): numbers
+    come from the position, a typed one would print twice (QA)."""
+    marker = leading_marker(heading)
+    rest = heading[marker.end:].strip() if marker is not None else heading
+    return rest or heading
 
 
 def _height(section: Section) -> int:
@@ -348,7 +357,7 @@ class ReportController(QObject):
     # ---- fields --------------------------------------------------------------------------
     def rename(self, section_id: int, heading: str) -> None:
         section = self.section(section_id)
-        heading = heading.strip()
+        heading = without_typed_marker(heading.strip())
         if section is None or self.read_only or not heading or heading == section.heading:
             return
         self._push_fields(section, {"heading": heading}, self.tr("重命名章节"))

@@ -16,6 +16,7 @@ from app.errors import UserError
 from app.export import ExportOptions, export_report
 from app.model import Report
 from ui.background import run_in_background
+from ui.modal import run_modal
 
 LAST_FOLDER_KEY = "export.last_folder"
 EXPORTING = QT_TRANSLATE_NOOP("ExportActions", "正在导出 %1 …")
@@ -83,7 +84,7 @@ def offer_to_open(parent: QWidget | None, path: Path) -> None:
                                 QMessageBox.ButtonRole.ActionRole)
     box.addButton(QCoreApplication.translate("ExportActions", "关闭"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(open_file)
-    box.exec()
+    run_modal(box, parent or box)
     clicked = box.clickedButton()
     if clicked is open_file:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))

@@ -13,6 +13,7 @@ from app.errors import UserError
 from app.model import Report
 from app.profiles import profile_names
 from ui.checklist_panel import ChecklistPanel
+from ui.keys_dialog import plain_text
 from ui.main_window import MainWindow
 from ui.modal import run_modal
 
@@ -46,7 +47,7 @@ class Features(QObject):
         action = QAction(text, self.window)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
-        action.setStatusTip(tip or text.rstrip("…"))
+        action.setStatusTip(tip or plain_text(text))  # not "报告属性(&P)" in the status bar
         action.triggered.connect(lambda _checked=False: slot())  # slots take no `checked` argument
         return action
 
@@ -136,12 +137,12 @@ class Features(QObject):
         before = self.window.quit_action
         self.word_action = self._action(self.tr("导出为 Word(&W)…"), lambda: self.export("docx"), "Ctrl+E",
                                         self.tr("按 GB/T 9704 公文格式导出 .docx"))
-        self.excel_action = self._action(self.tr("导出为 Excel(&X)…"), lambda: self.export("xlsx"), "Ctrl+Shift+E",
+        self.excel_action = self._action(self.tr("导出为 Excel(&E)…"), lambda: self.export("xlsx"), "Ctrl+Shift+E",
                                          self.tr("提纲、分部分字数、活动台账和数据对比"))
         self.pdf_action = self._action(self.tr("导出 PDF(&D)…"), lambda: self.export("pdf"))
         self.preview_action = self._action(self.tr("打印预览(&V)…"), self.print_preview, "Ctrl+F2",
                                            self.tr("草稿页眉带日期和版本"))
-        self.print_action = self._action(self.tr("打印(&P)…"), self.print, QKeySequence.StandardKey.Print)
+        self.print_action = self._action(self.tr("打印(&T)…"), self.print, QKeySequence.StandardKey.Print)
         self.output_actions = [self.word_action, self.excel_action, self.pdf_action, self.preview_action,
                                self.print_action]
         menu.insertActions(before, self.output_actions)

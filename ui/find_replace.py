@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QCheckBox, QGridLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QPushButton,
                                QVBoxLayout, QWidget)
 
@@ -67,7 +68,21 @@ class FindReplacePanel(QWidget):
         self.replace_all_button.clicked.connect(self.replace_all)
         for signal in (controller.sectionChanged, controller.structureChanged, controller.reportOpened):
             signal.connect(lambda *_a: self._timer.start() if self.find_edit.text() else None)
+        # Tab goes find → replace with → 替换 → 全部替换 → options → matches (QA: it wandered)
+        order = [self.find_edit, self.replace_edit, self.replace_button, self.replace_all_button, self.case_box,
+                 self.results]
+        for first, second in zip(order, order[1:]):
+            QWidget.setTabOrder(first, second)
+        # Esc closes the panel from any of its fields (a line edit keeps Esc to itself otherwise)
+        close = QShortcut(QKeySequence(Qt.Key.Key_Escape), self, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        close.activated.connect(self._close)
         self.set_replace_mode(False)
+
+    def _close(self) -> None:
+        if self.parentWidget() is not None:
+            self.parentWidget().hide()  # the dock
+        editor = self.window().findChild(QWidget, "bodyEdit")  # back to writing
+        (editor or self.window()).setFocus()
 
     def set_replace_mode(self, on: bool) -> None:
         for widget in (self.replace_label, self.replace_edit, self.replace_button, self.replace_all_button):
@@ -155,9 +170,3 @@ class FindReplacePanel(QWidget):
         self._replaced_note = self.tr("已替换 %1 处，可撤销").replace("%1", str(count))
         self.controller.replace_texts(changes, self.tr("全部替换（%1 处）").replace("%1", str(count)))
         self.search()
-
-    def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt name)
-        if event.key() == Qt.Key.Key_Escape and self.parentWidget() is not None:
-            self.parentWidget().hide()  # the dock
-            return
-        super().keyPressEvent(event)

@@ -7,7 +7,7 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QMenu, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
 
-def _clean(text: str) -> str:
+def plain_text(text: str) -> str:
     """"导出为 Word(&W)…" → "导出为 Word"."""
     for mnemonic in ("(&", "（&"):
         at = text.find(mnemonic)
@@ -24,7 +24,7 @@ def menu_shortcuts(menu: QMenu) -> list[tuple[str, str]]:
             rows += menu_shortcuts(action.menu())
         elif action.shortcuts():
             keys = " / ".join(s.toString(QKeySequence.SequenceFormat.NativeText) for s in action.shortcuts())
-            rows.append((_clean(action.text()), keys))
+            rows.append((plain_text(action.text()), keys))
     return rows
 
 
@@ -41,7 +41,7 @@ class KeysDialog(QDialog):
         self.table.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.table.header().setStretchLastSection(False)
-        groups = [(_clean(menu.title()), menu_shortcuts(menu)) for menu in menus] + extra
+        groups = [(plain_text(menu.title()), menu_shortcuts(menu)) for menu in menus] + extra
         seen: set[tuple[str, str]] = set()
         for title, rows in groups:
             rows = [r for r in rows if r not in seen]

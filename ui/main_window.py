@@ -14,7 +14,7 @@ from app.errors import UserError
 from app.store.settings import Settings
 from ui.controller import ReportController
 from ui.find_replace import FindReplacePanel
-from ui.keys_dialog import KeysDialog
+from ui.keys_dialog import KeysDialog, plain_text
 from ui.modal import run_modal
 from ui.properties_dialog import PropertiesDialog
 from ui.section_editor import SectionEditor
@@ -89,7 +89,7 @@ class MainWindow(QMainWindow):
             action.setShortcut(QKeySequence(shortcut))
         if icon is not None:
             action.setIcon(self._icon(icon))
-        action.setStatusTip(tip or text.rstrip("…"))
+        action.setStatusTip(tip or plain_text(text))  # not "报告属性(&P)" in the status bar
         action.triggered.connect(slot)
         return action
 

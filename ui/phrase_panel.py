@@ -22,6 +22,7 @@ from app.model import Report
 from app.store import Store
 from app.template import Variables
 from ui.list_keys import STEPS, stepped_row
+from ui.modal import run_modal
 
 SEARCH_DELAY_MS = 150
 RESULT_LIMIT = 100
@@ -242,7 +243,7 @@ class PhrasePanel(QWidget):
     @Slot()
     def add_phrase(self) -> None:
         dialog = PhraseDialog(self.library.categories(), None, self)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
+        if run_modal(dialog, self) == QDialog.DialogCode.Accepted:
             self._guarded(lambda: self.library.add(dialog.text(), dialog.category(), dialog.tags()))
 
     @Slot()
@@ -251,7 +252,7 @@ class PhrasePanel(QWidget):
         if phrase is None or phrase.id is None:
             return
         dialog = PhraseDialog(self.library.categories(), self.library.get(phrase.id), self)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
+        if run_modal(dialog, self) != QDialog.DialogCode.Accepted:
             return
         phrase_id = phrase.id
         if dialog.reset_chosen:

@@ -17,6 +17,7 @@ from app.export.pdf_writer import render_pages
 from app.model import Report
 from ui.background import run_in_background
 from app.profiles import load_profile
+from ui.modal import run_modal
 
 
 def _options(profile_name: str | None, draft_label: str, draft: bool) -> ExportOptions:
@@ -62,7 +63,7 @@ def print_report(parent: QWidget | None, report: Report, profile_name: str | Non
     printer = make_printer()
     dialog = QPrintDialog(printer, parent)
     dialog.setWindowTitle(QCoreApplication.translate("PrintPreview", "打印"))
-    if dialog.exec() != QDialog.DialogCode.Accepted:
+    if run_modal(dialog, parent or dialog) != QDialog.DialogCode.Accepted:
         return False
     snapshot = copy.deepcopy(report)  # the worker must not read the report while the clerk types
     try:

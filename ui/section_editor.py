@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (QComboBox, QFrame, QHBoxLayout, QLabel, QLineEdit
 from app.model import Part, Section, Status
 from app.numbering import located_sections
 from app.template import Variables, part_guidance
-from ui.controller import ReportController, paragraphs_of
+from ui.controller import ReportController, paragraphs_of, without_typed_marker
 from ui.fonts import document_font
 from ui.section_model import part_name, status_name
 
@@ -86,6 +86,7 @@ class SectionEditor(QWidget):
         self.heading.installEventFilter(self._undo_filter)
         self.heading.textChanged.connect(self._text_edited)
         self.heading.returnPressed.connect(lambda: self.body.setFocus())
+        self.heading.editingFinished.connect(self._drop_typed_marker)
         title_row.addWidget(self.number_label)
         title_row.addWidget(self.heading, 1)
         layout.addLayout(title_row)
@@ -125,6 +126,7 @@ class SectionEditor(QWidget):
         self.body = QPlainTextEdit()
         self.body.setObjectName("bodyEdit")
         self.body.setUndoRedoEnabled(False)
+        self.body.setTabChangesFocus(True)  # a tab character has no place in a report; Tab moves on
         self.body.installEventFilter(self._undo_filter)
         self.body.setPlaceholderText(self.tr("在这里写正文：一行一段，按 Enter 另起一段。"))
         self.body.setFont(document_font(13))
@@ -259,6 +261,12 @@ class SectionEditor(QWidget):
         self.body.ensureCursorVisible()
 
     # ---- editing -------------------------------------------------------------------------
+    def _drop_typed_marker(self) -> None:
+        text = self.heading.text()
+        cleaned = without_typed_marker(text.strip())
+        if cleaned != text.strip() and not self.heading.isReadOnly():
+            self.heading.setText(cleaned)
+
     def _text_edited(self) -> None:
         if self._loading or self._section is None or self._section.id is None:
             return

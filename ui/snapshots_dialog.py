@@ -14,6 +14,7 @@ from app.export.txt_writer import report_text
 from app.store import SnapshotInfo
 from ui.controller import ReportController
 from ui.fonts import document_font
+from ui.modal import run_modal
 
 
 def format_time(iso: str) -> str:
@@ -127,7 +128,7 @@ class SnapshotsDialog(QDialog):
         box.setInformativeText(self.tr("当前内容会先自动保存为一个快照，恢复之后仍可找回。"))
         restore = box.addButton(self.tr("恢复"), QMessageBox.ButtonRole.AcceptRole)
         box.addButton(self.tr("取消"), QMessageBox.ButtonRole.RejectRole)
-        box.exec()
+        run_modal(box, self)
         if box.clickedButton() is not restore:
             return False
         try:

@@ -473,10 +473,6 @@
         <translation>Export a .docx in the GB/T 9704 official document format</translation>
     </message>
     <message>
-        <source>导出为 Excel(&amp;X)…</source>
-        <translation>Export as E&amp;xcel…</translation>
-    </message>
-    <message>
         <source>提纲、分部分字数、活动台账和数据对比</source>
         <translation>Outline, character counts by part, activity ledger and figures compared</translation>
     </message>
@@ -493,7 +489,11 @@
         <translation>Drafts carry the date and version in the header</translation>
     </message>
     <message>
-        <source>打印(&amp;P)…</source>
+        <source>导出为 Excel(&amp;E)…</source>
+        <translation>Export as E&amp;xcel…</translation>
+    </message>
+    <message>
+        <source>打印(&amp;T)…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>

@@ -202,3 +202,19 @@ def test_start_dialog_new_report_remembers_organization(app_window) -> None:
     assert win.window.show_start_dialog()
     assert controller.report.id == first_id
     QApplication.processEvents()
+
+
+def test_find_panel_tab_order_and_escape(report_window, qtbot) -> None:
+    """QA: Tab wandered from the find field, and Esc did not close the panel."""
+    from PySide6.QtTest import QTest
+
+    win = report_window.window
+    win.show_find(True)
+    panel = win.find_panel
+    qtbot.waitUntil(panel.find_edit.hasFocus, timeout=2000)
+    assert panel.find_edit.nextInFocusChain() is panel.replace_edit or \
+        QApplication.focusWidget() is panel.find_edit
+    QTest.keyClick(panel.find_edit, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is panel.replace_edit
+    QTest.keyClick(panel.replace_edit, Qt.Key.Key_Escape)
+    assert not win.find_dock.isVisible()

@@ -374,3 +374,23 @@ def test_no_more_than_four_heading_levels(report_window) -> None:
     assert model.index_for_id(second.id).siblingAtColumn(1).data() == ""
     win.window.undo_action.trigger()
     assert model.index_for_id(second.id).siblingAtColumn(1).data() == "不足原因"
+
+
+def test_a_number_typed_into_a_heading_is_dropped(report_window) -> None:
+    """QA: Insert, type （一）执法力量不足 — it printed as （一）（一）执法力量不足."""
+    from ui.controller import without_typed_marker
+
+    assert without_typed_marker("（一）执法力量不足") == "执法力量不足"
+    assert without_typed_marker("3. 加大力度") == "加大力度"
+    assert without_typed_marker("2024年工作") == "2024年工作"  # a year is not a marker
+    assert without_typed_marker("一、") == "一、"  # nothing after it: kept rather than emptied
+    controller = report_window.controller
+    section_id = controller.report.sections[1].id
+    controller.rename(section_id, "（一）执法力量不足")
+    assert controller.section(section_id).heading == "执法力量不足"
+    editor = report_window.editor
+    controller.select_section(section_id)
+    editor.heading.setText("二、存在的问题")
+    editor.heading.editingFinished.emit()
+    assert controller.section(section_id).heading == "存在的问题"
+    assert editor.body.tabChangesFocus()
