@@ -89,6 +89,7 @@ class PropertiesDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(tabs)
         layout.addWidget(self.buttons)
+        self.title_edit.setFocus()  # the first field, not the tab bar (QA)
 
     def values(self) -> dict[str, Any]:
         qdate = self.date_edit.date()

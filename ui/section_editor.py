@@ -6,8 +6,8 @@ Ctrl+Y reach the window's actions, so typing then Ctrl+Z undoes the typing throu
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QFont, QKeyEvent, QKeySequence, QTextCursor
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QFocusEvent, QFont, QKeyEvent, QKeySequence, QTextCursor
 from PySide6.QtWidgets import (QComboBox, QFrame, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem,
                                QPlainTextEdit, QPushButton, QSplitter, QStackedWidget, QVBoxLayout, QWidget)
 
@@ -29,6 +29,17 @@ class _LeaveUndoToTheWindow(QObject):
             if any(event.matches(key) for key in _APP_KEYS):
                 event.ignore()
                 return True
+        return False
+
+
+class _CursorAtEndOnTab(QObject):
+    """Tabbing into the heading line puts the cursor at its end instead of selecting the whole
+    heading, which the first key typed would replace (QA)."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FocusIn and isinstance(watched, QLineEdit) and isinstance(event, QFocusEvent) \
+                and event.reason() in (Qt.FocusReason.TabFocusReason, Qt.FocusReason.BacktabFocusReason):
+            QTimer.singleShot(0, lambda: watched.end(False))  # after QLineEdit's own select-all
         return False
 
 
@@ -87,6 +98,8 @@ class SectionEditor(QWidget):
         self.heading.textChanged.connect(self._text_edited)
         self.heading.returnPressed.connect(lambda: self.body.setFocus())
         self.heading.editingFinished.connect(self._drop_typed_marker)
+        self._keep_heading = _CursorAtEndOnTab(self)
+        self.heading.installEventFilter(self._keep_heading)
         title_row.addWidget(self.number_label)
         title_row.addWidget(self.heading, 1)
         layout.addLayout(title_row)

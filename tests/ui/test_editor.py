@@ -205,3 +205,26 @@ def test_steady_typing_is_undone_a_sentence_or_paragraph_at_a_time(report_window
     assert controller.section(section_id).paragraphs == ["第一句。"]
     report_window.window.undo_action.trigger()
     assert controller.section(section_id).paragraphs == []
+
+
+def test_tabbing_into_the_heading_does_not_select_it(report_window, qtbot) -> None:
+    """QA: Tab selected the whole heading, and the first key typed replaced it."""
+    from PySide6.QtGui import QFocusEvent
+    from PySide6.QtCore import QEvent
+
+    controller = report_window.controller
+    controller.select_section(controller.report.sections[0].id)
+    heading = report_window.editor.heading
+    heading.setFocus(Qt.FocusReason.TabFocusReason)
+    QApplication.sendEvent(heading, QFocusEvent(QEvent.Type.FocusIn, Qt.FocusReason.TabFocusReason))
+    qtbot.waitUntil(lambda: not heading.hasSelectedText() and heading.cursorPosition() == len(heading.text()),
+                    timeout=1000)
+
+
+def test_properties_open_on_the_title_field(report_window, qtbot) -> None:
+    from ui.properties_dialog import PropertiesDialog
+
+    dialog = PropertiesDialog(report_window.controller.properties(), report_window.window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.focusWidget() is dialog.title_edit, timeout=1000)
