@@ -9,8 +9,7 @@ from app.model import ChecklistItem, MarkerStyle, Part, Report, Section, Status
 from app.numbering import located_sections
 
 
-def _section_dict(report: Report, numbers: dict[int, str], markers: dict[int, str], section: Section,
-                  depth: int, stored: bool) -> dict[str, Any]:
+def _section_dict(markers: dict[int, str], section: Section, depth: int, stored: bool) -> dict[str, Any]:
     out: dict[str, Any] = {
         "number": section.written_marker if (section.written_marker and not stored) else markers[id(section)],
         "level": depth,
@@ -18,7 +17,7 @@ def _section_dict(report: Report, numbers: dict[int, str], markers: dict[int, st
         "run_in": section.run_in,
         "part": int(section.part) if section.part is not None else None,
         "paragraphs": list(section.paragraphs),
-        "children": [_section_dict(report, numbers, markers, c, depth + 1, stored) for c in section.children],
+        "children": [_section_dict(markers, c, depth + 1, stored) for c in section.children],
     }
     if stored:
         out["id"] = section.id
@@ -45,7 +44,7 @@ def report_to_dict(report: Report, *, stored: bool = False) -> dict[str, Any]:
         "signature": report.signature,
         "preamble": list(report.preamble),
         "closing": list(report.closing),
-        "sections": [_section_dict(report, numbers, markers, s, 1, stored) for s in report.sections],
+        "sections": [_section_dict(markers, s, 1, stored) for s in report.sections],
         "missing_parts": [int(p) for p in report.missing_parts()],
         "warnings": list(report.warnings),
     }

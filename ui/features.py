@@ -13,7 +13,6 @@ from app.errors import UserError
 from app.model import Report
 from app.profiles import profile_names
 from ui.checklist_panel import ChecklistPanel
-from ui.keys_dialog import plain_text
 from ui.main_window import MainWindow
 from ui.modal import run_modal
 
@@ -44,12 +43,7 @@ class Features(QObject):
 
     # ---- helpers -------------------------------------------------------------------------
     def _action(self, text: str, slot, shortcut: str | QKeySequence | None = None, tip: str = "") -> QAction:
-        action = QAction(text, self.window)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        action.setStatusTip(tip or plain_text(text))  # not "报告属性(&P)" in the status bar
-        action.triggered.connect(lambda _checked=False: slot())  # slots take no `checked` argument
-        return action
+        return self.window.make_action(text, slot, shortcut, tip=tip)
 
     def _warn(self, title: str, text: str) -> None:
         QMessageBox.warning(self.window, title, text)
@@ -286,6 +280,12 @@ class Features(QObject):
         self.checks_panel = panel
         return panel
 
+    def keep_restored_sizes(self) -> None:
+        """Docks the saved layout brought back keep the clerk's own size."""
+        for dock in self.window.findChildren(QDockWidget):
+            if not dock.isHidden():
+                self._sized.add(dock.objectName())
+
     def _size_dock(self, dock: QDockWidget) -> None:
         """The first time a dock shows: a side panel takes about a quarter of the window, the checks
         panel a fifth of its height, never so much that the editor gets cramped."""
@@ -431,8 +431,5 @@ def install_features(window: MainWindow) -> Features:
     window.features = Features(window)  # type: ignore[attr-defined]
     install_shortcut_priority(window)
     window.restore_layout()  # the docks exist now: bring back where the clerk had them
-    features = window.features  # type: ignore[attr-defined]
-    for dock in window.findChildren(QDockWidget):
-        if not dock.isHidden():  # restored with the clerk's own size: leave it
-            features._sized.add(dock.objectName())
+    window.features.keep_restored_sizes()  # type: ignore[attr-defined]
     return window.features  # type: ignore[attr-defined]

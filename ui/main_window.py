@@ -82,28 +82,29 @@ class MainWindow(QMainWindow):
     def _icon(self, pixmap: QStyle.StandardPixmap) -> QIcon:
         return self.style().standardIcon(pixmap)
 
-    def _action(self, text: str, slot: Callable[[], object], shortcut: QKeySequence | str | None = None,
-                icon: QStyle.StandardPixmap | None = None, tip: str = "") -> QAction:
+    def make_action(self, text: str, slot: Callable[[], object], shortcut: QKeySequence | str | None = None,
+                    icon: QStyle.StandardPixmap | None = None, tip: str = "") -> QAction:
+        """An action of the window; the features added from outside make theirs here too."""
         action = QAction(text, self)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
         if icon is not None:
             action.setIcon(self._icon(icon))
         action.setStatusTip(tip or plain_text(text))  # not "报告属性(&P)" in the status bar
-        action.triggered.connect(slot)
+        action.triggered.connect(lambda _checked=False: slot())  # slots take no `checked` argument
         return action
 
     def _make_actions(self) -> None:
         sp = QStyle.StandardPixmap
-        self.new_action = self._action(self.tr("新建报告(&N)…"), self.new_report, QKeySequence.StandardKey.New,
+        self.new_action = self.make_action(self.tr("新建报告(&N)…"), self.new_report, QKeySequence.StandardKey.New,
                                        sp.SP_FileIcon, self.tr("从五部分模板新建一篇报告"))
-        self.open_action = self._action(self.tr("打开报告(&O)…"), self.open_report, QKeySequence.StandardKey.Open,
+        self.open_action = self.make_action(self.tr("打开报告(&O)…"), self.open_report, QKeySequence.StandardKey.Open,
                                         sp.SP_DialogOpenButton)
-        self.properties_action = self._action(self.tr("报告属性(&P)…"), self.edit_properties, "Ctrl+Shift+P",
+        self.properties_action = self.make_action(self.tr("报告属性(&P)…"), self.edit_properties, "Ctrl+Shift+P",
                                               sp.SP_FileDialogInfoView)
-        self.snapshots_action = self._action(self.tr("快照(&S)…"), self.show_snapshots, "Ctrl+Shift+S",
+        self.snapshots_action = self.make_action(self.tr("快照(&S)…"), self.show_snapshots, "Ctrl+Shift+S",
                                              sp.SP_DialogSaveButton, self.tr("创建、预览和恢复快照"))
-        self.quit_action = self._action(self.tr("退出(&X)"), self.close, QKeySequence.StandardKey.Quit)
+        self.quit_action = self.make_action(self.tr("退出(&X)"), self.close, QKeySequence.StandardKey.Quit)
         stack = self.controller.undo_stack
         self.undo_action = stack.createUndoAction(self, self.tr("撤销"))
         self.undo_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.Undo)])
@@ -111,9 +112,9 @@ class MainWindow(QMainWindow):
         self.redo_action = stack.createRedoAction(self, self.tr("重做"))
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
         self.redo_action.setIcon(self._icon(sp.SP_ArrowForward))
-        self.find_action = self._action(self.tr("查找(&F)…"), lambda: self.show_find(False), QKeySequence.StandardKey.Find,
+        self.find_action = self.make_action(self.tr("查找(&F)…"), lambda: self.show_find(False), QKeySequence.StandardKey.Find,
                                         sp.SP_FileDialogContentsView, self.tr("在全文中查找"))
-        self.replace_action = self._action(self.tr("替换(&H)…"), lambda: self.show_find(True), "Ctrl+H",
+        self.replace_action = self.make_action(self.tr("替换(&H)…"), lambda: self.show_find(True), "Ctrl+H",
                                            None, self.tr("在全文中查找并替换"))
         tree = self.tree
         tree.add_sibling_action.setIcon(self._icon(sp.SP_FileDialogNewFolder))
@@ -122,8 +123,8 @@ class MainWindow(QMainWindow):
         tree.move_down_action.setIcon(self._icon(sp.SP_ArrowDown))
         tree.promote_action.setIcon(self._icon(sp.SP_ArrowLeft))
         tree.demote_action.setIcon(self._icon(sp.SP_ArrowRight))
-        self.about_action = self._action(self.tr("关于成文(&A)"), self.show_about)
-        self.keys_action = self._action(self.tr("键盘快捷键(&K)"), self.show_keys, QKeySequence.StandardKey.HelpContents)
+        self.about_action = self.make_action(self.tr("关于成文(&A)"), self.show_about)
+        self.keys_action = self.make_action(self.tr("键盘快捷键(&K)"), self.show_keys, QKeySequence.StandardKey.HelpContents)
         # toolbar labels: short, without the menu mnemonics
         for action, text in ((self.new_action, self.tr("新建")), (self.open_action, self.tr("打开")),
                              (self.undo_action, self.tr("撤销")), (self.redo_action, self.tr("重做")),
