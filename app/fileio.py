@@ -9,7 +9,6 @@ from pathlib import Path
 
 from app.errors import UserError
 
-
 # read once, while the program is still single-threaded: os.umask can only be read by setting it
 _UMASK = os.umask(0)
 os.umask(_UMASK)

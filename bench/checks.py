@@ -17,10 +17,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from app.checks import run_checks  # noqa: E402
-from app.model import Part, Report, Section  # noqa: E402
+from app.checks import run_checks
+from app.model import Part, Report, Section
 
-FIXTURES = Path(__file__).resolve().parents[2] / "shared" / "fixtures" / "reports"
+FIXTURES = Path(__file__).resolve().parents[1] / "tests" / "data" / "reports"
 PAGE_CHARACTERS = 22 * 28
 PAGES = 300
 RUNS = 7

@@ -17,11 +17,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from app.export import ExportOptions, export_report  # noqa: E402
-from app.export.layout import layout_blocks  # noqa: E402
-from app.export.paginate import paginate  # noqa: E402
-from app.model import Part, Report, Section  # noqa: E402
-from app.profiles import load_profile  # noqa: E402
+from app.export import ExportOptions, export_report
+from app.export.layout import layout_blocks
+from app.export.paginate import paginate
+from app.model import Part, Report, Section
+from app.profiles import load_profile
 
 SENTENCES = [
     "坚持以习近平新时代中国特色社会主义思想为指导，深入学习贯彻习近平法治思想",

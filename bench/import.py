@@ -17,13 +17,13 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from docx import Document  # noqa: E402
-from docx.oxml.ns import qn  # noqa: E402
+from docx import Document
+from docx.oxml.ns import qn
 
-from app.export.txt_writer import report_text  # noqa: E402
-from app.importing import parse_file  # noqa: E402
-from app.model import MarkerStyle, Report, Section  # noqa: E402
-from app.numbering import located_sections  # noqa: E402
+from app.export.txt_writer import report_text
+from app.importing import parse_file
+from app.model import MarkerStyle, Report, Section
+from app.numbering import located_sections
 
 WORDS = ("坚持依法行政", "深化统计普法宣传", "强化执法检查", "完善工作机制", "提高数据质量", "落实主体责任",
          "开展警示教育", "推进三公统计", "加强队伍建设", "组织专题培训", "严格对账销号", "营造良好氛围")

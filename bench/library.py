@@ -20,8 +20,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from app.library.phrases import Phrase, PhraseLibrary  # noqa: E402
-from app.store import Store  # noqa: E402
+from app.library.phrases import Phrase, PhraseLibrary
+from app.store import Store
 
 WORDS = (
     "坚持 以 习近平 新时代 中国特色 社会主义 思想 为 指导 深入 学习 贯彻 法治 思想 全面 依法 行政 统计 执法 检查 "

@@ -8,13 +8,12 @@ from pathlib import Path
 
 import pytest
 
+from tests.datafiles import report_file
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # a test that forgets --data-dir must not touch the clerk's real library
 os.environ["CHENGWEN_DATA_DIR"] = tempfile.mkdtemp(prefix="chengwen-tests-")
 
-SHARED = Path(__file__).resolve().parents[1].parent / "shared"
-FIXTURES = SHARED / "fixtures" / "reports"
-SAMPLES = SHARED / "fixtures" / "samples"
 
 
 @pytest.fixture
@@ -34,10 +33,5 @@ def store(data_dir: Path):
 
 @pytest.fixture
 def fixture_path():
-    def get(name: str) -> Path:
-        path = FIXTURES / name
-        if not path.exists():
-            pytest.skip(f"fixture missing: {path}")
-        return path
-
-    return get
+    """The real reports by file name (tests/data/reports)."""
+    return report_file

@@ -10,14 +10,24 @@ import dataclasses
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import (QT_TRANSLATE_NOOP, QEvent, QObject, QPoint, QRunnable, Qt, QThreadPool, QTimer, Signal,
-                            Slot)
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, QPoint, QRunnable, Qt, QThreadPool, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QBrush, QColor, QKeySequence
-from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QMenu, QPushButton,
-                               QStyle, QToolButton, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QStyle,
+    QToolButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
-from app.checks import KIND_NAMES, KINDS, Finding, Severity, run_checks
-from app.checks import preferences
+from app.checks import KIND_NAMES, KINDS, Finding, Severity, preferences, run_checks
 from app.model import Report, Section
 from app.store.settings import Settings
 

@@ -36,7 +36,7 @@ class MnemonicDriftTranslator(QTranslator):
         colon = text[-1] if text[-1] in "：:" else ""
         return f"{text[:len(text) - len(colon)]}(&{key}){colon}"
 
-    def isEmpty(self) -> bool:  # noqa: N802 (Qt name)
+    def isEmpty(self) -> bool:
         return False
 _installed: list[QTranslator] = []  # kept referenced: a collected translator stops translating
 

@@ -14,17 +14,31 @@ import threading
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import (QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QEventLoop, QObject, Qt, QThread, Signal,
-                            Slot)
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QEventLoop, QObject, Qt, QThread, Signal, Slot
 from PySide6.QtGui import QGuiApplication, QKeyEvent
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout,
-                               QHeaderView, QLabel, QListWidget, QMessageBox, QProgressDialog, QPushButton,
-                               QSplitter, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QMessageBox,
+    QProgressDialog,
+    QPushButton,
+    QSplitter,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.errors import UserError
 from app.importing import parse_file, parse_text
-from app.importing.outline_edit import (can_demote, can_promote, demote, merge_into_previous, promote,
-                                        set_part)
+from app.importing.outline_edit import can_demote, can_promote, demote, merge_into_previous, promote, set_part
 from app.model import Part, Report, Section
 from app.numbering import located_sections
 from ui.section_model import part_name
@@ -123,7 +137,7 @@ class ImportPreviewDialog(QDialog):
         self._rebuild()
         self.tree.setFocus()
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # Ctrl+←/→/M on the outline: the tree would otherwise use Ctrl+arrows to move the cursor.
         if watched is self.tree and event.type() in (QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride):
             key_event = QKeyEvent(event) if not isinstance(event, QKeyEvent) else event

@@ -15,9 +15,9 @@ from app.errors import UserError, set_bilingual
 from app.paths import data_dir as data_dir_path
 from app.store.settings import peek
 from ui.controller import ReportController
+from ui.features import install_features
 from ui.fonts import apply_ui_font
 from ui.i18n import install_translations
-from ui.features import install_features
 from ui.main_window import MainWindow
 from ui.store_opening import open_store
 from ui.style import apply_style

@@ -7,8 +7,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QByteArray, QEvent, QObject, QSize, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QIcon, QKeySequence
-from PySide6.QtWidgets import (QDockWidget, QLabel, QMainWindow, QMenu, QMessageBox, QSplitter,
-                               QStyle, QToolBar, QWidget)
+from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMenu, QMessageBox, QSplitter, QStyle, QToolBar, QWidget
 
 from app.errors import UserError
 from app.store.settings import Settings
@@ -400,7 +399,7 @@ class MainWindow(QMainWindow):
         if state:
             self.restoreState(QByteArray.fromBase64(state.encode()))
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt name)
+    def closeEvent(self, event: QCloseEvent) -> None:
         self.controller.flush()
         self.settings.set("window_geometry", bytes(self.saveGeometry().toBase64().data()).decode())
         self.settings.set("window_state", bytes(self.saveState().toBase64().data()).decode())

@@ -4,7 +4,6 @@ app.export.pdf_writer.render_pages onto a QPrinter."""
 from __future__ import annotations
 
 import copy
-
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt
@@ -15,8 +14,8 @@ from app.errors import UserError
 from app.export import ExportOptions
 from app.export.pdf_writer import render_pages
 from app.model import Report
-from ui.background import run_in_background
 from app.profiles import load_profile
+from ui.background import run_in_background
 from ui.modal import run_modal
 
 

@@ -7,14 +7,12 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import (QAbstractItemView, QApplication, QDialog, QHeaderView, QMenu, QMessageBox, QTreeView,
-                               QWidget)
+from PySide6.QtWidgets import QAbstractItemView, QDialog, QHeaderView, QMenu, QMessageBox, QTreeView, QWidget
 
 from app.model import Part, Section, Status
 from ui.controller import ReportController
 from ui.modal import run_modal
-from ui.section_model import (COL_COUNT, COL_HEADING, COL_PART, COL_STATUS, SectionTreeModel, part_name, part_tag,
-                              status_name)
+from ui.section_model import COL_COUNT, COL_HEADING, COL_PART, COL_STATUS, SectionTreeModel, part_name, part_tag, status_name
 
 
 class SectionTree(QTreeView):
@@ -246,7 +244,7 @@ class SectionTree(QTreeView):
         self.expandAll()
         self._show_current(self.controller.current_section_id())
 
-    def rowsInserted(self, parent: QModelIndex, start: int, end: int) -> None:  # noqa: N802 (Qt name)
+    def rowsInserted(self, parent: QModelIndex, start: int, end: int) -> None:
         super().rowsInserted(parent, start, end)
         self.expand(parent)  # a new child shows at once
         for row in range(start, end + 1):  # and a subtree brought back by undo comes back open, as opened

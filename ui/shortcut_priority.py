@@ -37,7 +37,7 @@ class ShortcutPriority(QObject):
                     keys.add(text)
         return keys
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt name)
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() != QEvent.Type.ShortcutOverride or not isinstance(event, QKeyEvent):
             return False
         if not isinstance(watched, _TEXT_FIELDS) or watched.window() is not self.window:

@@ -8,8 +8,20 @@ import datetime as dt
 from collections.abc import Callable, Iterable, Iterator
 from types import ModuleType
 
-from app.checks import (carried_over, dates, deadline, duplicate, empty_section, length, missing_part,
-                        numbering, pairing, part_order, punctuation, years)
+from app.checks import (
+    carried_over,
+    dates,
+    deadline,
+    duplicate,
+    empty_section,
+    length,
+    missing_part,
+    numbering,
+    pairing,
+    part_order,
+    punctuation,
+    years,
+)
 from app.checks.context import CheckContext, build_context
 from app.checks.finding import Finding, Severity, finding_key, finding_to_dict
 from app.model import Report

@@ -6,8 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from app.cli.common import (is_file_argument, load_report_argument, open_reader, open_store, print_json,
-                            report_id)
+from app.cli.common import is_file_argument, load_report_argument, open_reader, open_store, print_json, report_id
 from app.counting import count_report, count_section
 from app.errors import DataDirLocked, UserError
 from app.export import ExportOptions, export_report

@@ -157,7 +157,7 @@ def _order_ppr(items: list[str]) -> list[str]:
 def _fill_body(document: docx.document.Document, blocks: Iterable[Block], profile: Profile) -> None:
     cache: dict[tuple[str, str], str] = {}
     xml = "".join(paragraph_xml(block, profile, cache) for block in blocks)
-    fragment = etree.fromstring(f"<w:body {_NSDECL}>{xml}</w:body>".encode("utf-8"))
+    fragment = etree.fromstring(f"<w:body {_NSDECL}>{xml}</w:body>".encode())
     body = document.element.body
     for child in list(body):
         if child.tag != qn("w:sectPr"):
@@ -342,7 +342,7 @@ def _fill_draft_header(header, profile: Profile, stamp: str, label: str) -> None
 
 def _set_properties(document: docx.document.Document, report: Report) -> None:
     props = document.core_properties
-    now = dt.datetime.now(dt.timezone.utc).replace(microsecond=0, tzinfo=None)
+    now = dt.datetime.now(dt.UTC).replace(microsecond=0, tzinfo=None)
     props.title = _INVALID_XML.sub("", report.title)[:255]
     props.author = _INVALID_XML.sub("", report.organization)[:255] or "成文"
     props.last_modified_by = "成文"

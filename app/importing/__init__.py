@@ -10,8 +10,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from app.errors import UserError
-from app.importing.records import ImportCancelled, ParagraphRecord, Progress, SourceDocument, checked
 from app.importing.recognise import recognise
+from app.importing.records import ImportCancelled, ParagraphRecord, Progress, SourceDocument, checked
 from app.model import Report
 
 if TYPE_CHECKING:

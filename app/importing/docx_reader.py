@@ -17,7 +17,7 @@ from pathlib import Path
 from lxml import etree
 
 from app.errors import UserError
-from app.importing.docx_numbering import W, Numbering
+from app.importing.docx_numbering import Numbering, W
 from app.importing.records import ParagraphRecord, Progress, SourceDocument, checked
 
 MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"

@@ -18,8 +18,16 @@ from typing import Any
 
 from app.errors import UserError
 from app.fileio import atomic_write
-from app.library.activities import (Activity, ActivityKey, ActivityLedger, Figure, activity_key, figures_text,
-                                    format_number, parse_figures)
+from app.library.activities import (
+    Activity,
+    ActivityKey,
+    ActivityLedger,
+    Figure,
+    activity_key,
+    figures_text,
+    format_number,
+    parse_figures,
+)
 from app.library.dates import date_text_of, parse_date_text
 from app.library.xlsx_read import open_workbook
 from app.model import PART_NAMES, Part

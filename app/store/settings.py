@@ -9,7 +9,6 @@ from pathlib import Path
 from typing import Any
 
 from app.paths import DB_NAME
-
 from app.store.database import Database
 
 

@@ -1,0 +1,82 @@
+"""LibreOffice and poppler helpers: .docx → PDF with soffice, PDF → text/boxes/PNG with poppler."""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import subprocess
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from tests.datafiles import FONTS_CONF
+
+
+def require(*programs: str) -> None:
+    missing = [p for p in programs if shutil.which(p) is None]
+    if missing:
+        pytest.skip(f"{'、'.join(missing)} not installed: LibreOffice/poppler layout check skipped "
+                    "(apt install libreoffice-writer-nogui poppler-utils)")
+
+
+def office_env() -> dict[str, str]:
+    env = dict(os.environ)
+    if FONTS_CONF.exists():
+        env["FONTCONFIG_FILE"] = str(FONTS_CONF)  # official font names → Noto CJK on Linux
+    return env
+
+
+def docx_to_pdf(docx: Path, out_dir: Path) -> Path:
+    """Convert with a private LibreOffice profile so parallel runs do not collide."""
+    profile = out_dir / "lo-profile"
+    subprocess.run(["soffice", f"-env:UserInstallation=file://{profile}", "--headless",
+                    "--convert-to", "pdf", "--outdir", str(out_dir), str(docx)],
+                   check=True, capture_output=True, timeout=180, env=office_env())
+    pdf = out_dir / (docx.stem + ".pdf")
+    assert pdf.exists(), "LibreOffice wrote no PDF"
+    return pdf
+
+
+def pdf_pages_text(pdf: Path) -> list[str]:
+    """`pdftotext -layout`, one string per page."""
+    out = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], check=True, capture_output=True,
+                         text=True, timeout=60).stdout
+    pages = out.split("\f")
+    return pages[:-1] if pages and not pages[-1].strip() else pages
+
+
+@dataclass(frozen=True)
+class Word:
+    page: int
+    text: str
+    x_min: float
+    x_max: float
+    y_min: float
+    y_max: float
+
+    @property
+    def y_middle(self) -> float:
+        return (self.y_min + self.y_max) / 2
+
+
+def pdf_words(pdf: Path) -> list[Word]:
+    """Every word with its box (points from the page's top left), from `pdftotext -bbox`."""
+    out = subprocess.run(["pdftotext", "-bbox", str(pdf), "-"], check=True, capture_output=True,
+                         text=True, timeout=60).stdout
+    words, page = [], 0
+    for line in out.splitlines():
+        if "<page " in line:
+            page += 1
+        match = re.search(r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">(.*)</word>', line)
+        if match:
+            words.append(Word(page, match.group(5), float(match.group(1)), float(match.group(3)),
+                              float(match.group(2)), float(match.group(4))))
+    return words
+
+
+def pdf_to_png(pdf: Path, first: int, last: int, prefix: Path, dpi: int = 80) -> list[Path]:
+    subprocess.run(["pdftoppm", "-r", str(dpi), "-f", str(first), "-l", str(last), "-png", str(pdf), str(prefix)],
+                   check=True, capture_output=True, timeout=60)
+    return sorted(prefix.parent.glob(prefix.name + "*.png"))
