@@ -23,7 +23,7 @@ def tool(name: str) -> str:
 
 
 def main() -> int:
-    sources = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "ui").glob("*.py"))
+    sources = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "ui").rglob("*.py"))
     for language in LANGUAGES:
         ts = HERE / f"chengwen_{language}.ts"
         subprocess.run([tool("pyside6-lupdate"), *sources, "-ts", str(ts), "-target-language", language,
