@@ -12,9 +12,9 @@ from PySide6.QtWidgets import QApplication, QDialog, QDockWidget, QFileDialog, Q
 from app.errors import UserError
 from app.model import Report
 from app.profiles import profile_names
-from ui.checklist_panel import ChecklistPanel
-from ui.main_window import MainWindow
-from ui.modal import run_modal
+from ui.common.modal import run_modal
+from ui.rollforward.checklist_panel import ChecklistPanel
+from ui.window.main_window import MainWindow
 
 IMPORT_FILTER = QT_TRANSLATE_NOOP("Features", "报告文件 (*.docx *.txt *.doc *.wps);;Word 文档 (*.docx *.doc *.wps);;"
                                                "文本文件 (*.txt);;所有文件 (*)")
@@ -75,7 +75,7 @@ class Features(QObject):
             self.tr("导入去年报告(&I)…"), self.tr("导入 .docx、.txt、.doc 或 .wps 格式的报告"), self.import_file)
 
     def import_file(self, path: str | None = None) -> int | None:
-        from ui.import_dialog import load_report_with_progress
+        from ui.importing.import_dialog import load_report_with_progress
 
         if path is None:
             folder = self.store.settings.get("import_folder", str(Path.home()))
@@ -87,7 +87,7 @@ class Features(QObject):
         return self._preview_and_store(report) if report is not None else None
 
     def import_clipboard(self) -> int | None:
-        from ui.import_dialog import report_from_clipboard_text
+        from ui.importing.import_dialog import report_from_clipboard_text
 
         text = QApplication.clipboard().text()
         try:
@@ -98,7 +98,7 @@ class Features(QObject):
         return self._preview_and_store(report)
 
     def _preview_and_store(self, report: Report) -> int | None:
-        from ui.import_dialog import ImportPreviewDialog
+        from ui.importing.import_dialog import ImportPreviewDialog
 
         dialog = ImportPreviewDialog(self.window, report)
         if run_modal(dialog, self.window.tree) != ImportPreviewDialog.DialogCode.Accepted:
@@ -114,7 +114,7 @@ class Features(QObject):
         return report_id
 
     def roll_forward(self) -> int | None:
-        from ui.rollforward_dialog import RollForwardDialog
+        from ui.rollforward.rollforward_dialog import RollForwardDialog
 
         self.controller.flush()
         dialog = RollForwardDialog(self.window, self.store)
@@ -176,7 +176,7 @@ class Features(QObject):
         return f"{named[0].label}　{version}" if named else version
 
     def export(self, kind: str) -> Path | None:
-        from ui.export_actions import export_with_dialog
+        from ui.output.export_actions import export_with_dialog
 
         report = self.controller.report
         if report is None:
@@ -194,7 +194,7 @@ class Features(QObject):
         return written
 
     def print_preview(self) -> None:
-        from ui.print_preview import show_print_preview
+        from ui.output.print_preview import show_print_preview
 
         if self.controller.report is not None:
             self.controller.flush()
@@ -202,7 +202,7 @@ class Features(QObject):
                                                self.draft_label(), draft=True)
 
     def print(self) -> bool:
-        from ui.print_preview import print_report
+        from ui.output.print_preview import print_report
 
         if self.controller.report is None:
             return False
@@ -267,7 +267,7 @@ class Features(QObject):
         return self._last_year[1]
 
     def _make_checks_panel(self) -> QWidget:
-        from ui.checks_panel import ChecksPanel
+        from ui.checks.checks_panel import ChecksPanel
 
         panel = ChecksPanel(lambda: self.controller.report, self.last_year,
                             None if self.controller.read_only else self.store.settings)
@@ -299,7 +299,7 @@ class Features(QObject):
             window.resizeDocks([dock], [max(320, min(460, window.width() // 4))], Qt.Orientation.Horizontal)
 
     def _make_phrase_panel(self) -> QWidget:
-        from ui.phrase_panel import PhrasePanel
+        from ui.library.phrase_panel import PhrasePanel
 
         panel = PhrasePanel(self.store, lambda: self.controller.report)
         self._connect_library_panel(panel)
@@ -307,7 +307,7 @@ class Features(QObject):
         return panel
 
     def _make_activity_panel(self) -> QWidget:
-        from ui.activity_panel import ActivityPanel
+        from ui.library.activity_panel import ActivityPanel
 
         panel = ActivityPanel(self.store, lambda: self.controller.report)
         self._connect_library_panel(panel)
@@ -343,7 +343,7 @@ class Features(QObject):
     def harvest_phrases(self) -> int:
         from app.library.harvest import harvest_with_categories
         from app.library.phrases import PhraseLibrary
-        from ui.proposals_dialog import ProposalsDialog
+        from ui.library.proposals_dialog import ProposalsDialog
 
         report = self.controller.report
         if report is None or self.controller.read_only:
@@ -373,7 +373,7 @@ class Features(QObject):
     def extract_activities(self) -> int:
         from app.library.activities import ActivityLedger, figures_text
         from app.library.extraction import extract_activities
-        from ui.proposals_dialog import ProposalsDialog
+        from ui.library.proposals_dialog import ProposalsDialog
 
         report = self.controller.report
         if report is None or self.controller.read_only:
@@ -426,7 +426,7 @@ class Features(QObject):
 
 
 def install_features(window: MainWindow) -> Features:
-    from ui.shortcut_priority import install_shortcut_priority
+    from ui.window.shortcut_priority import install_shortcut_priority
 
     window.features = Features(window)  # type: ignore[attr-defined]
     install_shortcut_priority(window)

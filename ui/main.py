@@ -14,13 +14,13 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from app.errors import UserError, set_bilingual
 from app.paths import data_dir as data_dir_path
 from app.store.settings import peek
-from ui.controller import ReportController
+from ui.editor.controller import ReportController
 from ui.features import install_features
-from ui.fonts import apply_ui_font
-from ui.i18n import install_translations
-from ui.main_window import MainWindow
-from ui.store_opening import open_store
-from ui.style import apply_style
+from ui.window.fonts import apply_ui_font
+from ui.window.i18n import install_translations
+from ui.window.main_window import MainWindow
+from ui.window.store_opening import open_store
+from ui.window.style import apply_style
 
 PROBE_ENV = "CHENGWEN_STARTUP_PROBE"  # set: print when the window is shown and usable, then quit
 

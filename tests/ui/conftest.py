@@ -12,9 +12,9 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractButton, QApplication, QMessageBox, QWidget
 
 from app.store import Store
-from ui.controller import ReportController
+from ui.editor.controller import ReportController
 from ui.features import install_features
-from ui.main_window import MainWindow
+from ui.window.main_window import MainWindow
 
 
 class Window:

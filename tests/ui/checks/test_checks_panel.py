@@ -13,7 +13,7 @@ from app.checks.preferences import disabled_kinds, dismissed_keys
 from app.model import Report
 from tests.app.checks.sample import body, clean_report
 from ui import checks_panel as panel_module
-from ui.checks_panel import ChecksPanel
+from ui.checks.checks_panel import ChecksPanel
 
 
 @pytest.fixture

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
 
 from tests.ui.conftest import Window
 from tests.ui.window.test_english import english_translation
-from ui.main_window import MainWindow
+from ui.window.main_window import MainWindow
 
 MNEMONIC = re.compile(r"&([^&\s])")
 

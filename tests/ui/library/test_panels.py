@@ -13,9 +13,9 @@ from PySide6.QtWidgets import QApplication
 from app.library.activities import Activity, ActivityLedger, Figure
 from app.library.phrases import PhraseLibrary
 from app.model import Part, Report, Section
-from ui.activity_panel import UNMENTIONED_ROLE, ActivityPanel
-from ui.ledger_mapping_dialog import LedgerMappingDialog
-from ui.phrase_panel import PhrasePanel
+from ui.library.activity_panel import UNMENTIONED_ROLE, ActivityPanel
+from ui.library.ledger_mapping_dialog import LedgerMappingDialog
+from ui.library.phrase_panel import PhrasePanel
 
 
 def type_chinese(widget, text: str) -> None:

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QDialog, QMessageBox
 
 from app.model import Report
 from tests.app.rollforward.test_roll import last_year
-from ui.rollforward_dialog import REPORT_ROLE, RollForwardDialog
+from ui.rollforward.rollforward_dialog import REPORT_ROLE, RollForwardDialog
 
 
 @pytest.fixture(autouse=True)

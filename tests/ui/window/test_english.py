@@ -21,10 +21,10 @@ from app.resources import resource_path
 from app.store import Store
 from app.template import Variables, part_guidance
 from ui import i18n
-from ui.controller import ReportController
+from ui.editor.controller import ReportController
 from ui.features import install_features
-from ui.i18n import install_translations
-from ui.main_window import LANGUAGES, MainWindow
+from ui.window.i18n import install_translations
+from ui.window.main_window import LANGUAGES, MainWindow
 
 CJK = re.compile(r"[\u4e00-\u9fff]")
 TS_FILE = Path(resource_path("i18n", "chengwen_en.ts"))

@@ -50,7 +50,7 @@ def test_import_from_the_clipboard_and_an_empty_clipboard(app_window) -> None:
 
 
 def test_roll_forward_then_tick_the_checklist(app_window, monkeypatch) -> None:
-    from ui.rollforward_dialog import RollForwardDialog
+    from ui.rollforward.rollforward_dialog import RollForwardDialog
 
     last_year = app_window.store.reports.insert(parse_file(XIQING), origin="import")
 
@@ -83,7 +83,7 @@ def test_roll_forward_then_tick_the_checklist(app_window, monkeypatch) -> None:
 
 
 def test_export_word_and_excel_from_the_menu(report_window, tmp_path: Path, monkeypatch) -> None:
-    import ui.export_actions as export_actions
+    import ui.output.export_actions as export_actions
 
     targets = iter([tmp_path / "报告.docx", tmp_path / "报告.xlsx"])
     monkeypatch.setattr(export_actions, "choose_path", lambda *a: next(targets))
@@ -101,7 +101,7 @@ def test_export_word_and_excel_from_the_menu(report_window, tmp_path: Path, monk
 
 
 def test_export_error_is_a_message_not_a_traceback(report_window, tmp_path: Path, monkeypatch) -> None:
-    import ui.export_actions as export_actions
+    import ui.output.export_actions as export_actions
 
     folder = tmp_path / "占用.docx"
     folder.mkdir()
@@ -123,7 +123,7 @@ def test_print_preview_opens_with_the_draft_label(report_window, qtbot) -> None:
 
 
 def test_each_printed_draft_is_numbered_and_kept(report_window, monkeypatch) -> None:
-    import ui.print_preview as print_preview
+    import ui.output.print_preview as print_preview
 
     printed: list[str] = []
     monkeypatch.setattr(print_preview, "print_report",
@@ -183,7 +183,7 @@ def test_keyboard_only_phrase_search_and_insert(report_window, qtbot) -> None:
 
 
 def test_harvest_and_extract_from_the_open_report(app_window, monkeypatch) -> None:
-    from ui.proposals_dialog import ProposalsDialog
+    from ui.library.proposals_dialog import ProposalsDialog
 
     report_id = app_window.store.reports.insert(parse_file(NANYANG), origin="import")
     app_window.controller.open_report(report_id)
@@ -203,7 +203,7 @@ def test_harvest_and_extract_from_the_open_report(app_window, monkeypatch) -> No
 
 
 def test_the_start_dialog_offers_starting_from_last_year(app_window, monkeypatch) -> None:
-    from ui.start_dialog import StartDialog
+    from ui.window.start_dialog import StartDialog
 
     called = []
     monkeypatch.setitem(app_window.window.start_options, "rollforward",
@@ -257,7 +257,7 @@ def test_docks_come_back_where_the_clerk_left_them(report_window, qtbot) -> None
 
 
 def test_the_keys_list_names_every_shortcut(report_window, monkeypatch) -> None:
-    from ui.keys_dialog import KeysDialog
+    from ui.window.keys_dialog import KeysDialog
 
     monkeypatch.setattr(KeysDialog, "exec", lambda self: 0)
     rows = dict(report_window.window.show_keys().rows())
@@ -274,7 +274,7 @@ def test_exports_run_off_the_gui_thread_on_a_copy(report_window, tmp_path: Path,
 
     from PySide6.QtCore import QTimer
 
-    import ui.export_actions as export_actions
+    import ui.output.export_actions as export_actions
 
     seen: dict[str, object] = {}
     real = export_actions.export_report
@@ -300,7 +300,7 @@ def test_exports_run_off_the_gui_thread_on_a_copy(report_window, tmp_path: Path,
 
 
 def test_extracting_twice_adds_nothing_the_second_time(app_window, monkeypatch) -> None:
-    from ui.proposals_dialog import ProposalsDialog
+    from ui.library.proposals_dialog import ProposalsDialog
 
     report_id = app_window.store.reports.insert(parse_file(XIQING), origin="import")
     app_window.controller.open_report(report_id)
@@ -317,7 +317,7 @@ def test_long_background_work_shows_a_busy_dialog(qtbot) -> None:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QProgressDialog
 
-    from ui.background import run_in_background
+    from ui.common.background import run_in_background
 
     seen: list[bool] = []
 

@@ -46,10 +46,10 @@ from app.library.extraction import guess_category
 from app.library.ledger_xlsx import SETTINGS_KEY, LedgerImportResult, export_ledger, read_headers, read_ledger
 from app.model import Part, Report
 from app.store import Store
-from ui.ledger_mapping_dialog import LedgerMappingDialog
-from ui.list_keys import STEPS, stepped_row
-from ui.modal import run_modal
-from ui.section_model import part_name
+from ui.common.modal import run_modal
+from ui.editor.section_model import part_name
+from ui.library.ledger_mapping_dialog import LedgerMappingDialog
+from ui.library.list_keys import STEPS, stepped_row
 
 ACTIVITY_ROLE = Qt.ItemDataRole.UserRole + 1
 UNMENTIONED_ROLE = Qt.ItemDataRole.UserRole + 2

@@ -27,9 +27,9 @@ from PySide6.QtWidgets import (
 from app.model import Part, Section, Status
 from app.numbering import located_sections
 from app.template import Variables, part_guidance
-from ui.controller import ReportController, paragraphs_of, without_typed_marker
-from ui.fonts import document_font
-from ui.section_model import part_name, status_name
+from ui.editor.controller import ReportController, paragraphs_of, without_typed_marker
+from ui.editor.section_model import part_name, status_name
+from ui.window.fonts import document_font
 
 _APP_KEYS = (QKeySequence.StandardKey.Undo, QKeySequence.StandardKey.Redo)
 

@@ -25,9 +25,9 @@ from PySide6.QtWidgets import (
 from app.errors import UserError
 from app.export.txt_writer import report_text
 from app.store import SnapshotInfo
-from ui.controller import ReportController
-from ui.fonts import document_font
-from ui.modal import run_modal
+from ui.common.modal import run_modal
+from ui.editor.controller import ReportController
+from ui.window.fonts import document_font
 
 
 def format_time(iso: str) -> str:

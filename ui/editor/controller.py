@@ -18,8 +18,8 @@ from app.importing.markers import leading_marker
 from app.model import Part, Report, Section, Status
 from app.store import Store
 from app.template import template_report
-from ui.autosave import Autosaver
-from ui.commands import DeleteSection, EditProperties, FieldEdit, InsertSection, MoveSection, ReplaceTexts, TextEdit
+from ui.editor.autosave import Autosaver
+from ui.editor.commands import DeleteSection, EditProperties, FieldEdit, InsertSection, MoveSection, ReplaceTexts, TextEdit
 
 BURST_GAP_S = 1.5  # a pause longer than this starts a new undo step while typing
 RECENT_LIMIT = 8

@@ -35,8 +35,8 @@ from app.library.phrases import Phrase, PhraseLibrary, fill_variables
 from app.model import Report
 from app.store import Store
 from app.template import Variables
-from ui.list_keys import STEPS, stepped_row
-from ui.modal import run_modal
+from ui.common.modal import run_modal
+from ui.library.list_keys import STEPS, stepped_row
 
 SEARCH_DELAY_MS = 150
 RESULT_LIMIT = 100

@@ -10,9 +10,18 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QDialog, QHeaderView, QMenu, QMessageBox, QTreeView, QWidget
 
 from app.model import Part, Section, Status
-from ui.controller import ReportController
-from ui.modal import run_modal
-from ui.section_model import COL_COUNT, COL_HEADING, COL_PART, COL_STATUS, SectionTreeModel, part_name, part_tag, status_name
+from ui.common.modal import run_modal
+from ui.editor.controller import ReportController
+from ui.editor.section_model import (
+    COL_COUNT,
+    COL_HEADING,
+    COL_PART,
+    COL_STATUS,
+    SectionTreeModel,
+    part_name,
+    part_tag,
+    status_name,
+)
 
 
 class SectionTree(QTreeView):
@@ -198,7 +207,7 @@ class SectionTree(QTreeView):
         return box.clickedButton() is delete
 
     def run_modal(self, dialog: QDialog) -> int:
-        """exec() a modal dialog and give the keyboard back afterwards (see ui.modal)."""
+        """exec() a modal dialog and give the keyboard back afterwards (see ui.common.modal)."""
         return run_modal(dialog, self)
 
     def _set_part(self, part: Part | None) -> None:

@@ -41,7 +41,7 @@ from app.importing import parse_file, parse_text
 from app.importing.outline_edit import can_demote, can_promote, demote, merge_into_previous, promote, set_part
 from app.model import Part, Report, Section
 from app.numbering import located_sections
-from ui.section_model import part_name
+from ui.editor.section_model import part_name
 
 SECTION_ROLE = Qt.ItemDataRole.UserRole + 1
 COLUMNS = (QT_TRANSLATE_NOOP("ImportPreviewDialog", "编号"), QT_TRANSLATE_NOOP("ImportPreviewDialog", "标题"),

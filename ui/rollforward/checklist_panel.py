@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
 
 from app.model import ChecklistItem
 from app.numbering import located_sections
-from ui.controller import ReportController
+from ui.editor.controller import ReportController
 
 
 class ChecklistPanel(QWidget):

@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.controller import ReportController
-from ui.text_search import Match, find_matches, replaced_text
+from ui.editor.controller import ReportController
+from ui.editor.text_search import Match, find_matches, replaced_text
 
 SHOWN_LIMIT = 2000  # a list longer than this helps nobody; the count still says how many
 

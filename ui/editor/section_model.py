@@ -20,7 +20,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QPainter, QPixmap
 
 from app.model import Part, Section, Status
 from app.numbering import located_sections
-from ui.controller import ReportController
+from ui.editor.controller import ReportController
 
 MIME_TYPE = "application/x-chengwen-section"
 

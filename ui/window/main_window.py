@@ -11,15 +11,15 @@ from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMenu, QMessageB
 
 from app.errors import UserError
 from app.store.settings import Settings
-from ui.controller import ReportController
-from ui.find_replace import FindReplacePanel
-from ui.keys_dialog import KeysDialog, plain_text
-from ui.modal import run_modal
-from ui.properties_dialog import PropertiesDialog
-from ui.section_editor import SectionEditor
-from ui.section_tree import SectionTree
-from ui.snapshots_dialog import SnapshotsDialog
-from ui.start_dialog import StartDialog
+from ui.common.modal import run_modal
+from ui.editor.controller import ReportController
+from ui.editor.find_replace import FindReplacePanel
+from ui.editor.section_editor import SectionEditor
+from ui.editor.section_tree import SectionTree
+from ui.window.keys_dialog import KeysDialog, plain_text
+from ui.window.properties_dialog import PropertiesDialog
+from ui.window.snapshots_dialog import SnapshotsDialog
+from ui.window.start_dialog import StartDialog
 
 PanelFactory = Callable[[], QWidget]
 LANGUAGES = (("zh_CN", "中文"), ("en", "English"))

@@ -11,7 +11,7 @@ from PySide6.QtGui import QUndoCommand
 from app.model import Section
 
 if TYPE_CHECKING:
-    from ui.controller import ReportController
+    from ui.editor.controller import ReportController
 
 Text = tuple[str, list[str]]  # heading, paragraphs
 

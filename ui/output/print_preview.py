@@ -15,8 +15,8 @@ from app.export import ExportOptions
 from app.export.pdf_writer import render_pages
 from app.model import Report
 from app.profiles import load_profile
-from ui.background import run_in_background
-from ui.modal import run_modal
+from ui.common.background import run_in_background
+from ui.common.modal import run_modal
 
 
 def _options(profile_name: str | None, draft_label: str, draft: bool) -> ExportOptions:
@@ -77,8 +77,8 @@ def print_report(parent: QWidget | None, report: Report, profile_name: str | Non
 
 def export_pdf(parent: QWidget | None, report: Report, profile_name: str | None = None,
                draft_label: str = "", *, draft: bool = False, store=None) -> Path | None:
-    """导出 PDF…: a file dialog, then the PDF written through Qt (see ui.export_actions)."""
-    from ui.export_actions import export_with_dialog
+    """导出 PDF…: a file dialog, then the PDF written through Qt (see ui.output.export_actions)."""
+    from ui.output.export_actions import export_with_dialog
 
     return export_with_dialog(parent, report, "pdf", store=store, profile=profile_name,
                               draft=draft, draft_label=draft_label)

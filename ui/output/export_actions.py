@@ -15,8 +15,8 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from app.errors import UserError
 from app.export import ExportOptions, export_report
 from app.model import Report
-from ui.background import run_in_background
-from ui.modal import run_modal
+from ui.common.background import run_in_background
+from ui.common.modal import run_modal
 
 LAST_FOLDER_KEY = "export.last_folder"
 EXPORTING = QT_TRANSLATE_NOOP("ExportActions", "正在导出 %1 …")
