@@ -13,7 +13,6 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QMessageBox, QWidge
 
 from app.store import Store
 from ui.editor.controller import ReportController
-from ui.features import install_features
 from ui.window.main_window import MainWindow
 
 
@@ -28,12 +27,12 @@ class Window:
         self.open()
 
     def open(self) -> None:
-        from ui.main import reopen_last
+        from ui.main import install_rooms, reopen_last
 
         self.store = Store(self.directory, make_backup=True)
         self.controller = ReportController(self.store)
         self.window = MainWindow(self.controller, self.store.settings)
-        self.features = install_features(self.window)
+        self.rooms = install_rooms(self.window)
         self.qtbot.addWidget(self.window)
         reopen_last(self.controller)
         self.window.show()

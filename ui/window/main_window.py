@@ -3,10 +3,10 @@ widgets together; every change goes through the controller, panels are added as 
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QByteArray, QEvent, QObject, QSize, Qt
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QIcon, QKeySequence
+from PySide6.QtGui import QAction, QActionEvent, QActionGroup, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMenu, QMessageBox, QSplitter, QStyle, QToolBar, QWidget
 
 from app.errors import UserError
@@ -16,12 +16,14 @@ from ui.editor.controller import ReportController
 from ui.editor.find_replace import FindReplacePanel
 from ui.editor.section_editor import SectionEditor
 from ui.editor.section_tree import SectionTree
-from ui.window.keys_dialog import KeysDialog, plain_text
+from ui.window.actions import ActionRegistry, Shortcut
+from ui.window.docks import Docks, PanelFactory
+from ui.window.keys_dialog import KeysDialog
 from ui.window.properties_dialog import PropertiesDialog
+from ui.window.slots import Slot
 from ui.window.snapshots_dialog import SnapshotsDialog
 from ui.window.start_dialog import StartDialog
 
-PanelFactory = Callable[[], QWidget]
 LANGUAGES = (("zh_CN", "中文"), ("en", "English"))
 
 
@@ -29,7 +31,8 @@ class _ShowWhenFilled(QObject):
     """Keeps a menu hidden in the menu bar until someone adds an action to it."""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ActionAdded and isinstance(watched, QMenu):
+        if (event.type() == QEvent.Type.ActionAdded and isinstance(watched, QMenu)
+                and isinstance(event, QActionEvent) and event.action().isVisible()):  # not a slot's marker
             watched.menuAction().setVisible(True)
         return False
 
@@ -42,7 +45,9 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.setWindowIcon(self._icon(QStyle.StandardPixmap.SP_FileDialogDetailedView))
         self.setDockNestingEnabled(True)
-        self._panels: dict[QDockWidget, PanelFactory | None] = {}
+        self.registry = ActionRegistry(self)
+        self.docks = Docks(self)
+        self._slots: dict[str, Slot] = {}
         self.find_dock: QDockWidget | None = None
         # more ways to start, offered by the start dialog: key → (label, tip, handler returning truthy on success)
         self.start_options: dict[str, tuple[str, str, Callable[[], object]]] = {}
@@ -78,67 +83,70 @@ class MainWindow(QMainWindow):
         self._report_opened()
 
     # ---- building ------------------------------------------------------------------------
-    def _icon(self, pixmap: QStyle.StandardPixmap) -> QIcon:
-        return self.style().standardIcon(pixmap)
-
-    def make_action(self, text: str, slot: Callable[[], object], shortcut: QKeySequence | str | None = None,
-                    icon: QStyle.StandardPixmap | None = None, tip: str = "") -> QAction:
-        """An action of the window; the features added from outside make theirs here too."""
-        action = QAction(text, self)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        if icon is not None:
-            action.setIcon(self._icon(icon))
-        action.setStatusTip(tip or plain_text(text))  # not "报告属性(&P)" in the status bar
-        action.triggered.connect(lambda _checked=False: slot())  # slots take no `checked` argument
-        return action
+    def make_action(self, ident: str, text: str, slot: Callable[[], object],
+                    shortcut: Shortcut | Sequence[Shortcut] | None = None, icon: QStyle.StandardPixmap | None = None,
+                    tip: str = "", *, group: str | None = None) -> QAction:
+        """An action of the window, made in its registry (the rooms make theirs here too)."""
+        return self.registry.add(ident, text, slot, shortcut, tip=tip, icon=icon, group=group)
 
     def _make_actions(self) -> None:
         sp = QStyle.StandardPixmap
-        self.new_action = self.make_action(self.tr("新建报告(&N)…"), self.new_report, QKeySequence.StandardKey.New,
-                                       sp.SP_FileIcon, self.tr("从五部分模板新建一篇报告"))
-        self.open_action = self.make_action(self.tr("打开报告(&O)…"), self.open_report, QKeySequence.StandardKey.Open,
-                                        sp.SP_DialogOpenButton)
-        self.properties_action = self.make_action(self.tr("报告属性(&P)…"), self.edit_properties, "Ctrl+Shift+P",
-                                              sp.SP_FileDialogInfoView)
-        self.snapshots_action = self.make_action(self.tr("快照(&S)…"), self.show_snapshots, "Ctrl+Shift+S",
-                                             sp.SP_DialogSaveButton, self.tr("创建、预览和恢复快照"))
-        self.quit_action = self.make_action(self.tr("退出(&X)"), self.close, QKeySequence.StandardKey.Quit)
+        make = self.make_action
+        self.new_action = make("file.new", self.tr("新建报告(&N)…"), self.new_report, QKeySequence.StandardKey.New,
+                               sp.SP_FileIcon, self.tr("从五部分模板新建一篇报告"))
+        self.open_action = make("file.open", self.tr("打开报告(&O)…"), self.open_report, QKeySequence.StandardKey.Open,
+                                sp.SP_DialogOpenButton)
+        self.properties_action = make("report.properties", self.tr("报告属性(&P)…"), self.edit_properties, "Ctrl+Shift+P",
+                                      sp.SP_FileDialogInfoView)
+        self.snapshots_action = make("report.snapshots", self.tr("快照(&S)…"), self.show_snapshots, "Ctrl+Shift+S",
+                                     sp.SP_DialogSaveButton, self.tr("创建、预览和恢复快照"))
+        self.quit_action = make("file.quit", self.tr("退出(&X)"), self.close, QKeySequence.StandardKey.Quit)
         stack = self.controller.undo_stack
-        self.undo_action = stack.createUndoAction(self, self.tr("撤销"))
+        self.undo_action = self.registry.adopt("edit.undo", stack.createUndoAction(self, self.tr("撤销")))
         self.undo_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.Undo)])
         self.undo_action.setIcon(self._icon(sp.SP_ArrowBack))
-        self.redo_action = stack.createRedoAction(self, self.tr("重做"))
+        self.redo_action = self.registry.adopt("edit.redo", stack.createRedoAction(self, self.tr("重做")))
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
         self.redo_action.setIcon(self._icon(sp.SP_ArrowForward))
-        self.find_action = self.make_action(self.tr("查找(&F)…"), lambda: self.show_find(False), QKeySequence.StandardKey.Find,
-                                        sp.SP_FileDialogContentsView, self.tr("在全文中查找"))
-        self.replace_action = self.make_action(self.tr("替换(&H)…"), lambda: self.show_find(True), "Ctrl+H",
-                                           None, self.tr("在全文中查找并替换"))
-        tree = self.tree
-        tree.add_sibling_action.setIcon(self._icon(sp.SP_FileDialogNewFolder))
-        tree.delete_action.setIcon(self._icon(sp.SP_TrashIcon))
-        tree.move_up_action.setIcon(self._icon(sp.SP_ArrowUp))
-        tree.move_down_action.setIcon(self._icon(sp.SP_ArrowDown))
-        tree.promote_action.setIcon(self._icon(sp.SP_ArrowLeft))
-        tree.demote_action.setIcon(self._icon(sp.SP_ArrowRight))
-        self.about_action = self.make_action(self.tr("关于成文(&A)"), self.show_about)
-        self.keys_action = self.make_action(self.tr("键盘快捷键(&K)"), self.show_keys, QKeySequence.StandardKey.HelpContents)
+        self.find_action = make("edit.find", self.tr("查找(&F)…"), lambda: self.show_find(False),
+                                QKeySequence.StandardKey.Find, sp.SP_FileDialogContentsView, self.tr("在全文中查找"))
+        self.replace_action = make("edit.replace", self.tr("替换(&H)…"), lambda: self.show_find(True), "Ctrl+H",
+                                   None, self.tr("在全文中查找并替换"))
+        self.about_action = make("help.about", self.tr("关于成文(&A)"), self.show_about)
+        self.keys_action = make("help.keys", self.tr("键盘快捷键(&K)"), self.show_keys,
+                                QKeySequence.StandardKey.HelpContents)
         # toolbar labels: short, without the menu mnemonics
         for action, text in ((self.new_action, self.tr("新建")), (self.open_action, self.tr("打开")),
                              (self.undo_action, self.tr("撤销")), (self.redo_action, self.tr("重做")),
-                             (tree.add_sibling_action, self.tr("添加章节")), (tree.delete_action, self.tr("删除")),
                              (self.find_action, self.tr("查找")), (self.snapshots_action, self.tr("快照"))):
             action.setIconText(text)
+
+    def _icon(self, pixmap: QStyle.StandardPixmap) -> QIcon:
+        return self.style().standardIcon(pixmap)
+
+    def _slot(self, name: str, container: QMenu | QToolBar) -> Slot:
+        self._slots[name] = Slot(name, container)
+        return self._slots[name]
+
+    def menu_slot(self, name: str) -> Slot:
+        """A named place in the menus or the toolbar ("file.import", "toolbar.output", …) a room fills."""
+        return self._slots[name]
+
+    def slot_names(self) -> list[str]:
+        return list(self._slots)
 
     def _make_menus(self) -> None:
         bar = self.menuBar()
         self.file_menu = bar.addMenu(self.tr("文件(&F)"))
         self.file_menu.addActions([self.new_action, self.open_action])
+        self._slot("file.import", self.file_menu)
+        self.file_menu.addSeparator()
         self.recent_menu = self.file_menu.addMenu(self.tr("最近的报告(&R)"))
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         self.file_menu.addSeparator()
         self.file_menu.addActions([self.properties_action, self.snapshots_action])
+        self.file_menu.addSeparator()
+        self._slot("file.export", self.file_menu)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
 
@@ -147,38 +155,41 @@ class MainWindow(QMainWindow):
         self.edit_menu.addSeparator()
         self.edit_menu.addActions([self.find_action, self.replace_action])
         self.edit_menu.addSeparator()
-        self.section_menu = self.edit_menu.addMenu(self.tr("章节(&S)"))
-        self.section_menu.addActions(self.tree.structure_actions())
+        self._slot("edit.sections", self.edit_menu)
 
         self.insert_menu = bar.addMenu(self.tr("插入(&I)"))
-        self.insert_menu.addActions([self.tree.add_sibling_action, self.tree.add_child_action])
+        self._slot("insert.sections", self.insert_menu)
         self.insert_menu.addSeparator()
+        self._slot("insert.library", self.insert_menu)
 
         self.report_menu = bar.addMenu(self.tr("报告(&R)"))
         self.report_menu.addAction(self.properties_action)
-        self.report_menu.addMenu(self.tree.part_menu)
-        self.report_menu.addMenu(self.tree.status_menu)
+        self._slot("report.section", self.report_menu)
         self.report_menu.addSeparator()
         self.report_menu.addAction(self.snapshots_action)
+        self.report_menu.addSeparator()
+        self._slot("report.format", self.report_menu)
 
         self.view_menu = bar.addMenu(self.tr("视图(&V)"))
         self.language_menu = self.view_menu.addMenu(self.tr("界面语言(&L)"))
         group = QActionGroup(self)
         current = self.settings.get("ui_language", "zh_CN")
         for code, name in LANGUAGES:
-            action = self.language_menu.addAction(name)
+            action = self.make_action(f"view.language.{code}", name, lambda c=code: self.set_language(c))
             action.setCheckable(True)
             action.setChecked(code == current)
             action.setData(code)
             group.addAction(action)
-            action.triggered.connect(lambda _=False, c=code: self.set_language(c))
+            self.language_menu.addAction(action)
         self.view_menu.addSeparator()
-        self.panels_separator = self.view_menu.addSeparator()
+        self._slot("view.panels", self.view_menu)
+        self.view_menu.addSeparator()
 
         self.tools_menu = bar.addMenu(self.tr("工具(&T)"))
         self.tools_menu.menuAction().setVisible(False)
         self._show_when_filled = _ShowWhenFilled(self)
         self.tools_menu.installEventFilter(self._show_when_filled)
+        self._slot("tools.library", self.tools_menu)
 
         self.help_menu = bar.addMenu(self.tr("帮助(&H)"))
         self.help_menu.addActions([self.keys_action, self.about_action])
@@ -189,17 +200,15 @@ class MainWindow(QMainWindow):
         self.toolbar.setMovable(False)
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
-        tree = self.tree
         self.toolbar.addActions([self.new_action, self.open_action])
         self.toolbar.addSeparator()
         self.toolbar.addActions([self.undo_action, self.redo_action])
         self.toolbar.addSeparator()
-        self.toolbar.addActions([tree.add_sibling_action, tree.delete_action])
-        for action in (tree.move_up_action, tree.move_down_action, tree.promote_action, tree.demote_action):
-            self.toolbar.addAction(action)
-            self.toolbar.widgetForAction(action).setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
+        self._slot("toolbar.sections", self.toolbar)
         self.toolbar.addSeparator()
         self.toolbar.addActions([self.find_action, self.snapshots_action])
+        self.toolbar.addSeparator()
+        self._slot("toolbar.output", self.toolbar)
 
     def _make_status_bar(self) -> None:
         bar = self.statusBar()
@@ -215,31 +224,25 @@ class MainWindow(QMainWindow):
         for widget in (self.read_only_label, self.section_count_label, self.report_count_label, self.save_label):
             bar.addPermanentWidget(widget)
 
-    # ---- panels --------------------------------------------------------------------------
+    # ---- panels and start options ----------------------------------------------------------
     def add_panel(self, widget: QWidget | PanelFactory, title: str,
                   area: Qt.DockWidgetArea = Qt.DockWidgetArea.RightDockWidgetArea,
-                  shortcut: QKeySequence | str | None = None, *, name: str | None = None) -> QDockWidget:
-        """Add a dock (hidden until asked for). Pass a factory to build its contents on first show.
-        `name` (default: the title) names the dock for the saved layout: give the untranslated title."""
-        dock = QDockWidget(title, self)
-        dock.setObjectName("dock_" + (name or title))
-        self.addDockWidget(area, dock)
-        if callable(widget) and not isinstance(widget, QWidget):
-            self._panels[dock] = widget
-            dock.visibilityChanged.connect(lambda visible, d=dock: self._build_panel(d) if visible else None)
-        else:
-            dock.setWidget(widget)
-        dock.hide()
-        toggle = dock.toggleViewAction()
+                  shortcut: QKeySequence | str | None = None, *, name: str | None = None,
+                  tab_group: str | None = None) -> QDockWidget:
+        """Add a dock (hidden until asked for) and its toggle to the "view.panels" slot. Pass a
+        factory to build its contents on first show. `name` (default: the title) names the dock
+        for the saved layout: give the untranslated title. Docks of one `tab_group` share a column
+        as tabs, and take a sensible size the first time they show."""
+        dock = self.docks.make(widget, title, area, name or title, tab_group)
+        toggle = self.registry.adopt(f"panel.{name or title}", dock.toggleViewAction())
         if shortcut is not None:
             toggle.setShortcut(QKeySequence(shortcut))
-        self.view_menu.insertAction(self.panels_separator, toggle)
+        self.menu_slot("view.panels").add(toggle)
         return dock
 
-    def _build_panel(self, dock: QDockWidget) -> None:
-        factory = self._panels.pop(dock, None)
-        if factory is not None:
-            dock.setWidget(factory())
+    def add_start_option(self, key: str, label: str, tip: str, handler: Callable[[], object]) -> None:
+        """Another way to start, offered by the start dialog; `handler` returns truthy on success."""
+        self.start_options[key] = (label, tip, handler)
 
     def show_find(self, replace: bool) -> None:
         if self.find_dock is None:
@@ -358,17 +361,8 @@ class MainWindow(QMainWindow):
             "随写随存，可随时拍快照、恢复。</p><p>全部数据保存在本机，不联网。</p>"))
 
     def show_keys(self) -> KeysDialog:
-        """Every shortcut of the menus, plus the keys that work inside the tree and the editor."""
-        menus = [a.menu() for a in self.menuBar().actions() if a.menu() is not None and a.isVisible()]
-        extra = [
-            (self.tr("章节树"), [(self.tr("添加同级章节"), "Insert / Ctrl+Enter"), (self.tr("添加下级章节"), "Ctrl+Shift+Enter"),
-                                (self.tr("重命名"), "F2"), (self.tr("删除章节"), "Delete"),
-                                (self.tr("上移 / 下移"), "Ctrl+↑ / Ctrl+↓"), (self.tr("升级 / 降级"), "Ctrl+← / Ctrl+→"),
-                                (self.tr("状态：待写 / 草稿 / 定稿"), "Ctrl+1 / 2 / 3")]),
-            (self.tr("正文"), [(self.tr("另起一段"), "Enter"), (self.tr("从标题行到正文"), "Enter")]),
-            (self.tr("常用语和活动台账"), [(self.tr("插入所选"), "Enter"), (self.tr("回到正文"), "Esc")]),
-        ]
-        dialog = KeysDialog(menus, extra, self)
+        """Every shortcut of the registry: the menus' and the keys the rooms' widgets handle."""
+        dialog = KeysDialog(self.registry.shortcut_rows(), self)
         run_modal(dialog, self.tree)
         return dialog
 
@@ -398,6 +392,7 @@ class MainWindow(QMainWindow):
         state = self.settings.get("window_state")
         if state:
             self.restoreState(QByteArray.fromBase64(state.encode()))
+        self.docks.keep_restored_sizes()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.controller.flush()

@@ -6,11 +6,12 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog
 
 from app.importing import parse_file
 from tests.datafiles import report_file
 from tests.ui.conftest import answer_box
+from ui.common import messages
 
 XIQING = report_file("xiqing-tongji-2024.txt")
 NANYANG = report_file("nanyang-tongji-2024.txt")
@@ -22,9 +23,9 @@ def accept_dialog(dialog: QDialog) -> None:
 
 def test_import_a_file_through_the_menu(app_window, monkeypatch) -> None:
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(XIQING), ""))
-    features = app_window.features
+    rooms = app_window.rooms
     answer_box(accept_dialog)  # the import preview: accept it as recognised
-    features.import_action.trigger()
+    rooms.importing.import_action.trigger()
     controller = app_window.controller
     assert controller.report is not None
     assert controller.report.title == "西青区统计局2024年法治政府建设情况报告"
@@ -38,12 +39,12 @@ def test_import_a_file_through_the_menu(app_window, monkeypatch) -> None:
 def test_import_from_the_clipboard_and_an_empty_clipboard(app_window) -> None:
     QApplication.clipboard().setText("")
     seen = answer_box("OK")
-    app_window.features.clipboard_action.trigger()
+    app_window.rooms.importing.clipboard_action.trigger()
     assert "剪贴板" in seen[0]
     assert app_window.store.reports.list() == []
     QApplication.clipboard().setText(NANYANG.read_text(encoding="utf-8"))
     answer_box(accept_dialog)
-    app_window.features.clipboard_action.trigger()
+    app_window.rooms.importing.clipboard_action.trigger()
     report = app_window.controller.report
     assert report is not None and report.organization == "南阳市统计局"
     assert len(report.sections) == 6
@@ -60,14 +61,14 @@ def test_roll_forward_then_tick_the_checklist(app_window, monkeypatch) -> None:
         return QDialog.DialogCode.Accepted
 
     monkeypatch.setattr(RollForwardDialog, "exec", run_dialog)
-    new_id = app_window.features.roll_forward()
+    new_id = app_window.rooms.rollforward.roll_forward()
     controller = app_window.controller
     assert new_id is not None and controller.report.id == new_id
     assert controller.report.title == "西青区统计局2025年法治政府建设情况报告"
     assert controller.report.source_report_id == last_year
-    dock = app_window.features.checklist_dock
+    dock = app_window.rooms.rollforward.checklist_dock
     assert dock.isVisible()
-    panel = app_window.features.checklist_panel
+    panel = app_window.rooms.rollforward.checklist_panel
     assert panel.items.count() == 4
     # answer the first promise in the first section of part 1
     first_child = controller.report.sections[0].children[0]
@@ -88,10 +89,10 @@ def test_export_word_and_excel_from_the_menu(report_window, tmp_path: Path, monk
     targets = iter([tmp_path / "报告.docx", tmp_path / "报告.xlsx"])
     monkeypatch.setattr(export_actions, "choose_path", lambda *a: next(targets))
     answer_box("关闭")
-    report_window.features.word_action.trigger()
+    report_window.rooms.output.word_action.trigger()
     assert (tmp_path / "报告.docx").stat().st_size > 5000
     answer_box("关闭")
-    report_window.features.excel_action.trigger()
+    report_window.rooms.output.excel_action.trigger()
     from openpyxl import load_workbook
 
     sheets = load_workbook(tmp_path / "报告.xlsx").sheetnames
@@ -107,16 +108,16 @@ def test_export_error_is_a_message_not_a_traceback(report_window, tmp_path: Path
     folder.mkdir()
     monkeypatch.setattr(export_actions, "choose_path", lambda *a: folder)
     seen = answer_box("OK")
-    assert report_window.features.export("docx") is None
+    assert report_window.rooms.output.export("docx") is None
     assert "文件夹" in seen[0]
 
 
 def test_print_preview_opens_with_the_draft_label(report_window, qtbot) -> None:
-    assert report_window.features.draft_label() == "第1稿"
+    assert report_window.rooms.output.draft_label() == "第1稿"
     report_window.controller.take_snapshot("送审稿")
-    assert report_window.features.draft_label() == "送审稿　第1稿"
-    report_window.features.preview_action.trigger()
-    dialog = report_window.features._preview
+    assert report_window.rooms.output.draft_label() == "送审稿　第1稿"
+    report_window.rooms.output.preview_action.trigger()
+    dialog = report_window.rooms.output._preview
     assert dialog is not None and dialog.isVisible()
     assert dialog.height() <= dialog.screen().availableGeometry().height()
     dialog.close()
@@ -128,9 +129,9 @@ def test_each_printed_draft_is_numbered_and_kept(report_window, monkeypatch) -> 
     printed: list[str] = []
     monkeypatch.setattr(print_preview, "print_report",
                         lambda parent, report, profile, label, draft: printed.append(label) or True)
-    features = report_window.features
-    features.print_action.trigger()
-    features.print_action.trigger()
+    rooms = report_window.rooms
+    rooms.output.print_action.trigger()
+    rooms.output.print_action.trigger()
     assert printed == ["第1稿", "第2稿"]
     labels = [s.label for s in report_window.store.snapshots.list(report_window.controller.report.id)]
     assert "打印稿 第1稿" in labels and "打印稿 第2稿" in labels
@@ -140,9 +141,9 @@ def test_checks_panel_runs_and_jumps_to_a_finding(report_window, qtbot) -> None:
     controller = report_window.controller
     section = controller.report.sections[1]
     controller.set_section_text(section.id, section.heading, ["执法力量不足，，培训不够。"])
-    report_window.window.findChild(type(report_window.features.checks_dock), "dock_检查")
-    report_window.features.checks_dock.toggleViewAction().trigger()
-    panel = report_window.features.checks_panel
+    report_window.window.findChild(type(report_window.rooms.checks.checks_dock), "dock_检查")
+    report_window.rooms.checks.checks_dock.toggleViewAction().trigger()
+    panel = report_window.rooms.checks.checks_panel
     assert panel is not None
     qtbot.waitUntil(lambda: any(f.kind == "punctuation" for f in panel.findings()), timeout=3000)
     finding = next(f for f in panel.findings() if f.kind == "punctuation")
@@ -162,7 +163,7 @@ def test_keyboard_only_phrase_search_and_insert(report_window, qtbot) -> None:
     controller.select_section(controller.report.sections[0].id)
     report_window.editor.focus_body()
     QTest.keyClick(window, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
-    panel = report_window.features.phrase_panel
+    panel = report_window.rooms.library.phrase_panel
     assert panel is not None
     qtbot.waitUntil(lambda: panel.search_edit.hasFocus(), timeout=2000)
     qtbot.keyClicks(panel.search_edit, "zfjc")  # pinyin initials of 执法检查
@@ -188,14 +189,14 @@ def test_harvest_and_extract_from_the_open_report(app_window, monkeypatch) -> No
     report_id = app_window.store.reports.insert(parse_file(NANYANG), origin="import")
     app_window.controller.open_report(report_id)
     monkeypatch.setattr(ProposalsDialog, "exec", lambda self: QDialog.DialogCode.Accepted)
-    added = app_window.features.harvest_phrases()
+    added = app_window.rooms.library.harvest_phrases()
     assert added > 0
     harvested = app_window.store.db.conn.execute(
         "SELECT COUNT(*) FROM phrases WHERE origin LIKE 'harvested%'").fetchone()[0]
     assert harvested == added
     origins = {r[0] for r in app_window.store.db.conn.execute("SELECT origin FROM phrases WHERE origin LIKE 'harvested%'")}
     assert origins == {f"harvested:{report_id}"}
-    recorded = app_window.features.extract_activities()
+    recorded = app_window.rooms.library.extract_activities()
     assert recorded > 5
     rows = app_window.store.db.conn.execute("SELECT date_text, title FROM activities WHERE year=2024").fetchall()
     assert len(rows) == recorded
@@ -232,7 +233,7 @@ def test_window_shortcuts_win_over_a_text_fields_own_bindings(report_window, qtb
             return super().event(event)
 
     exported = []
-    monkeypatch.setattr(report_window.features, "export", lambda kind: exported.append(kind))
+    monkeypatch.setattr(report_window.rooms.output, "export", lambda kind: exported.append(kind))
     field = GreedyLineEdit(report_window.window)
     field.show()
     field.setFocus()
@@ -244,16 +245,16 @@ def test_window_shortcuts_win_over_a_text_fields_own_bindings(report_window, qtb
 
 
 def test_docks_come_back_where_the_clerk_left_them(report_window, qtbot) -> None:
-    features = report_window.features
-    features.checks_dock.toggleViewAction().trigger()
-    features.focus_library("phrases")
-    assert features.checks_dock.isVisible() and features.phrase_dock.isVisible()
+    rooms = report_window.rooms
+    rooms.checks.checks_dock.toggleViewAction().trigger()
+    rooms.library.focus_library("phrases")
+    assert rooms.checks.checks_dock.isVisible() and rooms.library.phrase_dock.isVisible()
     # side panels share one column: the editor keeps most of the width
     assert report_window.editor.width() > report_window.window.width() // 3
     report_window.rebuild()
-    features = report_window.features
-    qtbot.waitUntil(lambda: features.checks_dock.isVisible() and features.phrase_dock.isVisible(), timeout=2000)
-    assert not features.activity_dock.isVisible() or report_window.window.tabifiedDockWidgets(features.activity_dock)
+    rooms = report_window.rooms
+    qtbot.waitUntil(lambda: rooms.checks.checks_dock.isVisible() and rooms.library.phrase_dock.isVisible(), timeout=2000)
+    assert not rooms.library.activity_dock.isVisible() or report_window.window.tabifiedDockWidgets(rooms.library.activity_dock)
 
 
 def test_the_keys_list_names_every_shortcut(report_window, monkeypatch) -> None:
@@ -292,7 +293,7 @@ def test_exports_run_off_the_gui_thread_on_a_copy(report_window, tmp_path: Path,
     monkeypatch.setattr(export_actions, "export_report", slow_export)
     monkeypatch.setattr(export_actions, "choose_path", lambda *a: tmp_path / "r.pdf")
     monkeypatch.setattr(export_actions, "offer_to_open", lambda *a: None)
-    assert report_window.features.export("pdf") == tmp_path / "r.pdf"
+    assert report_window.rooms.output.export("pdf") == tmp_path / "r.pdf"
     timer.stop()
     assert seen["thread"] is not threading.main_thread()
     assert seen["same_object"] is False
@@ -305,9 +306,9 @@ def test_extracting_twice_adds_nothing_the_second_time(app_window, monkeypatch) 
     report_id = app_window.store.reports.insert(parse_file(XIQING), origin="import")
     app_window.controller.open_report(report_id)
     monkeypatch.setattr(ProposalsDialog, "exec", lambda self: QDialog.DialogCode.Accepted)
-    assert app_window.features.extract_activities() > 0
-    monkeypatch.setattr(QMessageBox, "information", lambda *a: None)
-    assert app_window.features.extract_activities() == 0
+    assert app_window.rooms.library.extract_activities() > 0
+    monkeypatch.setattr(messages, "info", lambda *a, **k: None)
+    assert app_window.rooms.library.extract_activities() == 0
 
 
 def test_long_background_work_shows_a_busy_dialog(qtbot) -> None:
