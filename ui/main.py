@@ -10,12 +10,13 @@ from dataclasses import dataclass
 from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication, QEvent, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from app.errors import UserError, set_bilingual
 from app.paths import data_dir as data_dir_path
 from app.store.settings import peek
 from ui.checks import room as checks_room
+from ui.common import messages
 from ui.editor import room as editor_room
 from ui.editor.controller import ReportController
 from ui.importing import room as importing_room
@@ -77,7 +78,7 @@ def _excepthook(kind: type[BaseException], value: BaseException, tb: TracebackTy
         traceback.print_exception(kind, value, tb)
         text = QApplication.translate("Main", "程序出错：%1").replace("%1", f"{kind.__name__}: {value}")
     window = QApplication.activeWindow()
-    QMessageBox.warning(window, QApplication.translate("Main", "成文"), text)
+    messages.warn(window, QApplication.translate("Main", "成文"), text)
 
 
 def run_app(data_dir: str | None = None, argv: list[str] | None = None) -> int:

@@ -7,10 +7,11 @@ can be dismissed at its place; both are kept in the library's settings per repor
 from __future__ import annotations
 
 import dataclasses
+import logging
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, QPoint, QRunnable, Qt, QThreadPool, QTimer, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, QPoint, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QBrush, QColor, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -30,6 +31,9 @@ from PySide6.QtWidgets import (
 from app.checks import KIND_NAMES, KINDS, Finding, Severity, preferences, run_checks
 from app.model import Report, Section
 from app.store.settings import Settings
+from ui.common.runner import JobControl, start_job
+
+log = logging.getLogger(__name__)
 
 DEBOUNCE_MS = 700
 # Above this much text a run may take more than ~30 ms on an office PC: run it off the GUI thread.
@@ -70,23 +74,6 @@ def _size(report: Report) -> int:
     return sum(len(p) for s in report.all_sections() for p in s.paragraphs)
 
 
-class _Relay(QObject):
-    done = Signal(int, object)   # generation, list[Finding]
-
-
-class _CheckJob(QRunnable):
-    def __init__(self, generation: int, run: Callable[[], list[Finding]], relay: _Relay) -> None:
-        super().__init__()
-        self.generation, self.run_checks, self.relay = generation, run, relay
-
-    def run(self) -> None:
-        findings = self.run_checks()
-        try:
-            self.relay.done.emit(self.generation, findings)
-        except RuntimeError:
-            pass  # the panel was closed while the checks ran
-
-
 class ChecksPanel(QWidget):
     findingActivated = Signal(int, str)   # section id (−1: the whole report), excerpt
     findingsChanged = Signal(int)         # number of findings shown
@@ -106,8 +93,6 @@ class ChecksPanel(QWidget):
         self._generation = 0
         self._findings: list[Finding] = []
         self.last_run_ms = 0.0
-        self._relay = _Relay(self)
-        self._relay.done.connect(self._job_done, Qt.ConnectionType.QueuedConnection)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(DEBOUNCE_MS)
@@ -212,13 +197,13 @@ class ChecksPanel(QWidget):
         frozen = _frozen_copy(report)
         generation = self._generation
 
-        def work() -> list[Finding]:
+        def work(*, job: JobControl) -> list[Finding]:
             return run_checks(frozen, last_year=last_year, disabled=disabled, dismissed=dismissed)
 
         self.summary.setText(self.tr("正在检查…"))
-        QThreadPool.globalInstance().start(_CheckJob(generation, work, self._relay))
+        start_job(self, work, on_done=lambda findings: self._job_done(generation, findings),
+                  on_error=lambda exc: log.error("checks failed", exc_info=exc))
 
-    @Slot(int, object)
     def _job_done(self, generation: int, findings: list[Finding]) -> None:
         if generation != self._generation:
             return  # the report changed since this run started: a newer run is coming

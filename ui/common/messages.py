@@ -26,20 +26,20 @@ def _run(box: QMessageBox, parent: QWidget | None) -> None:
     run_modal(box, parent if parent is not None else box)
 
 
-def info(parent: QWidget | None, title: str, text: str, *, detail: str = "") -> None:
-    box = _box(parent, Icon.Information, title, text, detail)
+def info(parent: QWidget | None, title: str, text: str, *, detail: str = "", name: str = "") -> None:
+    box = _box(parent, Icon.Information, title, text, detail, name)
     box.setStandardButtons(QMessageBox.StandardButton.Ok)
     _run(box, parent)
 
 
-def warn(parent: QWidget | None, title: str, text: str, *, detail: str = "") -> None:
-    box = _box(parent, Icon.Warning, title, text, detail)
+def warn(parent: QWidget | None, title: str, text: str, *, detail: str = "", name: str = "") -> None:
+    box = _box(parent, Icon.Warning, title, text, detail, name)
     box.setStandardButtons(QMessageBox.StandardButton.Ok)
     _run(box, parent)
 
 
-def error(parent: QWidget | None, title: str, text: str, *, detail: str = "") -> None:
-    box = _box(parent, Icon.Critical, title, text, detail)
+def error(parent: QWidget | None, title: str, text: str, *, detail: str = "", name: str = "") -> None:
+    box = _box(parent, Icon.Critical, title, text, detail, name)
     box.setStandardButtons(QMessageBox.StandardButton.Ok)
     _run(box, parent)
 

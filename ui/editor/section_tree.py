@@ -7,9 +7,10 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QAbstractItemView, QDialog, QHeaderView, QMenu, QMessageBox, QTreeView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QDialog, QHeaderView, QMenu, QTreeView, QWidget
 
 from app.model import Part, Section, Status
+from ui.common import messages
 from ui.common.modal import run_modal
 from ui.editor.controller import ReportController
 from ui.editor.section_model import (
@@ -196,15 +197,9 @@ class SectionTree(QTreeView):
         text = self.tr("删除章节“%1”？").replace("%1", section.heading)
         if below:
             text += self.tr("\n它的 %1 个下级章节也将一并删除。").replace("%1", str(below))
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("删除章节"), text, parent=self)
-        box.setInformativeText(self.tr("删除后可以用“撤销”（Ctrl+Z）恢复。"))
-        delete = box.addButton(self.tr("删除"), QMessageBox.ButtonRole.DestructiveRole)
-        cancel = box.addButton(self.tr("取消"), QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(delete)  # Delete then Enter: the clerk asked for it, and it can be undone
-        box.setEscapeButton(cancel)
-        box.setObjectName("confirmDeleteBox")
-        self.run_modal(box)
-        return box.clickedButton() is delete
+        # Delete then Enter deletes: the clerk asked for it, and it can be undone
+        return messages.confirm(self, self.tr("删除章节"), text, detail=self.tr("删除后可以用“撤销”（Ctrl+Z）恢复。"),
+                                yes=self.tr("删除"), no=self.tr("取消"), destructive=True, name="confirmDeleteBox")
 
     def run_modal(self, dialog: QDialog) -> int:
         """exec() a modal dialog and give the keyboard back afterwards (see ui.common.modal)."""

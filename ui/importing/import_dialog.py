@@ -10,11 +10,10 @@ cancellable progress dialog; `report_from_clipboard_text` reads pasted text.
 from __future__ import annotations
 
 import copy
-import threading
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QEventLoop, QObject, Qt, QThread, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -26,7 +25,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QListWidget,
-    QMessageBox,
     QProgressDialog,
     QPushButton,
     QSplitter,
@@ -41,6 +39,8 @@ from app.importing import parse_file, parse_text
 from app.importing.outline_edit import can_demote, can_promote, demote, merge_into_previous, promote, set_part
 from app.model import Part, Report, Section
 from app.numbering import located_sections
+from ui.common import messages
+from ui.common.runner import JobControl, run_job
 from ui.editor.section_model import part_name
 
 SECTION_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -243,31 +243,12 @@ class ImportPreviewDialog(QDialog):
 
 # --- reading off the GUI thread --------------------------------------------------------------
 
-class _ParseWorker(QObject):
-    progressed = Signal(int, int)
-    finished = Signal(object, str)   # Report or None, error message ("" when cancelled or fine)
-
-    def __init__(self, path: Path, cancel: threading.Event) -> None:
-        super().__init__()
-        self.path, self.cancel = path, cancel
-
-    def run(self) -> None:
-        def progress(done: int, total: int) -> bool:
-            self.progressed.emit(done, total)
-            return not self.cancel.is_set()
-
-        try:
-            report, error = parse_file(self.path, progress=progress), ""
-        except UserError as exc:
-            report, error = None, "" if self.cancel.is_set() else str(exc)
-        except Exception as exc:  # noqa: BLE001 - one line for the clerk, never a crash of the app
-            report, error = None, (QCoreApplication.translate("ImportPreviewDialog", "无法读取文件：%1（%2）")
-                                   .replace("%1", self.path.name).replace("%2", str(exc)))
-        self.finished.emit(report, error)
+def _parse(path: Path, *, job: JobControl) -> Report:
+    return parse_file(path, progress=lambda done, total: job.progress(done / max(total, 1)))
 
 
 def _show_error(parent: QWidget | None, message: str) -> None:
-    QMessageBox.warning(parent, QMessageBox.tr("无法导入"), message)
+    messages.warn(parent, QCoreApplication.translate("ImportPreviewDialog", "无法导入"), message)
 
 
 def load_report_with_progress(parent: QWidget | None, path: Path | str, *,
@@ -276,58 +257,17 @@ def load_report_with_progress(parent: QWidget | None, path: Path | str, *,
     """Parse `path` in a worker thread behind a cancellable progress dialog. None when cancelled
     or when the file cannot be read (the message is shown through `show_error`)."""
     path = Path(path)
-    dialog = QProgressDialog(QProgressDialog.tr("正在读取 %1 …").replace("%1", path.name),
-                             QProgressDialog.tr("取消"), 0, 100, parent)
-    dialog.setWindowTitle(QProgressDialog.tr("导入去年报告"))
-    dialog.setWindowModality(Qt.WindowModality.WindowModal)
-    dialog.setMinimumDuration(300)
-    dialog.setAutoClose(False)
-    dialog.setAutoReset(False)
-    cancel = threading.Event()
-    dialog.canceled.connect(cancel.set)
-    if progress_dialog is not None:
-        progress_dialog(dialog)
-    thread = QThread()
-    worker = _ParseWorker(path, cancel)
-    worker.moveToThread(thread)
-    receiver = _Receiver(dialog)   # lives in the GUI thread: its slots run there (queued)
-    loop = QEventLoop()
-    worker.progressed.connect(receiver.progressed)
-    worker.finished.connect(receiver.finished)
-    receiver.done.connect(thread.quit)
-    thread.finished.connect(loop.quit)
-    thread.started.connect(worker.run)
-    thread.start()
-    loop.exec()
-    thread.wait()
-    cancelled = cancel.is_set()
-    dialog.canceled.disconnect(cancel.set)   # closing a QProgressDialog emits canceled
-    dialog.close()
-    dialog.deleteLater()
-    if receiver.error:
-        show_error(parent, receiver.error)
-        return None
-    return receiver.report if not cancelled else None
 
+    def failed(exc: BaseException) -> None:
+        if isinstance(exc, UserError):
+            show_error(parent, str(exc))
+        else:  # one line for the clerk, never a crash of the app
+            show_error(parent, QCoreApplication.translate("ImportPreviewDialog", "无法读取文件：%1（%2）")
+                       .replace("%1", path.name).replace("%2", str(exc)))
 
-class _Receiver(QObject):
-    done = Signal()
-
-    def __init__(self, dialog: QProgressDialog) -> None:
-        super().__init__()
-        self.dialog = dialog
-        self.report: Report | None = None
-        self.error = ""
-
-    @Slot(int, int)
-    def progressed(self, value: int, total: int) -> None:
-        self.dialog.setValue(value * 100 // max(total, 1))
-
-    @Slot(object, str)
-    def finished(self, report: object, error: str) -> None:
-        self.report = report if isinstance(report, Report) else None
-        self.error = error
-        self.done.emit()
+    return run_job(parent, QProgressDialog.tr("导入去年报告"), _parse, path,
+                   label=QProgressDialog.tr("正在读取 %1 …").replace("%1", path.name),
+                   on_error=failed, on_dialog=progress_dialog)
 
 
 def report_from_clipboard_text(text: str) -> Report:

@@ -12,25 +12,20 @@ import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QRunnable, Qt, QThreadPool, Signal, Slot
-from PySide6.QtGui import QBrush, QColor, QFont, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, QObject, Qt, Signal, Slot
+from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFileDialog,
-    QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
-    QMessageBox,
-    QPlainTextEdit,
     QPushButton,
-    QSpinBox,
     QStyle,
     QTreeWidget,
     QTreeWidgetItem,
@@ -39,17 +34,18 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import UserError
-from app.library.activities import Activity, ActivityLedger, Figure, activity_sentence, figures_text, format_number, parse_figures
+from app.library.activities import Activity, ActivityLedger, Figure, activity_sentence, figures_text, format_number
 from app.library.coverage import is_mentioned, report_text
-from app.library.dates import parse_date_text
-from app.library.extraction import guess_category
 from app.library.ledger_xlsx import SETTINGS_KEY, LedgerImportResult, export_ledger, read_headers, read_ledger
 from app.model import Part, Report
 from app.store import Store
+from ui.common import messages
 from ui.common.modal import run_modal
+from ui.common.runner import show_failure, start_job
 from ui.editor.section_model import part_name
+from ui.library.activity_dialog import ActivityDialog
 from ui.library.ledger_mapping_dialog import LedgerMappingDialog
-from ui.library.list_keys import STEPS, stepped_row
+from ui.library.search_panel import SearchPanel
 
 ACTIVITY_ROLE = Qt.ItemDataRole.UserRole + 1
 UNMENTIONED_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -66,113 +62,9 @@ def compact_figures(figures: list[Figure]) -> str:
     return "、".join(f"{format_number(f.value)}{f.unit}" for f in figures)
 
 
-class ActivityDialog(QDialog):
-    """Add or edit one activity."""
+class ActivityPanel(SearchPanel):
+    """insertRequested carries the activity as a sentence."""
 
-    def __init__(self, categories: list[str], activity: Activity, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("编辑活动") if activity.id else self.tr("新增活动"))
-        self.activity = activity
-        self.year_spin = QSpinBox()
-        self.year_spin.setRange(1990, 2999)
-        self.year_spin.setValue(activity.year or dt.date.today().year)
-        self.date_edit = QLineEdit(activity.date_text)
-        self.date_edit.setPlaceholderText(self.tr("如 4月3日、4月3日至5日、7-9月、12月"))
-        self.date_note = QLabel()
-        self.category_box = QComboBox()
-        self.category_box.setEditable(True)
-        self.category_box.addItems(categories)
-        self.category_box.setCurrentText(activity.category)
-        self.title_edit = QLineEdit(activity.title)
-        self.description_edit = QPlainTextEdit(activity.description)
-        self.description_edit.setTabChangesFocus(True)
-        self.figures_edit = QLineEdit(figures_text(activity.figures))
-        self.figures_edit.setPlaceholderText(self.tr("如 执法检查=32家；培训=900人次"))
-        self.part_box = QComboBox()
-        self.part_box.addItem(self.tr("（未指定）"), None)
-        for part in Part:
-            self.part_box.addItem(part_name(part), int(part))
-        self.part_box.setCurrentIndex(max(0, self.part_box.findData(int(activity.part) if activity.part else None)))
-        form = QFormLayout()
-        form.addRow(self.tr("年度(&Y)："), self.year_spin)
-        form.addRow(self.tr("日期(&D)："), self.date_edit)
-        form.addRow("", self.date_note)
-        form.addRow(self.tr("类别(&C)："), self.category_box)
-        form.addRow(self.tr("事项(&T)："), self.title_edit)
-        form.addRow(self.tr("内容(&M)："), self.description_edit)
-        form.addRow(self.tr("数据(&F)："), self.figures_edit)
-        form.addRow(self.tr("所属部分(&P)："), self.part_box)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self._accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(buttons)
-        self.date_edit.textChanged.connect(self._show_date)
-        self.year_spin.valueChanged.connect(self._show_date)
-        self._show_date()
-
-    def _show_date(self) -> None:
-        text = self.date_edit.text().strip()
-        start, end = parse_date_text(text, self.year_spin.value())
-        if not text:
-            self.date_note.setText("")
-        elif start is None:
-            self.date_note.setText(self.tr("（未能识别为日期，将按原样保存）"))
-        else:
-            self.date_note.setText(start.isoformat() + ("" if end == start else f" — {end.isoformat() if end else ''}"))
-
-    def _accept(self) -> None:
-        try:
-            self.result_activity()
-        except UserError as exc:
-            QMessageBox.warning(self, self.tr("活动台账"), str(exc))
-            return
-        self.accept()
-
-    def result_activity(self) -> Activity:
-        """The edited activity (UserError when a field cannot be used)."""
-        title = self.title_edit.text().strip()
-        if not title:
-            raise UserError(self.tr("事项不能为空。"))
-        date_text = self.date_edit.text().strip()
-        year = self.year_spin.value()
-        start, end = parse_date_text(date_text, year)
-        if date_text and start is None and any(c.isdigit() for c in date_text):
-            raise UserError(self.tr("日期无法识别或不存在：%1").replace("%1", date_text))
-        part = self.part_box.currentData()
-        description = self.description_edit.toPlainText().strip()
-        return Activity(id=self.activity.id, year=year, date_text=date_text, start=start, end=end,
-                        category=self.category_box.currentText().strip() or guess_category(title, description),
-                        title=title, description=description, part=Part(part) if part else None,
-                        figures=parse_figures(self.figures_edit.text()), origin=self.activity.origin)
-
-
-class _Relay(QObject):
-    done = Signal(object)   # LedgerImportResult or UserError
-
-
-class _ReadJob(QRunnable):
-    """Reading a big workbook takes seconds: done off the GUI thread; storing stays on it."""
-
-    def __init__(self, read: Callable[[], LedgerImportResult], relay: _Relay) -> None:
-        super().__init__()
-        self.read, self.relay = read, relay
-
-    def run(self) -> None:
-        try:
-            outcome: object = self.read()
-        except UserError as exc:
-            outcome = exc
-        try:
-            self.relay.done.emit(outcome)
-        except RuntimeError:
-            pass  # the panel is gone
-
-
-class ActivityPanel(QWidget):
-    insertRequested = Signal(str)       # the activity as a sentence, for the editor's cursor
-    returnFocusRequested = Signal()     # Esc: back to the editor
     importFinished = Signal(object)     # LedgerImportResult (tests and the status bar)
 
     def __init__(self, store: Store, report_provider: Callable[[], Report | None],
@@ -182,9 +74,8 @@ class ActivityPanel(QWidget):
         self.store = store
         self.ledger = ActivityLedger(store.db)
         self._report_provider = report_provider
-        self._relay = _Relay(self)
-        self._relay.done.connect(self._import_read)
         self._pending_file = ""
+        self.title = self.tr("活动台账")
 
         self.filter_edit = QLineEdit()
         self.filter_edit.setObjectName("activityFilter")
@@ -247,40 +138,26 @@ class ActivityPanel(QWidget):
         self.delete_button.clicked.connect(self.delete_current)
         self.import_button.clicked.connect(self.import_excel)
         self.export_button.clicked.connect(self.export_excel)
-        self.tree.installEventFilter(self)
-        self.filter_edit.installEventFilter(self)
-        QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.tree, self.delete_current,
-                  context=Qt.ShortcutContext.WidgetShortcut)
+        self._wire_keys(self.filter_edit, self.tree)
         for widget in (self.add_button, self.edit_button, self.delete_button, self.import_button):
             widget.setEnabled(not store.read_only)
         self.reload()
 
     # --- keyboard ---------------------------------------------------------------------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.tree.viewport():
-            if event.type() == QEvent.Type.Resize:
-                self._fit_columns()
-            return super().eventFilter(watched, event)
-        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
-            key = event.key()
-            if key == Qt.Key.Key_Escape:
-                self.returnFocusRequested.emit()
-                return True
-            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-                self.insert_current()
-                return True
-            if watched is self.filter_edit and key in STEPS:
-                current = self.tree.indexOfTopLevelItem(self.tree.currentItem()) if self.tree.currentItem() else -1
-                row = stepped_row(key, current, self.tree.topLevelItemCount())
-                if row is not None:
-                    self.tree.setCurrentItem(self.tree.topLevelItem(row))
-                return True
+        if watched is self.tree.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_columns()  # a resize fits the columns again
         return super().eventFilter(watched, event)
 
-    @Slot()
-    def focus_search(self) -> None:
-        self.filter_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
-        self.filter_edit.selectAll()
+    def row_count(self) -> int:
+        return self.tree.topLevelItemCount()
+
+    def current_row(self) -> int:
+        item = self.tree.currentItem()
+        return self.tree.indexOfTopLevelItem(item) if item is not None else -1
+
+    def set_current_row(self, row: int) -> None:
+        self.tree.setCurrentItem(self.tree.topLevelItem(row))
 
     # --- list ---------------------------------------------------------------------------------
     def _fill_filters(self) -> None:
@@ -393,7 +270,7 @@ class ActivityPanel(QWidget):
     def add_activity(self) -> None:
         dialog = ActivityDialog(self.ledger.categories(), Activity(year=self._default_year()), self)
         if run_modal(dialog, self) == QDialog.DialogCode.Accepted:
-            self._guarded(lambda: self.ledger.add(dialog.result_activity()))
+            self.guarded(lambda: self.ledger.add(dialog.result_activity()))
 
     @Slot()
     def edit_current(self) -> None:
@@ -402,29 +279,21 @@ class ActivityPanel(QWidget):
             return
         dialog = ActivityDialog(self.ledger.categories(), activity, self)
         if run_modal(dialog, self) == QDialog.DialogCode.Accepted:
-            self._guarded(lambda: self.ledger.update(dialog.result_activity()))
+            self.guarded(lambda: self.ledger.update(dialog.result_activity()))
 
     @Slot()
     def delete_current(self) -> None:
         activity = self.current_activity()
         if activity is None or activity.id is None or self.store.read_only:
             return
-        answer = QMessageBox.question(self, self.tr("活动台账"), self.tr("删除这条活动？") + "\n\n" + activity.title)
-        if answer == QMessageBox.StandardButton.Yes:
+        if self.confirm_delete(self.tr("删除这条活动？"), activity.title):
             activity_id = activity.id
-            row = self.tree.indexOfTopLevelItem(self.tree.currentItem())
-            self._guarded(lambda: self.ledger.delete(activity_id))
-            count = self.tree.topLevelItemCount()
+            row = self.current_row()
+            self.guarded(lambda: self.ledger.delete(activity_id))
             current = self.current_activity()
-            if count and (current is None or current.id != activity_id):
-                # the row that took its place, else the one before: the clerk stays where they were
-                self.tree.setCurrentItem(self.tree.topLevelItem(min(row, count - 1)))
+            self.keep_place(row, activity_id, current.id if current is not None else None)
 
-    def _guarded(self, action: Callable[[], object]) -> None:
-        try:
-            action()
-        except UserError as exc:
-            QMessageBox.warning(self, self.tr("活动台账"), str(exc))
+    def after_change(self) -> None:
         self.reload()
 
     @Slot()
@@ -439,7 +308,7 @@ class ActivityPanel(QWidget):
             try:
                 headers = read_headers(path)
             except UserError as exc:
-                QMessageBox.warning(self, self.tr("导入台账"), str(exc))
+                messages.warn(self, self.tr("导入台账"), str(exc))
                 return
             dialog = LedgerMappingDialog(headers, self.store.settings.get(SETTINGS_KEY, {}) or {},
                                          self._default_year(), self)
@@ -451,21 +320,23 @@ class ActivityPanel(QWidget):
         self.import_button.setEnabled(False)
         QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
         chosen = dict(mapping)
-        QThreadPool.globalInstance().start(_ReadJob(lambda: read_ledger(path, chosen, default_year), self._relay))
+        # reading a big workbook takes seconds: off the GUI thread; storing stays on it
+        start_job(self, lambda *, job: read_ledger(path, chosen, default_year),
+                  on_done=self._import_read, on_error=self._import_failed)
 
-    @Slot(object)
-    def _import_read(self, outcome: object) -> None:
+    def _import_failed(self, error: BaseException) -> None:
         QApplication.restoreOverrideCursor()
         self.import_button.setEnabled(not self.store.read_only)
-        if isinstance(outcome, UserError):
-            QMessageBox.warning(self, self.tr("导入台账"), str(outcome))
-            return
-        assert isinstance(outcome, LedgerImportResult)
+        show_failure(self, self.tr("导入台账"), error)
+
+    def _import_read(self, outcome: LedgerImportResult) -> None:
+        QApplication.restoreOverrideCursor()
+        self.import_button.setEnabled(not self.store.read_only)
         try:
             outcome.skip_existing(self.ledger)  # importing a file twice adds nothing
             self.ledger.add_many(outcome.imported)  # one transaction
         except UserError as exc:
-            QMessageBox.warning(self, self.tr("导入台账"), str(exc))
+            messages.warn(self, self.tr("导入台账"), str(exc))
             return
         self.reload()
         self.importFinished.emit(outcome)
@@ -473,10 +344,7 @@ class ActivityPanel(QWidget):
             lines = [*outcome.warnings, *[str(s) for s in outcome.skipped[:30]]]
             if len(outcome.skipped) > 30:
                 lines.append(self.tr("……另有 %1 行").replace("%1", str(len(outcome.skipped) - 30)))
-            box = QMessageBox(QMessageBox.Icon.Information, self.tr("导入台账"), outcome.summary(),
-                              QMessageBox.StandardButton.Ok, self)
-            box.setDetailedText("\n".join(lines))
-            box.open()
+            messages.report(self, self.tr("导入台账"), outcome.summary(), "\n".join(lines))
 
     @Slot()
     def export_excel(self) -> None:
@@ -489,4 +357,4 @@ class ActivityPanel(QWidget):
         try:
             export_ledger(Path(path), self.ledger.list(year=self.year_box.currentData()))
         except UserError as exc:
-            QMessageBox.warning(self, self.tr("导出台账"), str(exc))
+            messages.warn(self, self.tr("导出台账"), str(exc))

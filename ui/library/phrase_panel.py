@@ -10,8 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtCore import Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -22,7 +21,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QToolButton,
@@ -30,13 +28,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.errors import UserError
 from app.library.phrases import Phrase, PhraseLibrary, fill_variables
 from app.model import Report
 from app.store import Store
 from app.template import Variables
+from ui.common import messages
 from ui.common.modal import run_modal
-from ui.library.list_keys import STEPS, stepped_row
+from ui.library.search_panel import SearchPanel
 
 SEARCH_DELAY_MS = 150
 RESULT_LIMIT = 100
@@ -85,7 +83,7 @@ class PhraseDialog(QDialog):
 
     def _accept(self) -> None:
         if not self.text().strip():
-            QMessageBox.warning(self, self.tr("常用语"), self.tr("内容不能为空。"))
+            messages.warn(self, self.tr("常用语"), self.tr("内容不能为空。"))
             return
         self.accept()
 
@@ -103,9 +101,8 @@ class PhraseDialog(QDialog):
         return self.tags_edit.text()
 
 
-class PhrasePanel(QWidget):
-    insertRequested = Signal(str)       # the phrase, variables filled, for the editor's cursor
-    returnFocusRequested = Signal()     # Esc: back to the editor
+class PhrasePanel(SearchPanel):
+    """insertRequested carries the phrase with its variables filled."""
 
     def __init__(self, store: Store, report_provider: Callable[[], Report | None],
                  parent: QWidget | None = None) -> None:
@@ -115,6 +112,7 @@ class PhrasePanel(QWidget):
         self.library = PhraseLibrary(store.db, load_builtins=not store.read_only)
         self._report_provider = report_provider
         self._generation = 0
+        self.title = self.tr("常用语")
 
         self.search_edit = QLineEdit()
         self.search_edit.setObjectName("phraseSearch")
@@ -166,43 +164,26 @@ class PhrasePanel(QWidget):
         self.edit_button.clicked.connect(self.edit_current)
         self.delete_button.clicked.connect(self.delete_current)
         self.favorite_button.clicked.connect(self.toggle_favorite)
-        self.search_edit.installEventFilter(self)
-        self.results.installEventFilter(self)
-        QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.results, self.delete_current,
-                  context=Qt.ShortcutContext.WidgetShortcut)
+        self._wire_keys(self.search_edit, self.results)
         for widget in (self.add_button, self.edit_button, self.delete_button, self.favorite_button):
             widget.setEnabled(not store.read_only)
         self._fill_categories()
         self.refresh()
 
     # --- keyboard ---------------------------------------------------------------------------
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
-            key = event.key()
-            if key == Qt.Key.Key_Escape:
-                self.returnFocusRequested.emit()
-                return True
-            if watched is self.results and key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-                self.insert_current()
-                return True
-            if watched is self.search_edit:
-                if key in STEPS:
-                    row = stepped_row(key, self.results.currentRow(), self.results.count())
-                    if row is not None:
-                        self.results.setCurrentRow(row)
-                    return True
-                if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-                    if self._timer.isActive():  # typed faster than the delay: search now
-                        self._timer.stop()
-                        self.refresh()
-                    self.insert_current()
-                    return True
-        return super().eventFilter(watched, event)
+    def row_count(self) -> int:
+        return self.results.count()
 
-    @Slot()
-    def focus_search(self) -> None:
-        self.search_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
-        self.search_edit.selectAll()
+    def current_row(self) -> int:
+        return self.results.currentRow()
+
+    def set_current_row(self, row: int) -> None:
+        self.results.setCurrentRow(row)
+
+    def search_now(self) -> None:
+        if self._timer.isActive():  # typed faster than the delay: search now
+            self._timer.stop()
+            self.refresh()
 
     # --- results ------------------------------------------------------------------------------
     def _fill_categories(self) -> None:
@@ -258,7 +239,7 @@ class PhrasePanel(QWidget):
     def add_phrase(self) -> None:
         dialog = PhraseDialog(self.library.categories(), None, self)
         if run_modal(dialog, self) == QDialog.DialogCode.Accepted:
-            self._guarded(lambda: self.library.add(dialog.text(), dialog.category(), dialog.tags()))
+            self.guarded(lambda: self.library.add(dialog.text(), dialog.category(), dialog.tags()))
 
     @Slot()
     def edit_current(self) -> None:
@@ -270,9 +251,9 @@ class PhrasePanel(QWidget):
             return
         phrase_id = phrase.id
         if dialog.reset_chosen:
-            self._guarded(lambda: self.library.reset(phrase_id))
+            self.guarded(lambda: self.library.reset(phrase_id))
         else:
-            self._guarded(lambda: self.library.edit(phrase_id, text=dialog.text(), category=dialog.category(),
+            self.guarded(lambda: self.library.edit(phrase_id, text=dialog.text(), category=dialog.category(),
                                                     tags=dialog.tags()))
 
     @Slot()
@@ -282,14 +263,12 @@ class PhrasePanel(QWidget):
             return
         question = (self.tr("隐藏这条内置常用语？（可在编辑中恢复原文）") if phrase.is_builtin
                     else self.tr("删除这条常用语？"))
-        answer = QMessageBox.question(self, self.tr("常用语"), question + "\n\n" + phrase.text)
-        if answer == QMessageBox.StandardButton.Yes:
+        if self.confirm_delete(question, phrase.text):
             phrase_id = phrase.id
             row = self.results.currentRow()
-            self._guarded(lambda: self.library.delete(phrase_id))
+            self.guarded(lambda: self.library.delete(phrase_id))
             current = self.current_phrase()
-            if self.results.count() and (current is None or current.id != phrase_id):
-                self.results.setCurrentRow(min(row, self.results.count() - 1))  # the neighbour, not the top
+            self.keep_place(row, phrase_id, current.id if current is not None else None)
 
     @Slot()
     def toggle_favorite(self) -> None:
@@ -297,12 +276,8 @@ class PhrasePanel(QWidget):
         if phrase is None or phrase.id is None or self.store.read_only:
             return
         phrase_id, favorite = phrase.id, not phrase.favorite
-        self._guarded(lambda: self.library.set_favorite(phrase_id, favorite))
+        self.guarded(lambda: self.library.set_favorite(phrase_id, favorite))
 
-    def _guarded(self, action: Callable[[], object]) -> None:
-        try:
-            action()
-        except UserError as exc:
-            QMessageBox.warning(self, self.tr("常用语"), str(exc))
+    def after_change(self) -> None:
         self._fill_categories()
         self.refresh()

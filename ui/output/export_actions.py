@@ -10,13 +10,13 @@ from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QStandardPaths, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QWidget
 
 from app.errors import UserError
 from app.export import ExportOptions, export_report
 from app.model import Report
-from ui.common.background import run_in_background
-from ui.common.modal import run_modal
+from ui.common import messages
+from ui.common.runner import run_job
 
 LAST_FOLDER_KEY = "export.last_folder"
 EXPORTING = QT_TRANSLATE_NOOP("ExportActions", "正在导出 %1 …")
@@ -68,27 +68,20 @@ def choose_path(parent: QWidget | None, kind: ExportKind, suggestion: Path) -> P
 
 
 def show_error(parent: QWidget | None, title: str, message: str) -> None:
-    QMessageBox.warning(parent, title, message)
+    messages.warn(parent, title, message)
 
 
 def offer_to_open(parent: QWidget | None, path: Path) -> None:
     """导出完成: open the file, open its folder, or close."""
-    box = QMessageBox(parent)
-    box.setIcon(QMessageBox.Icon.Information)
-    box.setWindowTitle(QCoreApplication.translate("ExportActions", "导出完成"))
-    box.setText(QCoreApplication.translate("ExportActions", "已导出：%1").replace("%1", path.name))
-    box.setInformativeText(str(path.parent))
-    open_file = box.addButton(QCoreApplication.translate("ExportActions", "打开文件(&O)"),
-                              QMessageBox.ButtonRole.AcceptRole)
-    open_folder = box.addButton(QCoreApplication.translate("ExportActions", "打开所在文件夹(&F)"),
-                                QMessageBox.ButtonRole.ActionRole)
-    box.addButton(QCoreApplication.translate("ExportActions", "关闭"), QMessageBox.ButtonRole.RejectRole)
-    box.setDefaultButton(open_file)
-    run_modal(box, parent or box)
-    clicked = box.clickedButton()
-    if clicked is open_file:
+    choices = [("file", QCoreApplication.translate("ExportActions", "打开文件(&O)"), messages.Role.AcceptRole),
+               ("folder", QCoreApplication.translate("ExportActions", "打开所在文件夹(&F)"), messages.Role.ActionRole),
+               ("close", QCoreApplication.translate("ExportActions", "关闭"), messages.Role.RejectRole)]
+    choice = messages.choose(parent, messages.Icon.Information, QCoreApplication.translate("ExportActions", "导出完成"),
+                             QCoreApplication.translate("ExportActions", "已导出：%1").replace("%1", path.name),
+                             choices, detail=str(path.parent))
+    if choice == "file":
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
-    elif clicked is open_folder:
+    elif choice == "folder":
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(path.parent)))
 
 
@@ -111,14 +104,19 @@ def export_with_dialog(parent: QWidget | None, report: Report, kind: str, store=
     failed = QCoreApplication.translate("ExportActions", "%1失败").replace("%1", _tr(spec.title))
     # a copy: the worker must not read the report while the clerk goes on typing
     snapshot = copy.deepcopy(report)
-    try:
-        written = run_in_background(parent, _tr(EXPORTING).replace("%1", chosen.name),
-                                    lambda: export_report(snapshot, chosen, options))
-    except UserError as exc:
-        show_error(parent, failed, str(exc))
-        return None
-    except Exception as exc:  # noqa: BLE001 — an export bug must not take the clerk's window down
-        show_error(parent, failed, QCoreApplication.translate("ExportActions", "导出时出错：%1").replace("%1", str(exc)))
+    errors: list[str] = []
+
+    def failed_with(exc: BaseException) -> None:
+        if isinstance(exc, UserError):
+            errors.append(str(exc))
+        else:  # an export bug must not take the clerk's window down
+            errors.append(QCoreApplication.translate("ExportActions", "导出时出错：%1").replace("%1", str(exc)))
+
+    written = run_job(parent, _tr(EXPORTING).replace("%1", chosen.name),
+                      lambda job: export_report(snapshot, chosen, options), cancellable=False, on_error=failed_with)
+    if written is None:
+        if errors:
+            show_error(parent, failed, errors[0])
         return None
     if store is not None and not getattr(store, "read_only", False):
         try:

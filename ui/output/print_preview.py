@@ -8,15 +8,16 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from app.errors import UserError
 from app.export import ExportOptions
 from app.export.pdf_writer import render_pages
 from app.model import Report
 from app.profiles import load_profile
-from ui.common.background import run_in_background
+from ui.common import messages
 from ui.common.modal import run_modal
+from ui.common.runner import run_job, show_failure
 
 
 def _options(profile_name: str | None, draft_label: str, draft: bool) -> ExportOptions:
@@ -36,7 +37,7 @@ def show_print_preview(parent: QWidget | None, report: Report, profile_name: str
     try:
         profile = load_profile(profile_name)
     except UserError as exc:
-        QMessageBox.warning(parent, QCoreApplication.translate("PrintPreview", "打印预览"), str(exc))
+        messages.warn(parent, QCoreApplication.translate("PrintPreview", "打印预览"), str(exc))
         return None
     printer = make_printer()
     dialog = QPrintPreviewDialog(printer, parent)
@@ -65,12 +66,18 @@ def print_report(parent: QWidget | None, report: Report, profile_name: str | Non
     if run_modal(dialog, parent or dialog) != QDialog.DialogCode.Accepted:
         return False
     snapshot = copy.deepcopy(report)  # the worker must not read the report while the clerk types
+    failed = QCoreApplication.translate("PrintPreview", "打印失败")
     try:
         profile = load_profile(profile_name)
-        run_in_background(parent, QCoreApplication.translate("PrintPreview", "正在打印…"),
-                          lambda: render_pages(snapshot, printer, profile, _options(profile_name, draft_label, draft)))
     except UserError as exc:
-        QMessageBox.warning(parent, QCoreApplication.translate("PrintPreview", "打印失败"), str(exc))
+        messages.warn(parent, failed, str(exc))
+        return False
+    errors: list[BaseException] = []
+    run_job(parent, QCoreApplication.translate("PrintPreview", "正在打印…"),
+            lambda job: render_pages(snapshot, printer, profile, _options(profile_name, draft_label, draft)),
+            cancellable=False, on_error=errors.append)
+    if errors:
+        show_failure(parent, failed, errors[0])
         return False
     return True
 

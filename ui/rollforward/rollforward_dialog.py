@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Slot
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QPushButton,
     QSpinBox,
     QStackedWidget,
@@ -29,36 +28,26 @@ from app.errors import UserError
 from app.model import Report
 from app.rollforward import NewFromLastYear, new_from_last_year
 from app.store import Store
+from ui.common import messages
+from ui.common.runner import JobControl, start_job
 
 REPORT_ROLE = Qt.ItemDataRole.UserRole + 1   # a stored report's id, or a parsed Report from a file
 FILE_FILTER = QT_TRANSLATE_NOOP("RollForwardDialog", "报告文件 (*.docx *.doc *.wps *.txt);;所有文件 (*)")
 
 
-class _Relay(QObject):
-    parsed = Signal(object, str)   # Report or None, error message
-
-
-class _ParseJob(QRunnable):
+def _parse(path: Path, *, job: JobControl) -> Report:
     """Reading a big .docx (or converting a .doc) can take seconds: not on the GUI thread."""
+    from app.importing import parse_file
 
-    def __init__(self, path: Path, relay: _Relay) -> None:
-        super().__init__()
-        self.path, self.relay = path, relay
+    return parse_file(path)
 
-    def run(self) -> None:
-        from app.importing import parse_file
 
-        try:
-            report, error = parse_file(self.path), ""
-        except UserError as exc:
-            report, error = None, str(exc)
-        except Exception as exc:  # noqa: BLE001 - shown to the clerk as one line, never a crash
-            report, error = None, (QCoreApplication.translate("RollForwardDialog", "无法读取文件：%1（%2）")
-                                   .replace("%1", self.path.name).replace("%2", str(exc)))
-        try:
-            self.relay.parsed.emit(report, error)
-        except RuntimeError:
-            pass  # the dialog was closed meanwhile
+def _parse_error(path: Path, exc: BaseException) -> str:
+    if isinstance(exc, UserError):
+        return str(exc)
+    # shown to the clerk as one line, never a crash
+    return (QCoreApplication.translate("RollForwardDialog", "无法读取文件：%1（%2）")
+            .replace("%1", path.name).replace("%2", str(exc)))
 
 
 def _ask_file(parent: QWidget) -> str | None:
@@ -81,8 +70,6 @@ class RollForwardDialog(QDialog):
         self.new_report_id: int | None = None
         self.outcome: NewFromLastYear | None = None
         self._year_touched = False
-        self._relay = _Relay(self)
-        self._relay.parsed.connect(self._file_parsed, Qt.ConnectionType.QueuedConnection)
 
         self.pages = QStackedWidget(self)
         self.pages.addWidget(self._choose_page())
@@ -171,14 +158,14 @@ class RollForwardDialog(QDialog):
         self.status.setText(self.tr("正在读取 %1 …").replace("%1", path.name))
         self._busy(True)
         self._reading = path
-        QThreadPool.globalInstance().start(_ParseJob(path, self._relay))
+        start_job(self, _parse, path, on_done=lambda report: self._file_parsed(report, ""),
+                  on_error=lambda exc: self._file_parsed(None, _parse_error(path, exc)))
 
-    @Slot(object, str)
     def _file_parsed(self, report: Report | None, error: str) -> None:
         self._busy(False)
         if report is None:
             self.status.setText(error)
-            QMessageBox.warning(self, self.tr("无法读取文件"), error)
+            messages.warn(self, self.tr("无法读取文件"), error)
             return
         name = self._reading.name
         item = QListWidgetItem(self.tr("文件：%1  （%2年，%3 节）").replace("%1", name)
@@ -204,7 +191,7 @@ class RollForwardDialog(QDialog):
             result = new_from_last_year(self.store, report, year=self.year_spin.value(),
                                         organization=self.org_edit.text().strip() or None)
         except UserError as exc:
-            QMessageBox.warning(self, self.tr("无法新建"), str(exc))
+            messages.warn(self, self.tr("无法新建"), str(exc))
             return
         self.outcome = result
         self.new_report_id = result.report_id

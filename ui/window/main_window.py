@@ -7,10 +7,11 @@ from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QByteArray, QEvent, QObject, QSize, Qt
 from PySide6.QtGui import QAction, QActionEvent, QActionGroup, QCloseEvent, QIcon, QKeySequence
-from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMenu, QMessageBox, QSplitter, QStyle, QToolBar, QWidget
+from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMenu, QSplitter, QStyle, QToolBar, QWidget
 
 from app.errors import UserError
 from app.store.settings import Settings
+from ui.common import messages
 from ui.common.modal import run_modal
 from ui.editor.controller import ReportController
 from ui.editor.find_replace import FindReplacePanel
@@ -73,7 +74,7 @@ class MainWindow(QMainWindow):
         controller.reportOpened.connect(self._report_opened)
         controller.propertiesChanged.connect(self._update_title)
         controller.saveStateChanged.connect(self.save_label.setText)
-        controller.errorOccurred.connect(lambda text: QMessageBox.warning(self, self.tr("成文"), text))
+        controller.errorOccurred.connect(lambda text: messages.warn(self, self.tr("成文"), text))
         controller.noticeShown.connect(lambda text: self.statusBar().showMessage(text, 6000))
         for signal in (controller.sectionChanged, controller.currentSectionChanged):
             signal.connect(lambda *_a: self._update_counts())
@@ -321,7 +322,7 @@ class MainWindow(QMainWindow):
             else:
                 self.controller.open_report(dialog.choice[1])
         except UserError as exc:
-            QMessageBox.warning(self, self.tr("成文"), str(exc))
+            messages.warn(self, self.tr("成文"), str(exc))
             return False
         return True
 
@@ -351,12 +352,12 @@ class MainWindow(QMainWindow):
         if code == self.settings.get("ui_language", "zh_CN"):
             return
         self.settings.set("ui_language", code)
-        QMessageBox.information(self, self.tr("界面语言"),
+        messages.info(self, self.tr("界面语言"),
                                 self.tr("界面语言将在下次启动成文时切换。") + "\n"
                                 "The interface language changes the next time Chengwen starts.")
 
     def show_about(self) -> None:
-        QMessageBox.about(self, self.tr("关于成文"), self.tr(
+        messages.about(self, self.tr("关于成文"), self.tr(
             "<h3>成文 Chengwen</h3><p>法治政府建设情况报告写作助手：按五部分模板起草，章节自动编号，"
             "随写随存，可随时拍快照、恢复。</p><p>全部数据保存在本机，不联网。</p>"))
 

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QInputDialog,
     QLabel,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
@@ -25,7 +24,7 @@ from PySide6.QtWidgets import (
 from app.errors import UserError
 from app.export.txt_writer import report_text
 from app.store import SnapshotInfo
-from ui.common.modal import run_modal
+from ui.common import messages
 from ui.editor.controller import ReportController
 from ui.window.fonts import document_font
 
@@ -125,7 +124,7 @@ class SnapshotsDialog(QDialog):
         try:
             snapshot_id = self.controller.take_snapshot(label)
         except UserError as exc:
-            QMessageBox.warning(self, self.tr("创建快照"), str(exc))
+            messages.warn(self, self.tr("创建快照"), str(exc))
             return None
         self.refresh(snapshot_id)
         return snapshot_id
@@ -134,20 +133,16 @@ class SnapshotsDialog(QDialog):
         info = self.selected()
         if info is None:
             return False
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("恢复快照"),
-                          self.tr("把报告恢复到 %1 的快照“%2”？").replace("%1", format_time(info.created))
-                          .replace("%2", info.label or str(info.id)), parent=self)
-        box.setObjectName("confirmRestoreBox")
-        box.setInformativeText(self.tr("当前内容会先自动保存为一个快照，恢复之后仍可找回。"))
-        restore = box.addButton(self.tr("恢复"), QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(self.tr("取消"), QMessageBox.ButtonRole.RejectRole)
-        run_modal(box, self)
-        if box.clickedButton() is not restore:
+        question = (self.tr("把报告恢复到 %1 的快照“%2”？").replace("%1", format_time(info.created))
+                    .replace("%2", info.label or str(info.id)))
+        if not messages.confirm(self, self.tr("恢复快照"), question, name="confirmRestoreBox",
+                                detail=self.tr("当前内容会先自动保存为一个快照，恢复之后仍可找回。"),
+                                yes=self.tr("恢复"), no=self.tr("取消")):
             return False
         try:
             self.controller.restore_snapshot(info.id)
         except UserError as exc:
-            QMessageBox.warning(self, self.tr("恢复快照"), str(exc))
+            messages.warn(self, self.tr("恢复快照"), str(exc))
             return False
         self.refresh()
         return True

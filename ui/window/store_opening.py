@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from app.errors import CorruptDatabase, DataDirLocked, DataDirUnwritable, UserError
 from app.paths import DB_NAME, data_dir
@@ -15,6 +15,7 @@ from app.store import Store
 from app.store.backup import backups, restore_newest_backup
 from app.store.database import set_aside
 from app.store.lock import DirectoryLock
+from ui.common import messages
 
 MAX_ATTEMPTS = 3  # a restored backup could be bad too; never loop for ever
 
@@ -37,23 +38,12 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("StoreOpening", text)
 
 
-def _ask(parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: str, detail: str,
+def _ask(parent: QWidget | None, icon: messages.Icon, title: str, text: str, detail: str,
          choices: list[tuple[str, str]], name: str) -> str | None:
     """A message box with named buttons; returns the key of the button pressed (None: closed)."""
-    box = QMessageBox(icon, title, text, parent=parent)
-    box.setObjectName(name)
-    if detail:
-        box.setInformativeText(detail)
-    buttons = {}
-    for index, (key, label) in enumerate(choices):
-        role = QMessageBox.ButtonRole.RejectRole if key == "quit" else QMessageBox.ButtonRole.AcceptRole
-        button = box.addButton(label, role)
-        button.setObjectName(f"choice_{key}")
-        buttons[button] = key
-        if index == 0:
-            box.setDefaultButton(button)
-    box.exec()
-    return buttons.get(box.clickedButton())
+    roles = [(key, label, messages.Role.RejectRole if key == "quit" else messages.Role.AcceptRole)
+             for key, label in choices]
+    return messages.choose(parent, icon, title, text, roles, detail=detail, name=name)
 
 
 def open_store(directory: str | Path | None, parent: QWidget | None = None) -> Store | None:
@@ -63,7 +53,7 @@ def open_store(directory: str | Path | None, parent: QWidget | None = None) -> S
         try:
             return Store(path, make_backup=True)
         except DataDirLocked as exc:
-            choice = _ask(parent, QMessageBox.Icon.Warning, _tr(IN_USE), str(exc),
+            choice = _ask(parent, messages.Icon.Warning, _tr(IN_USE), str(exc),
                           _tr(IN_USE_DETAIL),
                           [("read_only", _tr(READ_ONLY)), ("quit", _tr(QUIT))], "lockedBox")
             if choice != "read_only":
@@ -111,7 +101,7 @@ def _recover(parent: QWidget | None, path: Path, exc: CorruptDatabase) -> bool:
     detail = _tr(SET_ASIDE_AS).replace("%1", str(aside))
     if newest:
         detail += "\n\n" + _tr(NEWEST_BACKUP).replace("%1", newest[-1].name)
-    choice = _ask(parent, QMessageBox.Icon.Critical, _tr(CORRUPT), str(exc), detail, choices, "corruptBox")
+    choice = _ask(parent, messages.Icon.Critical, _tr(CORRUPT), str(exc), detail, choices, "corruptBox")
     if choice == "backup":
         try:
             restore_newest_backup(path, db_path)
@@ -123,8 +113,4 @@ def _recover(parent: QWidget | None, path: Path, exc: CorruptDatabase) -> bool:
 
 
 def _fail(parent: QWidget | None, text: str, detail: str = "") -> None:
-    box = QMessageBox(QMessageBox.Icon.Critical, _tr(CANNOT_START), text, parent=parent)
-    box.setObjectName("failBox")
-    if detail:
-        box.setInformativeText(detail)
-    box.exec()
+    messages.error(parent, _tr(CANNOT_START), text, detail=detail, name="failBox")

@@ -7,17 +7,18 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QMessageBox
+from PySide6.QtWidgets import QDialog
 
 from app.model import Report
 from tests.app.rollforward.test_roll import last_year
+from ui.common import messages
 from ui.rollforward.rollforward_dialog import REPORT_ROLE, RollForwardDialog
 
 
 @pytest.fixture(autouse=True)
 def no_message_boxes(monkeypatch):
     shown: list[str] = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text, *a, **k: shown.append(text))
+    monkeypatch.setattr(messages, "warn", lambda _parent, _title, text, *a, **k: shown.append(text))
     return shown
 
 

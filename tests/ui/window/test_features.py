@@ -310,22 +310,3 @@ def test_extracting_twice_adds_nothing_the_second_time(app_window, monkeypatch) 
     monkeypatch.setattr(messages, "info", lambda *a, **k: None)
     assert app_window.rooms.library.extract_activities() == 0
 
-
-def test_long_background_work_shows_a_busy_dialog(qtbot) -> None:
-    """QA: the busy indicator of a 3-second PDF export never appeared."""
-    import time
-
-    from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QProgressDialog
-
-    from ui.common.background import run_in_background
-
-    seen: list[bool] = []
-
-    def look() -> None:
-        seen.append(any(w.isVisible() for w in QApplication.topLevelWidgets() if isinstance(w, QProgressDialog)))
-
-    QTimer.singleShot(700, look)
-    assert run_in_background(None, "正在导出 r.pdf …", lambda: time.sleep(1.0) or 42) == 42
-    assert seen == [True]
-    assert not any(w.isVisible() for w in QApplication.topLevelWidgets() if isinstance(w, QProgressDialog))
