@@ -105,10 +105,11 @@ def answer_box(choose: str | Callable[[QWidget], None], *, timeout_ms: int = 500
 
 def type_text(widget: QWidget, text: str) -> None:
     """Type text as key events with the characters as their text (safe for Chinese)."""
+    plain = Qt.KeyboardModifier.NoModifier
     for char in text:
         if char == "\n":
-            QApplication.sendEvent(widget, QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_Return, Qt.KeyboardModifier.NoModifier, "\r"))
-            QApplication.sendEvent(widget, QKeyEvent(QEvent.Type.KeyRelease, Qt.Key.Key_Return, Qt.KeyboardModifier.NoModifier, "\r"))
+            QApplication.sendEvent(widget, QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_Return, plain, "\r"))
+            QApplication.sendEvent(widget, QKeyEvent(QEvent.Type.KeyRelease, Qt.Key.Key_Return, plain, "\r"))
             continue
-        QApplication.sendEvent(widget, QKeyEvent(QEvent.Type.KeyPress, 0, Qt.KeyboardModifier.NoModifier, char))
-        QApplication.sendEvent(widget, QKeyEvent(QEvent.Type.KeyRelease, 0, Qt.KeyboardModifier.NoModifier, char))
+        QApplication.sendEvent(widget, QKeyEvent(QEvent.Type.KeyPress, 0, plain, char))
+        QApplication.sendEvent(widget, QKeyEvent(QEvent.Type.KeyRelease, 0, plain, char))

@@ -11,7 +11,7 @@ import logging
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, QPoint, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QBrush, QColor, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -32,6 +32,7 @@ from app.checks import KIND_NAMES, KINDS, Finding, Severity, preferences, run_ch
 from app.model import Report, Section
 from app.store.settings import Settings
 from ui.common.runner import JobControl, start_job
+from ui.common.translate import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
 
@@ -307,7 +308,8 @@ class ChecksPanel(QWidget):
         self._dismissed.add(finding.key)
         if self._settings is not None and self._report_id is not None:
             preferences.dismiss(self._settings, self._report_id, finding.key)
-        row = self.list.indexOfTopLevelItem(self.list.currentItem())
+        current = self.list.currentItem()
+        row = self.list.indexOfTopLevelItem(current) if current is not None else -1
         self.list.takeTopLevelItem(row)
         self._findings = [f for f in self._findings if f.key != finding.key]
         self.findingsChanged.emit(len(self._findings))

@@ -52,15 +52,13 @@ def confirm(parent: QWidget | None, title: str, text: str, *, detail: str = "", 
             destructive: bool = False, name: str = "", default_yes: bool = True) -> bool:
     """A question; True when the clerk said yes. Without `yes`/`no` labels: Qt's own 是/否 buttons."""
     box = _box(parent, Icon.Question, title, text, detail, name)
-    yes_button: QAbstractButton
     if yes:
         yes_button = box.addButton(yes, Role.DestructiveRole if destructive else Role.AcceptRole)
         no_button = box.addButton(no, Role.RejectRole)
-    else:
-        box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
-        yes_button = box.button(QMessageBox.StandardButton.Yes)
-        no_button = box.button(QMessageBox.StandardButton.No)
-    box.setDefaultButton(yes_button if default_yes else no_button)  # type: ignore[arg-type]
+    else:  # Qt's own 是/否, translated by Qt
+        yes_button = box.addButton(QMessageBox.StandardButton.Yes)
+        no_button = box.addButton(QMessageBox.StandardButton.No)
+    box.setDefaultButton(yes_button if default_yes else no_button)
     box.setEscapeButton(no_button)
     _run(box, parent)
     return box.clickedButton() is yes_button

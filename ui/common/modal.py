@@ -16,5 +16,6 @@ def run_modal(dialog: QDialog, fallback: QWidget) -> int:
     window.activateWindow()
     usable = (had_focus is not None and isValid(had_focus) and had_focus.isVisible()
               and had_focus.window() is window)
-    (had_focus if usable else fallback).setFocus(Qt.FocusReason.ActiveWindowFocusReason)
+    target = had_focus if usable and had_focus is not None else fallback
+    target.setFocus(Qt.FocusReason.ActiveWindowFocusReason)
     return result

@@ -88,8 +88,9 @@ class FindReplacePanel(QWidget):
         self.set_replace_mode(False)
 
     def _close(self) -> None:
-        if self.parentWidget() is not None:
-            self.parentWidget().hide()  # the dock
+        dock = self.parentWidget()
+        if dock is not None:
+            dock.hide()
         editor = self.window().findChild(QWidget, "bodyEdit")  # back to writing
         (editor or self.window()).setFocus()
 

@@ -57,6 +57,8 @@ class _CursorAtEndOnTab(QObject):
 
 
 class SectionEditor(QWidget):
+    body: QPlainTextEdit  # made after the heading, whose Enter already hands over to it
+
     """Edits the controller's current section; `insert_text` is the slot panels insert through."""
 
     textInserted = Signal(str)

@@ -3,10 +3,10 @@ the Section objects themselves; numbers and counts are derived on the fly."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractItemModel,
     QByteArray,
     QCoreApplication,
@@ -20,6 +20,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QPainter, QPixmap
 
 from app.model import Part, Section, Status
 from app.numbering import located_sections
+from ui.common.translate import QT_TRANSLATE_NOOP
 from ui.editor.controller import ReportController
 
 MIME_TYPE = "application/x-chengwen-section"
@@ -36,6 +37,7 @@ PART_TAGS = {Part.MEASURES: QT_TRANSLATE_NOOP("Part", "举措成效"), Part.SHOR
 EMPTY_COLOUR = "#8a8f98"
 
 Index = QModelIndex | QPersistentModelIndex
+_TOP = QModelIndex()  # the invisible root: the default parent Qt's signatures name
 
 
 # the five parts' names as the interface shows them (the stored and exported names stay Chinese)
@@ -102,13 +104,13 @@ class SectionTreeModel(QAbstractItemModel):
             return []
         return self.controller.children_of(parent.internalPointer() if parent.isValid() else None)
 
-    def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:
+    def index(self, row: int, column: int, parent: Index = _TOP) -> QModelIndex:
         children = self._children(parent)
         if 0 <= row < len(children) and 0 <= column < len(self._headers):
             return self.createIndex(row, column, children[row])
         return QModelIndex()
 
-    def parent(self, index: Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]
+    def parent(self, index: Index = _TOP) -> QModelIndex:  # type: ignore[override]
         if not index.isValid():
             return QModelIndex()
         parent = self.controller.parent_of(index.internalPointer())
@@ -125,12 +127,12 @@ class SectionTreeModel(QAbstractItemModel):
     def section_at(self, index: Index) -> Section | None:
         return index.internalPointer() if index.isValid() else None
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
+    def rowCount(self, parent: Index = _TOP) -> int:
         if parent.isValid() and parent.column() != 0:
             return 0
         return len(self._children(parent))
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
+    def columnCount(self, parent: Index = _TOP) -> int:
         return len(self._headers)
 
     def _about_to_move(self, old_parent: Section | None, old_row: int, new_parent: Section | None, row: int) -> None:
@@ -275,7 +277,7 @@ class SectionTreeModel(QAbstractItemModel):
     def supportedDragActions(self) -> Qt.DropAction:
         return Qt.DropAction.MoveAction
 
-    def mimeData(self, indexes: list[QModelIndex]) -> QMimeData:
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:
         data = QMimeData()
         sections = [i.internalPointer() for i in indexes if i.isValid() and i.column() == COL_HEADING]
         report = self.controller.report

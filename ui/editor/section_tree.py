@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPersistentModelIndex, QPoint, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QDialog, QHeaderView, QMenu, QTreeView, QWidget
 
@@ -75,7 +75,7 @@ class SectionTree(QTreeView):
         self._update_actions()
 
     # ---- actions -------------------------------------------------------------------------
-    def _action(self, text: str, shortcuts: list[QKeySequence | str], slot: Callable[[], object],
+    def _action(self, text: str, shortcuts: list[QKeySequence | str | QKeySequence.StandardKey], slot: Callable[[], object],
                 tip: str = "") -> QAction:
         action = QAction(text, self)
         action.setShortcuts([QKeySequence(s) for s in shortcuts])
@@ -248,7 +248,7 @@ class SectionTree(QTreeView):
         self.expandAll()
         self._show_current(self.controller.current_section_id())
 
-    def rowsInserted(self, parent: QModelIndex, start: int, end: int) -> None:
+    def rowsInserted(self, parent: QModelIndex | QPersistentModelIndex, start: int, end: int) -> None:
         super().rowsInserted(parent, start, end)
         self.expand(parent)  # a new child shows at once
         for row in range(start, end + 1):  # and a subtree brought back by undo comes back open, as opened

@@ -13,7 +13,7 @@ import copy
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -41,6 +41,7 @@ from app.model import Part, Report, Section
 from app.numbering import located_sections
 from ui.common import messages
 from ui.common.runner import JobControl, run_job
+from ui.common.translate import QT_TRANSLATE_NOOP
 from ui.editor.section_model import part_name
 
 SECTION_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -140,7 +141,9 @@ class ImportPreviewDialog(QDialog):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # Ctrl+←/→/M on the outline: the tree would otherwise use Ctrl+arrows to move the cursor.
         if watched is self.tree and event.type() in (QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride):
-            key_event = QKeyEvent(event) if not isinstance(event, QKeyEvent) else event
+            if not isinstance(event, QKeyEvent):
+                return super().eventFilter(watched, event)
+            key_event = event
             modifiers = key_event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
             action = self._keys.get((Qt.Key(key_event.key()), modifiers))
             if action is not None:
@@ -196,8 +199,8 @@ class ImportPreviewDialog(QDialog):
         self._missing.setText("、".join(part_name(p) for p in missing) if missing else self.tr("无"))
         if keep is not None and id(keep) in self._items:
             self.tree.setCurrentItem(self._items[id(keep)])
-        elif self.tree.topLevelItemCount():
-            self.tree.setCurrentItem(self.tree.topLevelItem(0))
+        elif (first := self.tree.topLevelItem(0)) is not None:
+            self.tree.setCurrentItem(first)
         self._update_buttons()
 
     def _update_buttons(self) -> None:
@@ -207,7 +210,7 @@ class ImportPreviewDialog(QDialog):
         self.demote_button.setEnabled(section is not None and can_demote(self._report, section))
         self.merge_button.setEnabled(section is not None)
         self.part_combo.setEnabled(top)
-        if top and section.part is not None:
+        if top and section is not None and section.part is not None:
             self.part_combo.setCurrentIndex(self.part_combo.findData(int(section.part)))
 
     def _edit(self, change: Callable[[Report, Section], bool]) -> None:
@@ -265,8 +268,8 @@ def load_report_with_progress(parent: QWidget | None, path: Path | str, *,
             show_error(parent, QCoreApplication.translate("ImportPreviewDialog", "无法读取文件：%1（%2）")
                        .replace("%1", path.name).replace("%2", str(exc)))
 
-    return run_job(parent, QProgressDialog.tr("导入去年报告"), _parse, path,
-                   label=QProgressDialog.tr("正在读取 %1 …").replace("%1", path.name),
+    return run_job(parent, QCoreApplication.translate("QProgressDialog", "导入去年报告"), _parse, path,
+                   label=QCoreApplication.translate("QProgressDialog", "正在读取 %1 …").replace("%1", path.name),
                    on_error=failed, on_dialog=progress_dialog)
 
 

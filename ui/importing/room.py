@@ -5,13 +5,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QApplication, QFileDialog
 
 from app.errors import UserError
 from app.model import Report
 from ui.common import messages
 from ui.common.modal import run_modal
+from ui.common.translate import QT_TRANSLATE_NOOP
 from ui.window.main_window import MainWindow
 from ui.window.room import Room
 

@@ -139,8 +139,8 @@ class ActivityPanel(SearchPanel):
         self.import_button.clicked.connect(self.import_excel)
         self.export_button.clicked.connect(self.export_excel)
         self._wire_keys(self.filter_edit, self.tree)
-        for widget in (self.add_button, self.edit_button, self.delete_button, self.import_button):
-            widget.setEnabled(not store.read_only)
+        for button in (self.add_button, self.edit_button, self.delete_button, self.import_button):
+            button.setEnabled(not store.read_only)
         self.reload()
 
     # --- keyboard ---------------------------------------------------------------------------
@@ -157,7 +157,12 @@ class ActivityPanel(SearchPanel):
         return self.tree.indexOfTopLevelItem(item) if item is not None else -1
 
     def set_current_row(self, row: int) -> None:
-        self.tree.setCurrentItem(self.tree.topLevelItem(row))
+        item = self.tree.topLevelItem(row)
+        if item is not None:
+            self.tree.setCurrentItem(item)
+
+    def _items(self) -> list[QTreeWidgetItem]:
+        return [item for i in range(self.tree.topLevelItemCount()) if (item := self.tree.topLevelItem(i)) is not None]
 
     # --- list ---------------------------------------------------------------------------------
     def _fill_filters(self) -> None:
@@ -185,7 +190,8 @@ class ActivityPanel(SearchPanel):
 
     @Slot()
     def refresh(self) -> None:
-        keep = self.current_activity().id if self.current_activity() else None
+        current = self.current_activity()
+        keep = current.id if current is not None else None
         activities = self.ledger.list(year=self.year_box.currentData(), part=self.part_box.currentData(),
                                       category=self.category_box.currentData())
         needle = self.filter_edit.text().strip()
@@ -218,9 +224,9 @@ class ActivityPanel(SearchPanel):
                 item.setToolTip(2, self.tr("报告中尚未提及：") + activity.title)
             self.tree.addTopLevelItem(item)
         self._fit_columns()
-        ids = [self.tree.topLevelItem(i).data(0, ACTIVITY_ROLE).id for i in range(self.tree.topLevelItemCount())]
+        ids = [item.data(0, ACTIVITY_ROLE).id for item in self._items()]
         if ids:
-            self.tree.setCurrentItem(self.tree.topLevelItem(ids.index(keep) if keep in ids else 0))
+            self.set_current_row(ids.index(keep) if keep in ids else 0)
         summary = self.tr("%1 条活动").replace("%1", str(len(activities)))
         if text is not None:
             summary += self.tr("，其中 %1 条报告未提及").replace("%1", str(missing))
@@ -232,10 +238,10 @@ class ActivityPanel(SearchPanel):
         metrics = self.tree.fontMetrics()
         padding = 2 * self.tree.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin) + 8
         header_item = self.tree.headerItem()
-        count = self.tree.topLevelItemCount()
+        items = self._items()
         wanted: dict[int, int] = {}
         for column, cap in _COLUMN_CAPS.items():
-            texts = [self.tree.topLevelItem(i).text(column) for i in range(count)]
+            texts = [item.text(column) for item in items]
             widest = max([metrics.horizontalAdvance(t) for t in texts] + [0])
             wanted[column] = max(min(widest, metrics.horizontalAdvance(cap)),
                                  metrics.horizontalAdvance(header_item.text(column))) + padding

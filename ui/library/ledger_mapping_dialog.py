@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.library.ledger_xlsx import FIELDS, guess_mapping
+from ui.common.translate import QT_TRANSLATE_NOOP
 
 NONE_TEXT = QT_TRANSLATE_NOOP("LedgerMappingDialog", "（不导入）")
 # the names of app.library.ledger_xlsx.FIELDS, for translation

@@ -207,7 +207,8 @@ class PhrasePanel(SearchPanel):
                                       favorites_only=self.favorites_button.isChecked())
         if generation != self._generation:
             return  # stale
-        keep = self.current_phrase().id if self.current_phrase() else None
+        current = self.current_phrase()
+        keep = current.id if current is not None else None
         self.results.clear()
         for phrase in phrases:
             item = QListWidgetItem(("★ " if phrase.favorite else "") + phrase.text)

@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QStandardPaths, QUrl
+from PySide6.QtCore import QCoreApplication, QStandardPaths, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QWidget
 
@@ -17,6 +17,7 @@ from app.export import ExportOptions, export_report
 from app.model import Report
 from ui.common import messages
 from ui.common.runner import run_job
+from ui.common.translate import QT_TRANSLATE_NOOP
 
 LAST_FOLDER_KEY = "export.last_folder"
 EXPORTING = QT_TRANSLATE_NOOP("ExportActions", "正在导出 %1 …")

@@ -43,7 +43,7 @@ def show_print_preview(parent: QWidget | None, report: Report, profile_name: str
     dialog = QPrintPreviewDialog(printer, parent)
     dialog.setWindowTitle(QCoreApplication.translate("PrintPreview", "打印预览 — %1")
                           .replace("%1", report.title or QCoreApplication.translate("PrintPreview", "（无标题）")))
-    dialog._printer = printer  # the dialog does not own its printer: keep it alive with it
+    dialog._printer = printer  # type: ignore[attr-defined]  # the dialog does not own its printer: keep it alive with it
     options = _options(profile_name, draft_label, draft)
     dialog.paintRequested.connect(lambda device: render_pages(report, device, profile, options))
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

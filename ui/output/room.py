@@ -3,13 +3,14 @@ and the 公文版式 (font profile) menu."""
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMenu, QWidget
 
 from app.profiles import profile_names
+from ui.common.translate import QT_TRANSLATE_NOOP
 from ui.window.main_window import MainWindow
 from ui.window.room import Room
 
@@ -40,7 +41,7 @@ class OutputRoom(Room):
         current = self.profile()
         for name in profile_names():
             action = make(f"output.profile.{name}", self.tr(PROFILE_TITLES[name]) if name in PROFILE_TITLES else name,
-                          lambda n=name: self.store.settings.set(PROFILE_KEY, n))
+                          partial(self.store.settings.set, PROFILE_KEY, name))
             action.setCheckable(True)
             action.setChecked(name == current)
             group.addAction(action)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Slot
+from PySide6.QtCore import QCoreApplication, Qt, Slot
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -30,6 +30,7 @@ from app.rollforward import NewFromLastYear, new_from_last_year
 from app.store import Store
 from ui.common import messages
 from ui.common.runner import JobControl, start_job
+from ui.common.translate import QT_TRANSLATE_NOOP
 
 REPORT_ROLE = Qt.ItemDataRole.UserRole + 1   # a stored report's id, or a parsed Report from a file
 FILE_FILTER = QT_TRANSLATE_NOOP("RollForwardDialog", "报告文件 (*.docx *.doc *.wps *.txt);;所有文件 (*)")
@@ -85,7 +86,7 @@ class RollForwardDialog(QDialog):
         self.source_list = QListWidget(page)
         self.source_list.setObjectName("sourceList")
         self.source_list.currentItemChanged.connect(lambda *_: self._selection_changed())
-        self.source_list.itemDoubleClicked.connect(lambda _item: self.create())
+        self.source_list.itemDoubleClicked.connect(lambda _item: self.create_report())
         label = QLabel(self.tr("去年的报告(&L)："), page)
         label.setBuddy(self.source_list)
         self.file_button = QPushButton(self.tr("从文件读取(&F)…"), page)
@@ -105,7 +106,7 @@ class RollForwardDialog(QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, page)
         self.create_button = self.buttons.addButton(self.tr("新建(&N)"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.create_button.setDefault(True)
-        self.buttons.accepted.connect(self.create)
+        self.buttons.accepted.connect(self.create_report)
         self.buttons.rejected.connect(self.reject)
         row = QHBoxLayout()
         row.addWidget(label, 1)
@@ -181,7 +182,7 @@ class RollForwardDialog(QDialog):
 
     # ---- create --------------------------------------------------------------------------
     @Slot()
-    def create(self) -> None:
+    def create_report(self) -> None:
         item = self.source_list.currentItem()
         if item is None or not self.create_button.isEnabled():
             return

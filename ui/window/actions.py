@@ -28,6 +28,12 @@ def key_text(action: QAction) -> str:
     return " / ".join(s.toString(QKeySequence.SequenceFormat.NativeText) for s in action.shortcuts() if not s.isEmpty())
 
 
+def _sequence(key: Shortcut) -> QKeySequence:
+    if isinstance(key, QKeySequence):
+        return key
+    return QKeySequence(key) if isinstance(key, str) else QKeySequence(key)
+
+
 @dataclass
 class Entry:
     """One line of the registry: an action, or (action None) a key a widget handles itself."""
@@ -48,8 +54,8 @@ class ActionRegistry:
         """Make the action `id` of the window; `slot` is called without the `checked` argument."""
         action = QAction(text, self.window)
         if shortcut is not None:
-            keys = shortcut if isinstance(shortcut, (list, tuple)) else [shortcut]
-            sequences = [QKeySequence(k) for k in keys]
+            keys = [shortcut] if isinstance(shortcut, (str, QKeySequence, QKeySequence.StandardKey)) else list(shortcut)
+            sequences = [_sequence(k) for k in keys]
             action.setShortcuts([k for k in sequences if not k.isEmpty()])  # a standard key this platform lacks
         if icon is not None:
             action.setIcon(self.window.style().standardIcon(icon))
@@ -87,13 +93,14 @@ class ActionRegistry:
         """(group, [(text, keys)]) for every entry with keys: menu groups in menu-bar order first."""
         groups: dict[str, list[tuple[str, str]]] = {}
         for entry in self._entries.values():
-            if entry.action is None:
+            action = entry.action
+            if action is None:
                 row = (entry.text, entry.keys)
-            elif key_text(entry.action):
-                row = (plain_text(entry.action.text()), key_text(entry.action))
+            elif key_text(action):
+                row = (plain_text(action.text()), key_text(action))
             else:
                 continue
-            group = entry.group or self._menu_title(entry.action)
+            group = entry.group or (self._menu_title(action) if action is not None else "")
             groups.setdefault(group, []).append(row)
         bar = [plain_text(a.text()) for a in self.window.menuBar().actions()]
         order = {title: i for i, title in enumerate(bar)}

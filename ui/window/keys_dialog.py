@@ -34,6 +34,7 @@ class KeysDialog(QDialog):
         out: list[tuple[str, str]] = []
         for i in range(self.table.topLevelItemCount()):
             group = self.table.topLevelItem(i)
-            out += [(group.child(j).text(0), group.child(j).text(1)) for j in range(group.childCount())]
+            children = [group.child(j) for j in range(group.childCount())] if group is not None else []
+            out += [(child.text(0), child.text(1)) for child in children if child is not None]
         return out
 

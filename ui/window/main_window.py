@@ -4,8 +4,9 @@ widgets together; every change goes through the controller, panels are added as 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from functools import partial
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, QSize, Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QActionEvent, QActionGroup, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMenu, QSplitter, QStyle, QToolBar, QWidget
 
@@ -19,6 +20,7 @@ from ui.editor.section_editor import SectionEditor
 from ui.editor.section_tree import SectionTree
 from ui.window.actions import ActionRegistry, Shortcut
 from ui.window.docks import Docks, PanelFactory
+from ui.window.geometry import restore_geometry, restore_state, save_geometry
 from ui.window.keys_dialog import KeysDialog
 from ui.window.properties_dialog import PropertiesDialog
 from ui.window.slots import Slot
@@ -80,7 +82,7 @@ class MainWindow(QMainWindow):
             signal.connect(lambda *_a: self._update_counts())
         controller.structureChanged.connect(self._update_counts)
         controller.propertiesChanged.connect(self._update_counts)
-        self._restore_geometry()
+        restore_geometry(self, self.splitter, self.settings)
         self._report_opened()
 
     # ---- building ------------------------------------------------------------------------
@@ -176,7 +178,7 @@ class MainWindow(QMainWindow):
         group = QActionGroup(self)
         current = self.settings.get("ui_language", "zh_CN")
         for code, name in LANGUAGES:
-            action = self.make_action(f"view.language.{code}", name, lambda c=code: self.set_language(c))
+            action = self.make_action(f"view.language.{code}", name, partial(self.set_language, code))
             action.setCheckable(True)
             action.setChecked(code == current)
             action.setData(code)
@@ -368,36 +370,12 @@ class MainWindow(QMainWindow):
         return dialog
 
     # ---- geometry and closing --------------------------------------------------------------
-    def _restore_geometry(self) -> None:
-        geometry = self.settings.get("window_geometry")
-        state = self.settings.get("window_state")
-        if geometry:
-            self.restoreGeometry(QByteArray.fromBase64(geometry.encode()))
-        else:
-            self.resize(self._first_size())
-        if state:
-            self.restoreState(QByteArray.fromBase64(state.encode()))
-        splitter = self.settings.get("splitter_state")
-        if splitter:
-            self.splitter.restoreState(QByteArray.fromBase64(splitter.encode()))
-
-    def _first_size(self) -> QSize:
-        """On the first start: most of the screen (the editor, the tree and a side panel need room)."""
-        screen = self.screen().availableGeometry() if self.screen() is not None else None
-        if screen is None or screen.width() < 1280:
-            return QSize(1280, 800)
-        return QSize(max(1280, int(screen.width() * 0.9)), max(800, int(screen.height() * 0.9)))
-
     def restore_layout(self) -> None:
         """Restore the docks' places and visibility; call again once every dock has been added."""
-        state = self.settings.get("window_state")
-        if state:
-            self.restoreState(QByteArray.fromBase64(state.encode()))
+        restore_state(self, self.settings)
         self.docks.keep_restored_sizes()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.controller.flush()
-        self.settings.set("window_geometry", bytes(self.saveGeometry().toBase64().data()).decode())
-        self.settings.set("window_state", bytes(self.saveState().toBase64().data()).decode())
-        self.settings.set("splitter_state", bytes(self.splitter.saveState().toBase64().data()).decode())
+        save_geometry(self, self.splitter, self.settings)
         super().closeEvent(event)

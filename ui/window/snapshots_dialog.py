@@ -98,7 +98,9 @@ class SnapshotsDialog(QDialog):
             self.table.addTopLevelItem(item)
         if self.snapshots:
             rows = [i for i, s in enumerate(self.snapshots) if s.id == select_id]
-            self.table.setCurrentItem(self.table.topLevelItem(rows[0] if rows else 0))
+            chosen = self.table.topLevelItem(rows[0] if rows else 0)
+            if chosen is not None:
+                self.table.setCurrentItem(chosen)
         self._preview()
 
     def selected(self) -> SnapshotInfo | None:

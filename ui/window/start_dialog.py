@@ -92,8 +92,9 @@ class StartDialog(QDialog):
             item = QTreeWidgetItem([title, str(summary.year), str(summary.sections), summary.modified[:16].replace("T", " ")])
             item.setData(0, Qt.ItemDataRole.UserRole, summary.id)
             self.list.addTopLevelItem(item)
-        if reports:
-            self.list.setCurrentItem(self.list.topLevelItem(0))
+        first = self.list.topLevelItem(0)
+        if reports and first is not None:
+            self.list.setCurrentItem(first)
         self.list.itemActivated.connect(lambda _item: self._open())
         self.open_button = QPushButton(self.tr("打开(&O)"))
         self.open_button.setEnabled(bool(reports))

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from app.errors import CorruptDatabase, DataDirLocked, DataDirUnwritable, UserError
@@ -16,11 +16,12 @@ from app.store.backup import backups, restore_newest_backup
 from app.store.database import set_aside
 from app.store.lock import DirectoryLock
 from ui.common import messages
+from ui.common.translate import QT_TRANSLATE_NOOP
 
 MAX_ATTEMPTS = 3  # a restored backup could be bad too; never loop for ever
 
 IN_USE = QT_TRANSLATE_NOOP("StoreOpening", "资料库正在使用")
-IN_USE_DETAIL = QT_TRANSLATE_NOOP("StoreOpening", "可能在另一个窗口或另一台电脑上开着成文。可以只读打开（只能查看，不能修改），或者退出。")
+IN_USE_DETAIL = QT_TRANSLATE_NOOP("StoreOpening", "可能在另一个窗口或另一台电脑上开着成文。可以只读打开（只能查看，不能修改），或者退出。")  # noqa: E501 — one message, kept whole for the translators
 READ_ONLY = QT_TRANSLATE_NOOP("StoreOpening", "只读打开")
 QUIT = QT_TRANSLATE_NOOP("StoreOpening", "退出")
 CANNOT_SET_ASIDE = QT_TRANSLATE_NOOP("StoreOpening", "资料库文件已损坏，也无法移到一旁：%1")

@@ -323,8 +323,9 @@ def test_read_only_window_disables_every_editing_action(data_dir, qtbot) -> None
         tree.setFocus()
         qtbot.waitUntil(lambda: QApplication.focusWidget() is tree)
         section = controller.current_section()
-        for key, modifier in ((Qt.Key.Key_Up, CTRL), (Qt.Key.Key_Right, CTRL), (Qt.Key.Key_Insert, Qt.KeyboardModifier.NoModifier),
-                              (Qt.Key.Key_Delete, Qt.KeyboardModifier.NoModifier), (Qt.Key.Key_3, CTRL)):
+        plain = Qt.KeyboardModifier.NoModifier
+        for key, modifier in ((Qt.Key.Key_Up, CTRL), (Qt.Key.Key_Right, CTRL), (Qt.Key.Key_Insert, plain),
+                              (Qt.Key.Key_Delete, plain), (Qt.Key.Key_3, CTRL)):
             qtbot.keyClick(tree, key, modifier)
         assert QApplication.activeModalWidget() is None
         assert section.status.value == "待写"

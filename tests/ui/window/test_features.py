@@ -57,7 +57,7 @@ def test_roll_forward_then_tick_the_checklist(app_window, monkeypatch) -> None:
 
     def run_dialog(dialog: RollForwardDialog) -> int:
         dialog.source_list.setCurrentRow(0)
-        dialog.create()
+        dialog.create_report()
         return QDialog.DialogCode.Accepted
 
     monkeypatch.setattr(RollForwardDialog, "exec", run_dialog)
