@@ -88,7 +88,7 @@ def test_a_raised_user_error_shows_one_message(qtbot) -> None:
     def failing(*, job: JobControl) -> None:
         raise UserError("文件已损坏")
 
-    seen = answer_box("OK")
+    seen = answer_box(lambda box: box.accept())
     assert run_job(None, "导入", failing) is None
     assert len(seen) == 1 and "文件已损坏" in seen[0]
     assert not any(isinstance(w, QMessageBox) and w.isVisible() for w in QApplication.topLevelWidgets())
