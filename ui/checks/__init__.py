@@ -1,1 +1,1 @@
-"""checks room."""
+"""The checks room: the 检查 panel and jumping to a finding."""

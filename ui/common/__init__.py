@@ -1,1 +1,1 @@
-"""common room."""
+"""What every room uses: modal dialogs, the message helper, the background runner."""

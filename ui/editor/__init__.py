@@ -1,1 +1,1 @@
-"""editor room."""
+"""The editor room: the section tree and editor over the report controller."""

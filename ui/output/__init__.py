@@ -1,1 +1,1 @@
-"""output room."""
+"""The output room: export, print preview and printing."""
