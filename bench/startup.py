@@ -80,8 +80,8 @@ def measure_in_process(directory: Path, report_id: int) -> dict[str, float]:
 
     app = QApplication.instance() or QApplication([])
     from app.store import Store
-    from ui.controller import ReportController
-    from ui.main_window import MainWindow
+    from ui.editor.controller import ReportController
+    from ui.window.main_window import MainWindow
 
     store = Store(directory)
     try:

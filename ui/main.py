@@ -6,23 +6,58 @@ import os
 import sys
 import time
 import traceback
+from dataclasses import dataclass
 from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication, QEvent, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from app.errors import UserError, set_bilingual
 from app.paths import data_dir as data_dir_path
 from app.store.settings import peek
-from ui.controller import ReportController
-from ui.features import install_features
-from ui.fonts import apply_ui_font
-from ui.i18n import install_translations
-from ui.main_window import MainWindow
-from ui.store_opening import open_store
-from ui.style import apply_style
+from ui.checks import room as checks_room
+from ui.common import messages
+from ui.editor import room as editor_room
+from ui.editor.controller import ReportController
+from ui.importing import room as importing_room
+from ui.library import room as library_room
+from ui.output import room as output_room
+from ui.rollforward import room as rollforward_room
+from ui.window.fonts import apply_ui_font
+from ui.window.i18n import install_translations
+from ui.window.main_window import MainWindow
+from ui.window.shortcut_priority import install_shortcut_priority
+from ui.window.store_opening import open_store
+from ui.window.style import apply_style
 
 PROBE_ENV = "CHENGWEN_STARTUP_PROBE"  # set: print when the window is shown and usable, then quit
+
+
+@dataclass
+class Rooms:
+    """The rooms installed into a main window (kept alive by it; named here for tests and tools)."""
+    editor: editor_room.EditorRoom
+    checks: checks_room.ChecksRoom
+    rollforward: rollforward_room.RollForwardRoom
+    importing: importing_room.ImportRoom
+    output: output_room.OutputRoom
+    library: library_room.LibraryRoom
+
+
+def install_rooms(window: MainWindow) -> Rooms:
+    """Each room adds its actions, menu entries and docks to the window's named slots. The order
+    is the order they appear in within a slot (the panels in 视图, the entries of 文件)."""
+    rooms = Rooms(
+        editor=editor_room.install(window),
+        checks=checks_room.install(window),
+        rollforward=rollforward_room.install(window),
+        importing=importing_room.install(window),
+        output=output_room.install(window),
+        library=library_room.install(window),
+    )
+    install_shortcut_priority(window)
+    window.restore_layout()  # the docks exist now: bring back where the clerk had them
+    return rooms
 
 
 def reopen_last(controller: ReportController) -> bool:
@@ -43,7 +78,7 @@ def _excepthook(kind: type[BaseException], value: BaseException, tb: TracebackTy
         traceback.print_exception(kind, value, tb)
         text = QApplication.translate("Main", "程序出错：%1").replace("%1", f"{kind.__name__}: {value}")
     window = QApplication.activeWindow()
-    QMessageBox.warning(window, QApplication.translate("Main", "成文"), text)
+    messages.warn(window, QApplication.translate("Main", "成文"), text)
 
 
 def run_app(data_dir: str | None = None, argv: list[str] | None = None) -> int:
@@ -66,7 +101,7 @@ def run_app(data_dir: str | None = None, argv: list[str] | None = None) -> int:
     try:
         controller = ReportController(store)
         window = MainWindow(controller, store.settings)
-        install_features(window)
+        install_rooms(window)
         try:
             reopened = reopen_last(controller)
         except UserError:

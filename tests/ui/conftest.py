@@ -12,9 +12,8 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractButton, QApplication, QMessageBox, QWidget
 
 from app.store import Store
-from ui.controller import ReportController
-from ui.features import install_features
-from ui.main_window import MainWindow
+from ui.editor.controller import ReportController
+from ui.window.main_window import MainWindow
 
 
 class Window:
@@ -28,12 +27,12 @@ class Window:
         self.open()
 
     def open(self) -> None:
-        from ui.main import reopen_last
+        from ui.main import install_rooms, reopen_last
 
         self.store = Store(self.directory, make_backup=True)
         self.controller = ReportController(self.store)
         self.window = MainWindow(self.controller, self.store.settings)
-        self.features = install_features(self.window)
+        self.rooms = install_rooms(self.window)
         self.qtbot.addWidget(self.window)
         reopen_last(self.controller)
         self.window.show()
@@ -106,10 +105,11 @@ def answer_box(choose: str | Callable[[QWidget], None], *, timeout_ms: int = 500
 
 def type_text(widget: QWidget, text: str) -> None:
     """Type text as key events with the characters as their text (safe for Chinese)."""
+    plain = Qt.KeyboardModifier.NoModifier
     for char in text:
         if char == "\n":
-            QApplication.sendEvent(widget, QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_Return, Qt.KeyboardModifier.NoModifier, "\r"))
-            QApplication.sendEvent(widget, QKeyEvent(QEvent.Type.KeyRelease, Qt.Key.Key_Return, Qt.KeyboardModifier.NoModifier, "\r"))
+            QApplication.sendEvent(widget, QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_Return, plain, "\r"))
+            QApplication.sendEvent(widget, QKeyEvent(QEvent.Type.KeyRelease, Qt.Key.Key_Return, plain, "\r"))
             continue
-        QApplication.sendEvent(widget, QKeyEvent(QEvent.Type.KeyPress, 0, Qt.KeyboardModifier.NoModifier, char))
-        QApplication.sendEvent(widget, QKeyEvent(QEvent.Type.KeyRelease, 0, Qt.KeyboardModifier.NoModifier, char))
+        QApplication.sendEvent(widget, QKeyEvent(QEvent.Type.KeyPress, 0, plain, char))
+        QApplication.sendEvent(widget, QKeyEvent(QEvent.Type.KeyRelease, 0, plain, char))

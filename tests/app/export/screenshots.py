@@ -21,7 +21,7 @@ def main() -> int:
     from app.export import export_report
     from tests.app.export.office import docx_to_pdf, pdf_to_png
     from tests.app.export.reports import fixture_report
-    from ui.print_preview import show_print_preview
+    from ui.output.print_preview import show_print_preview
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     OUT.mkdir(parents=True, exist_ok=True)

@@ -12,8 +12,8 @@ from app.checks import Severity
 from app.checks.preferences import disabled_kinds, dismissed_keys
 from app.model import Report
 from tests.app.checks.sample import body, clean_report
-from ui import checks_panel as panel_module
-from ui.checks_panel import ChecksPanel
+from ui.checks import checks_panel as panel_module
+from ui.checks.checks_panel import ChecksPanel
 
 
 @pytest.fixture

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QAbstractItemView, QApplication, QLineEdit
 
 from app.store import Store
 from tests.ui.conftest import answer_box, type_text
-from ui.section_model import COL_HEADING
+from ui.editor.section_model import COL_HEADING
 
 
 def headings(sections) -> list[str]:

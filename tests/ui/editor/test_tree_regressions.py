@@ -13,9 +13,9 @@ from PySide6.QtWidgets import QApplication, QWidget
 from app.store import Store
 from tests.ui.conftest import Window, answer_box
 from tests.ui.editor.test_section_tree import displayed, focus_tree, rename_in_place, stored_outline
-from ui.controller import ReportController
+from ui.editor.controller import ReportController
 from ui.main import reopen_last
-from ui.main_window import MainWindow
+from ui.window.main_window import MainWindow
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
@@ -323,8 +323,9 @@ def test_read_only_window_disables_every_editing_action(data_dir, qtbot) -> None
         tree.setFocus()
         qtbot.waitUntil(lambda: QApplication.focusWidget() is tree)
         section = controller.current_section()
-        for key, modifier in ((Qt.Key.Key_Up, CTRL), (Qt.Key.Key_Right, CTRL), (Qt.Key.Key_Insert, Qt.KeyboardModifier.NoModifier),
-                              (Qt.Key.Key_Delete, Qt.KeyboardModifier.NoModifier), (Qt.Key.Key_3, CTRL)):
+        plain = Qt.KeyboardModifier.NoModifier
+        for key, modifier in ((Qt.Key.Key_Up, CTRL), (Qt.Key.Key_Right, CTRL), (Qt.Key.Key_Insert, plain),
+                              (Qt.Key.Key_Delete, plain), (Qt.Key.Key_3, CTRL)):
             qtbot.keyClick(tree, key, modifier)
         assert QApplication.activeModalWidget() is None
         assert section.status.value == "待写"
@@ -378,7 +379,7 @@ def test_no_more_than_four_heading_levels(report_window) -> None:
 
 def test_a_number_typed_into_a_heading_is_dropped(report_window) -> None:
     """QA: Insert, type （一）执法力量不足 — it printed as （一）（一）执法力量不足."""
-    from ui.controller import without_typed_marker
+    from ui.editor.controller import without_typed_marker
 
     assert without_typed_marker("（一）执法力量不足") == "执法力量不足"
     assert without_typed_marker("3. 加大力度") == "加大力度"

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QDialog
 from app.errors import UserError
 from app.importing import parse_file, parse_text
 from app.model import Part
-from ui.import_dialog import ImportPreviewDialog, load_report_with_progress, report_from_clipboard_text
+from ui.importing.import_dialog import ImportPreviewDialog, load_report_with_progress, report_from_clipboard_text
 
 TEXT = ("某某局关于2024年法治政府建设情况的报告\n"
         "一、主要工作\n（一）加强学习。一是学。\n1.这一行被误认作标题\n正文甲。\n（二）强化保障\n正文乙。\n"

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
 
 from tests.ui.conftest import Window
 from tests.ui.window.test_english import english_translation
-from ui.main_window import MainWindow
+from ui.window.main_window import MainWindow
 
 MNEMONIC = re.compile(r"&([^&\s])")
 
@@ -27,12 +27,12 @@ def mnemonic(text: str) -> str | None:
 
 
 def panel_buttons(window: Window) -> list[QAbstractButton]:
-    features = window.features
-    for dock in (features.phrase_dock, features.activity_dock):
+    rooms = window.rooms
+    for dock in (rooms.library.phrase_dock, rooms.library.activity_dock):
         dock.show()   # a panel is built the first time its dock shows
         dock.raise_()
     QApplication.processEvents()
-    panels: list[QWidget] = [features.phrase_panel, features.activity_panel]
+    panels: list[QWidget] = [rooms.library.phrase_panel, rooms.library.activity_panel]
     assert all(panel is not None for panel in panels)
     return [button for panel in panels for button in panel.findChildren(QAbstractButton)
             if button.text()]
@@ -72,9 +72,9 @@ def test_panel_mnemonics_are_unique_and_clear_of_the_menu_bar(library_window: Wi
 
 def test_alt_letter_presses_the_panel_button_not_a_menu(qtbot, report_window: Window) -> None:
     panel_buttons(report_window)
-    features = report_window.features
-    features.activity_dock.raise_()
-    panel = features.activity_panel
+    rooms = report_window.rooms
+    rooms.library.activity_dock.raise_()
+    panel = rooms.library.activity_panel
     section = report_window.controller.report.sections[0]
     report_window.controller.select_section(section.id)
     from app.library.activities import Activity
@@ -92,13 +92,13 @@ def test_alt_letter_presses_the_panel_button_not_a_menu(qtbot, report_window: Wi
 
 def test_side_and_bottom_panels_do_not_take_the_menu_bars_letters(library_window: Window) -> None:
     """The checks panel's 重新检查 and 忽略此处 used &R and &I, the 报告 and 插入 menus' letters."""
-    features = library_window.features
+    rooms = library_window.rooms
     library = panel_buttons(library_window)
-    for dock in (features.checks_dock, features.checklist_dock):
+    for dock in (rooms.checks.checks_dock, rooms.rollforward.checklist_dock):
         dock.show()
         dock.raise_()  # the checklist shares a tabbed column: built when its tab is in front
     QApplication.processEvents()
-    others = [b for panel in (features.checks_panel, features.checklist_panel)
+    others = [b for panel in (rooms.checks.checks_panel, rooms.rollforward.checklist_panel)
               for b in panel.findChildren(QAbstractButton) if b.text() and mnemonic(b.text())]
     assert len(others) >= 3
     letters = [mnemonic(b.text()) for b in library + others]

@@ -13,9 +13,9 @@ from PySide6.QtWidgets import QApplication
 from app.library.activities import Activity, ActivityLedger, Figure
 from app.library.phrases import PhraseLibrary
 from app.model import Part, Report, Section
-from ui.activity_panel import UNMENTIONED_ROLE, ActivityPanel
-from ui.ledger_mapping_dialog import LedgerMappingDialog
-from ui.phrase_panel import PhrasePanel
+from ui.library.activity_panel import UNMENTIONED_ROLE, ActivityPanel
+from ui.library.ledger_mapping_dialog import LedgerMappingDialog
+from ui.library.phrase_panel import PhrasePanel
 
 
 def type_chinese(widget, text: str) -> None:
@@ -163,17 +163,17 @@ def test_excel_import_with_mapping(qtbot, store, tmp_path: Path, activity_panel:
 
 def test_delete_selects_the_neighbouring_row(qtbot, store, activity_panel: ActivityPanel,
                                              monkeypatch: pytest.MonkeyPatch) -> None:
-    from PySide6.QtWidgets import QMessageBox
+    from ui.common import messages
 
     ActivityLedger(store.db).add_many([Activity(year=2024, date_text="10月1日", title="第三条"),
                                        Activity(year=2024, date_text="11月1日", title="第四条")])
     activity_panel.reload()
     questions: list[str] = []
 
-    def answer(_parent, _title, text, *_args):
+    def answer(_parent, _title, text, *_args, **_kwargs):
         questions.append(text)
-        return QMessageBox.StandardButton.Yes
-    monkeypatch.setattr(QMessageBox, "question", answer)
+        return True
+    monkeypatch.setattr(messages, "confirm", answer)
     titles = lambda: [activity_panel.tree.topLevelItem(i).text(2)  # noqa: E731
                       for i in range(activity_panel.tree.topLevelItemCount())]
     assert titles() == ["组织召开统计局警示教育大会", "统计法进社区宣传", "第三条", "第四条"]
@@ -188,9 +188,9 @@ def test_delete_selects_the_neighbouring_row(qtbot, store, activity_panel: Activ
 
 def test_phrase_delete_selects_the_neighbouring_row(qtbot, store, phrase_panel: PhrasePanel,
                                                     monkeypatch: pytest.MonkeyPatch) -> None:
-    from PySide6.QtWidgets import QMessageBox
+    from ui.common import messages
 
-    monkeypatch.setattr(QMessageBox, "question", lambda *_args: QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(messages, "confirm", lambda *_args, **_kwargs: True)
     phrase_panel.results.setCurrentRow(3)
     below = phrase_panel.results.item(4).data(Qt.ItemDataRole.UserRole + 1).id
     phrase_panel.delete_current()

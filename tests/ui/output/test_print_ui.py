@@ -10,14 +10,14 @@ from PySide6.QtGui import QImage, QPageSize
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewWidget
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-import ui.export_actions as actions
+import ui.output.export_actions as actions
 from app.export import ExportOptions
 from app.export.layout import layout_blocks
 from app.export.paginate import paginate
 from app.export.pdf_writer import render_pages
 from app.profiles import load_profile
 from tests.app.export.reports import fixture_report, small_report
-from ui.print_preview import show_print_preview
+from ui.output.print_preview import show_print_preview
 
 
 def test_print_preview_shows_the_pages(qtbot) -> None:

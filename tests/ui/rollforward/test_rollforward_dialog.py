@@ -7,17 +7,18 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QMessageBox
+from PySide6.QtWidgets import QDialog
 
 from app.model import Report
 from tests.app.rollforward.test_roll import last_year
-from ui.rollforward_dialog import REPORT_ROLE, RollForwardDialog
+from ui.common import messages
+from ui.rollforward.rollforward_dialog import REPORT_ROLE, RollForwardDialog
 
 
 @pytest.fixture(autouse=True)
 def no_message_boxes(monkeypatch):
     shown: list[str] = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text, *a, **k: shown.append(text))
+    monkeypatch.setattr(messages, "warn", lambda _parent, _title, text, *a, **k: shown.append(text))
     return shown
 
 
@@ -54,7 +55,7 @@ def test_from_a_file_with_another_year(qtbot, store, fixture_path) -> None:
                     if dialog.source_list.currentItem() else False, timeout=5000)
     assert dialog.year_spin.value() == 2025 and dialog.org_edit.text() == "西青区统计局"
     dialog.year_spin.setValue(2026)
-    dialog.create()
+    dialog.create_report()
     new = store.reports.load(dialog.new_report_id)
     assert new.year == 2026 and new.title == "西青区统计局2026年法治政府建设情况报告"
     assert len(new.checklist) == 4
@@ -74,6 +75,6 @@ def test_bad_file_and_bad_year_are_one_line_messages(qtbot, store, tmp_path: Pat
     again = RollForwardDialog(None, store)
     qtbot.addWidget(again)
     again.year_spin.setValue(2024)
-    again.create()
+    again.create_report()
     assert again.new_report_id is None and "应晚于" in no_message_boxes[-1]
     assert again.pages.currentIndex() == 0

@@ -9,10 +9,10 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox, QInputDialog
 
 from app.model import MarkerStyle
 from tests.ui.conftest import answer_box
-from ui.properties_dialog import PropertiesDialog
-from ui.snapshots_dialog import SnapshotsDialog
-from ui.start_dialog import StartDialog
-from ui.text_search import find_matches, replaced_text
+from ui.editor.text_search import find_matches, replaced_text
+from ui.window.properties_dialog import PropertiesDialog
+from ui.window.snapshots_dialog import SnapshotsDialog
+from ui.window.start_dialog import StartDialog
 
 
 def fill(controller) -> tuple[int, int]:

@@ -20,11 +20,11 @@ from app.numbering import located_sections
 from app.resources import resource_path
 from app.store import Store
 from app.template import Variables, part_guidance
-from ui import i18n
-from ui.controller import ReportController
-from ui.features import install_features
-from ui.i18n import install_translations
-from ui.main_window import LANGUAGES, MainWindow
+from ui.editor.controller import ReportController
+from ui.main import install_rooms
+from ui.window import i18n
+from ui.window.i18n import install_translations
+from ui.window.main_window import LANGUAGES, MainWindow
 
 CJK = re.compile(r"[\u4e00-\u9fff]")
 TS_FILE = Path(resource_path("i18n", "chengwen_en.ts"))
@@ -62,7 +62,7 @@ def _english_window(data_dir: Path, qtbot) -> Iterator[MainWindow]:
         controller = ReportController(store)
         window = MainWindow(controller, store.settings)
         qtbot.addWidget(window)
-        install_features(window)
+        window.rooms = install_rooms(window)  # type: ignore[attr-defined]
         controller.new_report(2024, "某某区统计局")
         report = controller.report
         assert report is not None
@@ -136,11 +136,11 @@ def untranslated(window: MainWindow) -> list[str]:
 
 def test_english_window_shows_no_chinese_but_data(english_window: MainWindow) -> None:
     window = english_window
-    features = window.features  # type: ignore[attr-defined]
-    assert features.checks_panel is not None and features.phrase_panel is not None
-    assert features.activity_panel is not None and features.checklist_panel is not None
-    assert features.phrase_dock.windowTitle() == "Phrases"
-    assert features.checks_dock.objectName() == "dock_检查"  # saved layouts do not depend on the language
+    rooms = window.rooms  # type: ignore[attr-defined]
+    assert rooms.checks.checks_panel is not None and rooms.library.phrase_panel is not None
+    assert rooms.library.activity_panel is not None and rooms.rollforward.checklist_panel is not None
+    assert rooms.library.phrase_dock.windowTitle() == "Phrases"
+    assert rooms.checks.checks_dock.objectName() == "dock_检查"  # saved layouts do not depend on the language
     assert untranslated(window) == []
 
 

@@ -7,7 +7,7 @@ import pytest
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QAbstractButton, QApplication, QFileDialog, QLabel
 
-from ui.i18n import install_translations
+from ui.window.i18n import install_translations
 
 LATIN = re.compile(r"[A-Za-z]{2,}")
 

@@ -12,11 +12,11 @@ from app.store import Store
 from app.store.backup import backups
 from app.template import template_report
 from tests.ui.conftest import answer_box, type_text
-from ui.controller import ReportController
-from ui.i18n import install_translations
+from ui.editor.controller import ReportController
 from ui.main import PROBE_ENV, run_app
-from ui.main_window import MainWindow
-from ui.store_opening import open_store
+from ui.window.i18n import install_translations
+from ui.window.main_window import MainWindow
+from ui.window.store_opening import open_store
 
 
 def make_library(directory: Path) -> tuple[int, int]:

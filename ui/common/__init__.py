@@ -1,0 +1,1 @@
+"""What every room uses: modal dialogs, the message helper, the background runner."""

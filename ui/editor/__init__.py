@@ -1,0 +1,1 @@
+"""The editor room: the section tree and editor over the report controller."""

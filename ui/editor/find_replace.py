@@ -1,0 +1,182 @@
+"""Find (Ctrl+F) and replace (Ctrl+H) across the whole report, with a clickable list of matches."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QGridLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.editor.controller import ReportController
+from ui.editor.text_search import Match, find_matches, replaced_text
+
+SHOWN_LIMIT = 2000  # a list longer than this helps nobody; the count still says how many
+
+
+class FindReplacePanel(QWidget):
+    """Emits `matchActivated(section_id, paragraph, start, length)` when a match is chosen."""
+
+    matchActivated = Signal(int, int, int, int)
+
+    def __init__(self, controller: ReportController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.matches: list[Match] = []
+        self._replaced_note = ""  # shown instead of 没有找到 right after 全部替换
+        self.setObjectName("findReplacePanel")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        grid = QGridLayout()
+        self.find_edit = QLineEdit()
+        self.find_edit.setPlaceholderText(self.tr("在全文（标题和正文）中查找"))
+        self.find_edit.setClearButtonEnabled(True)
+        self.replace_edit = QLineEdit()
+        self.replace_edit.setPlaceholderText(self.tr("替换为"))
+        self.case_box = QCheckBox(self.tr("区分大小写"))
+        self.replace_button = QPushButton(self.tr("替换"))
+        self.replace_all_button = QPushButton(self.tr("全部替换"))
+        self.find_label = QLabel(self.tr("查找："))
+        self.find_label.setBuddy(self.find_edit)
+        self.replace_label = QLabel(self.tr("替换："))
+        self.replace_label.setBuddy(self.replace_edit)
+        grid.addWidget(self.find_label, 0, 0)
+        grid.addWidget(self.find_edit, 0, 1)
+        grid.addWidget(self.case_box, 0, 2, 1, 2)
+        grid.addWidget(self.replace_label, 1, 0)
+        grid.addWidget(self.replace_edit, 1, 1)
+        grid.addWidget(self.replace_button, 1, 2)
+        grid.addWidget(self.replace_all_button, 1, 3)
+        layout.addLayout(grid)
+        self.summary = QLabel()
+        self.summary.setObjectName("findSummary")
+        layout.addWidget(self.summary)
+        self.results = QListWidget()
+        self.results.setObjectName("findResults")
+        self.results.setUniformItemSizes(True)
+        layout.addWidget(self.results, 1)
+
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(250)
+        self._timer.timeout.connect(self.search)
+        self.find_edit.textChanged.connect(lambda _t: self._new_query())
+        self.find_edit.returnPressed.connect(self.next_match)
+        self.case_box.toggled.connect(lambda _on: self.search())
+        self.results.itemActivated.connect(self._activate)
+        self.results.itemClicked.connect(self._activate)
+        self.replace_button.clicked.connect(self.replace_one)
+        self.replace_all_button.clicked.connect(self.replace_all)
+        for signal in (controller.sectionChanged, controller.structureChanged, controller.reportOpened):
+            signal.connect(lambda *_a: self._timer.start() if self.find_edit.text() else None)
+        # Tab goes find → replace with → 替换 → 全部替换 → options → matches (QA: it wandered)
+        order = [self.find_edit, self.replace_edit, self.replace_button, self.replace_all_button, self.case_box,
+                 self.results]
+        for first, second in zip(order, order[1:]):
+            QWidget.setTabOrder(first, second)
+        # Esc closes the panel from any of its fields (a line edit keeps Esc to itself otherwise)
+        close = QShortcut(QKeySequence(Qt.Key.Key_Escape), self, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        close.activated.connect(self._close)
+        self.set_replace_mode(False)
+
+    def _close(self) -> None:
+        dock = self.parentWidget()
+        if dock is not None:
+            dock.hide()
+        editor = self.window().findChild(QWidget, "bodyEdit")  # back to writing
+        (editor or self.window()).setFocus()
+
+    def set_replace_mode(self, on: bool) -> None:
+        for widget in (self.replace_label, self.replace_edit, self.replace_button, self.replace_all_button):
+            widget.setVisible(on)
+        read_only = self.controller.read_only
+        self.replace_button.setEnabled(not read_only)
+        self.replace_all_button.setEnabled(not read_only)
+
+    def start(self, replace: bool, text: str = "") -> None:
+        """Ctrl+F / Ctrl+H: show the fields, prefilled with the editor's selection."""
+        self.set_replace_mode(replace)
+        if text and "\n" not in text and "\u2029" not in text:
+            self.find_edit.setText(text)
+        self.find_edit.setFocus()
+        self.find_edit.selectAll()
+
+    def search(self) -> None:
+        query = self.find_edit.text()
+        report = self.controller.report
+        self.matches = find_matches(report, query, case_sensitive=self.case_box.isChecked()) if report else []
+        current = self.results.currentRow()
+        self.results.clear()
+        for match in self.matches[:SHOWN_LIMIT]:
+            where = self.tr("标题") if match.paragraph < 0 else self.tr("第%1段").replace("%1", str(match.paragraph + 1))
+            item = QListWidgetItem(f"{match.number}  [{where}]  {match.context}")
+            item.setToolTip(f"{match.number}{match.section.heading}")
+            self.results.addItem(item)
+        if not query:
+            self.summary.setText("")
+        elif self.matches:
+            self.summary.setText(self.tr("找到 %1 处").replace("%1", str(len(self.matches))))
+        elif self._replaced_note:
+            self.summary.setText(self._replaced_note)  # the search re-runs after 全部替换: say what it did
+        else:
+            self.summary.setText(self.tr("没有找到“%1”").replace("%1", query))
+        if self.matches:
+            self.results.setCurrentRow(max(0, min(current, self.results.count() - 1)))
+
+    def _new_query(self) -> None:
+        self._replaced_note = ""
+        self.search()
+
+    def next_match(self) -> None:
+        if not self.matches:
+            return
+        row = (self.results.currentRow() + 1) % self.results.count() if self.results.currentItem() else 0
+        self.results.setCurrentRow(row)
+        self._activate(self.results.item(row))
+
+    def _activate(self, item: QListWidgetItem | None) -> None:
+        if item is None:
+            return
+        match = self.matches[self.results.row(item)]
+        if match.section.id is not None:
+            self.matchActivated.emit(match.section.id, match.paragraph, match.start, match.length)
+
+    def replace_one(self) -> None:
+        row = self.results.currentRow()
+        if row < 0 or row >= len(self.matches):
+            return
+        match = self.matches[row]
+        heading, paragraphs = replaced_text(match.section, self.find_edit.text(), self.replace_edit.text(),
+                                            case_sensitive=self.case_box.isChecked(), only=match)
+        if match.section.id is not None:
+            self.controller.replace_texts([(match.section.id, heading, paragraphs)], self.tr("替换"))
+        self.search()
+        if self.matches:
+            self.results.setCurrentRow(min(row, len(self.matches) - 1))
+            self._activate(self.results.currentItem())
+
+    def replace_all(self) -> None:
+        query = self.find_edit.text()
+        if not query or not self.matches:
+            return
+        changes = []
+        seen: set[int] = set()
+        for match in self.matches:
+            if id(match.section) in seen or match.section.id is None:
+                continue
+            seen.add(id(match.section))
+            heading, paragraphs = replaced_text(match.section, query, self.replace_edit.text(),
+                                                case_sensitive=self.case_box.isChecked())
+            changes.append((match.section.id, heading, paragraphs))
+        count = len(self.matches)
+        self._replaced_note = self.tr("已替换 %1 处，可撤销").replace("%1", str(count))
+        self.controller.replace_texts(changes, self.tr("全部替换（%1 处）").replace("%1", str(count)))
+        self.search()

@@ -1,0 +1,356 @@
+"""The editor of the selected section: heading line, body (one paragraph per line), part and
+status, the guidance of its part, and last year's text as a reference to copy from.
+
+Undo is the controller's: the text widgets keep no undo history of their own and let Ctrl+Z /
+Ctrl+Y reach the window's actions, so typing then Ctrl+Z undoes the typing through the one stack."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QKeySequence, QTextCursor
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.model import Part, Section, Status
+from app.numbering import located_sections
+from app.template import Variables, part_guidance
+from ui.editor.controller import ReportController, paragraphs_of, without_typed_marker
+from ui.editor.section_model import part_name, status_name
+from ui.window.fonts import document_font
+
+_APP_KEYS = (QKeySequence.StandardKey.Undo, QKeySequence.StandardKey.Redo)
+
+
+class _LeaveUndoToTheWindow(QObject):
+    """Lets Ctrl+Z / Ctrl+Y go to the window's undo actions instead of the widget's own undo."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent):
+            if any(event.matches(key) for key in _APP_KEYS):
+                event.ignore()
+                return True
+        return False
+
+
+class _CursorAtEndOnTab(QObject):
+    """Tabbing into the heading line puts the cursor at its end instead of selecting the whole
+    heading, which the first key typed would replace (QA)."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FocusIn and isinstance(watched, QLineEdit) and isinstance(event, QFocusEvent) \
+                and event.reason() in (Qt.FocusReason.TabFocusReason, Qt.FocusReason.BacktabFocusReason):
+            QTimer.singleShot(0, lambda: watched.end(False))  # after QLineEdit's own select-all
+        return False
+
+
+class SectionEditor(QWidget):
+    body: QPlainTextEdit  # made after the heading, whose Enter already hands over to it
+
+    """Edits the controller's current section; `insert_text` is the slot panels insert through."""
+
+    textInserted = Signal(str)
+
+    def __init__(self, controller: ReportController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self._section: Section | None = None
+        self._loading = False
+        self._positions: dict[int, int] = {}
+        self._guidance = part_guidance()
+        self._undo_filter = _LeaveUndoToTheWindow(self)
+        self._build()
+        controller.currentSectionChanged.connect(self._current_changed)
+        controller.sectionChanged.connect(self._section_changed)
+        controller.structureChanged.connect(self._refresh_place)
+        controller.propertiesChanged.connect(self._refresh_place)
+        controller.reportOpened.connect(lambda: self._current_changed(controller.current_section_id()))
+        self._current_changed(controller.current_section_id())
+
+    # ---- building ------------------------------------------------------------------------
+    def _build(self) -> None:
+        self.setObjectName("sectionEditor")
+        self.stack = QStackedWidget(self)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.stack)
+
+        self.placeholder = QLabel(self.tr("在左侧的章节树中选择一个章节开始写作。\n\n"
+                                          "Insert 添加章节 · F2 重命名 · Ctrl+↑/↓ 移动 · Ctrl+←/→ 升级/降级"))
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.placeholder.setObjectName("editorPlaceholder")
+        self.stack.addWidget(self.placeholder)
+
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(16, 12, 16, 8)
+        layout.setSpacing(8)
+
+        title_row = QHBoxLayout()
+        self.number_label = QLabel()
+        self.number_label.setObjectName("sectionNumber")
+        self.heading = QLineEdit()
+        self.heading.setObjectName("headingEdit")
+        self.heading.setPlaceholderText(self.tr("章节标题"))
+        self.heading.setFrame(False)
+        heading_font = document_font(15)
+        heading_font.setBold(True)
+        self.heading.setFont(heading_font)
+        self.number_label.setFont(heading_font)
+        self.heading.installEventFilter(self._undo_filter)
+        self.heading.textChanged.connect(self._text_edited)
+        self.heading.returnPressed.connect(lambda: self.body.setFocus())
+        self.heading.editingFinished.connect(self._drop_typed_marker)
+        self._keep_heading = _CursorAtEndOnTab(self)
+        self.heading.installEventFilter(self._keep_heading)
+        title_row.addWidget(self.number_label)
+        title_row.addWidget(self.heading, 1)
+        layout.addLayout(title_row)
+
+        meta_row = QHBoxLayout()
+        self.part_label = QLabel(self.tr("部分："))
+        self.part_combo = QComboBox()
+        self.part_combo.addItem(self.tr("（不属于五部分）"), None)
+        for part in Part:
+            self.part_combo.addItem(part_name(part), part)
+        self.part_combo.activated.connect(self._part_chosen)
+        self.part_label.setBuddy(self.part_combo)
+        self.status_combo = QComboBox()
+        for status in Status:
+            self.status_combo.addItem(status_name(status), status)
+        self.status_combo.activated.connect(self._status_chosen)
+        status_label = QLabel(self.tr("状态："))
+        status_label.setBuddy(self.status_combo)
+        self.count_label = QLabel()
+        self.count_label.setObjectName("sectionCount")
+        meta_row.addWidget(self.part_label)
+        meta_row.addWidget(self.part_combo)
+        meta_row.addSpacing(12)
+        meta_row.addWidget(status_label)
+        meta_row.addWidget(self.status_combo)
+        meta_row.addStretch(1)
+        meta_row.addWidget(self.count_label)
+        layout.addLayout(meta_row)
+
+        self.guidance = QLabel()
+        self.guidance.setObjectName("guidance")
+        self.guidance.setWordWrap(True)
+        self.guidance.setTextFormat(Qt.TextFormat.PlainText)
+        layout.addWidget(self.guidance)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.body = QPlainTextEdit()
+        self.body.setObjectName("bodyEdit")
+        self.body.setUndoRedoEnabled(False)
+        self.body.setTabChangesFocus(True)  # a tab character has no place in a report; Tab moves on
+        self.body.installEventFilter(self._undo_filter)
+        self.body.setPlaceholderText(self.tr("在这里写正文：一行一段，按 Enter 另起一段。"))
+        self.body.setFont(document_font(13))
+        self.body.document().setDocumentMargin(14)
+        self.body.textChanged.connect(self._text_edited)
+        self.body.setFrameShape(QFrame.Shape.StyledPanel)
+        self.splitter.addWidget(self.body)
+
+        self.reference = QWidget()
+        self.reference.setObjectName("referencePane")
+        ref_layout = QVBoxLayout(self.reference)
+        ref_layout.setContentsMargins(0, 0, 0, 0)
+        ref_title = QLabel(self.tr("去年参考"))
+        ref_title.setObjectName("referenceTitle")
+        self.reference_list = QListWidget()
+        self.reference_list.setWordWrap(True)
+        self.reference_list.setAlternatingRowColors(True)
+        self.reference_list.setToolTip(self.tr("去年同一节的原文，只作参考；双击把段落插入正文"))
+        self.reference_list.itemDoubleClicked.connect(lambda _item: self.copy_reference())
+        self.copy_button = QPushButton(self.tr("插入所选段落"))
+        self.copy_button.clicked.connect(self.copy_reference)
+        ref_layout.addWidget(ref_title)
+        ref_layout.addWidget(self.reference_list, 1)
+        ref_layout.addWidget(self.copy_button)
+        self.splitter.addWidget(self.reference)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        layout.addWidget(self.splitter, 1)
+        self.stack.addWidget(page)
+        self.page = page
+
+    # ---- loading -------------------------------------------------------------------------
+    def section(self) -> Section | None:
+        return self._section
+
+    def _current_changed(self, section_id: int) -> None:
+        if self._section is not None and self._section.id is not None:
+            self._positions[id(self._section)] = self.body.textCursor().position()
+        section = self.controller.section(section_id)
+        self._section = section
+        if section is None:
+            self.stack.setCurrentWidget(self.placeholder)
+            return
+        self._loading = True
+        try:
+            self.heading.setText(section.heading)
+            self.body.setPlainText("\n".join(section.paragraphs))
+            cursor = self.body.textCursor()
+            cursor.setPosition(min(self._positions.get(id(section), 0), len(self.body.toPlainText())))
+            self.body.setTextCursor(cursor)
+            self.heading.setCursorPosition(0)
+            self.reference_list.clear()
+            for paragraph in section.reference:
+                QListWidgetItem(paragraph, self.reference_list)
+            self.reference.setVisible(bool(section.reference))
+        finally:
+            self._loading = False
+        read_only = self.controller.read_only
+        self.heading.setReadOnly(read_only)
+        self.body.setReadOnly(read_only)
+        self.copy_button.setEnabled(not read_only)
+        self.stack.setCurrentWidget(self.page)
+        self._refresh_place()
+
+    def _refresh_place(self) -> None:
+        """Number, part, status, guidance and counts: everything derived from where the section is."""
+        section = self._section
+        report = self.controller.report
+        if section is None or report is None or not self.controller.contains(section):
+            return
+        model_number = ""
+        for loc in located_sections(report):
+            if loc.section is section:
+                model_number = loc.number
+                break
+        self.number_label.setText(model_number)
+        top_level = self.controller.parent_of(section) is None
+        self.part_label.setVisible(top_level)
+        self.part_combo.setVisible(top_level)
+        self.part_combo.setEnabled(not self.controller.read_only)
+        self.part_combo.setCurrentIndex(self.part_combo.findData(section.part) if section.part else 0)
+        self.status_combo.setEnabled(not self.controller.read_only)
+        self.status_combo.setCurrentIndex(self.status_combo.findData(section.status))
+        guidance = self._guidance.get(section.part) if (top_level and section.part is not None) else None
+        if guidance:
+            filled = Variables(report.year, report.organization or self.tr("本单位")).fill(guidance)
+            self.guidance.setText(self.tr("写作提示：") + filled)
+        self.guidance.setVisible(bool(guidance))
+        self._refresh_count()
+
+    def _refresh_count(self) -> None:
+        if self._section is not None:
+            counts = self.controller.section_counts(self._section)
+            self.count_label.setText(self.tr("本节 %1 字").replace("%1", f"{counts.characters:,}"))
+
+    def _section_changed(self, section_id: int) -> None:
+        section = self._section
+        if section is None or section.id != section_id:
+            return
+        # an undo, a replace or a rename elsewhere: show it, unless it is what is already on screen
+        if self.heading.text() != section.heading:
+            self._loading = True
+            try:
+                position = self.heading.cursorPosition()
+                self.heading.setText(section.heading)
+                self.heading.setCursorPosition(min(position, len(section.heading)))
+            finally:
+                self._loading = False
+        if paragraphs_of(self.body.toPlainText()) != section.paragraphs:
+            self._replace_body("\n".join(section.paragraphs))
+        self._refresh_place()
+
+    def _replace_body(self, new: str) -> None:
+        """Swap in new text by replacing only the part that differs, so the view does not jump."""
+        old = self.body.toPlainText()
+        prefix = 0
+        limit = min(len(old), len(new))
+        while prefix < limit and old[prefix] == new[prefix]:
+            prefix += 1
+        suffix = 0
+        while suffix < limit - prefix and old[-1 - suffix] == new[-1 - suffix]:
+            suffix += 1
+        cursor = QTextCursor(self.body.document())
+        cursor.setPosition(prefix)
+        cursor.setPosition(len(old) - suffix, QTextCursor.MoveMode.KeepAnchor)
+        self._loading = True
+        try:
+            cursor.insertText(new[prefix:len(new) - suffix])
+        finally:
+            self._loading = False
+        self.body.setTextCursor(cursor)
+        self.body.ensureCursorVisible()
+
+    # ---- editing -------------------------------------------------------------------------
+    def _drop_typed_marker(self) -> None:
+        text = self.heading.text()
+        cleaned = without_typed_marker(text.strip())
+        if cleaned != text.strip() and not self.heading.isReadOnly():
+            self.heading.setText(cleaned)
+
+    def _text_edited(self) -> None:
+        if self._loading or self._section is None or self._section.id is None:
+            return
+        self.controller.set_section_text(self._section.id, self.heading.text().strip(),
+                                         paragraphs_of(self.body.toPlainText()))
+        self._refresh_count()
+
+    def _part_chosen(self, index: int) -> None:
+        if self._section is not None and self._section.id is not None:
+            self.controller.set_part(self._section.id, self.part_combo.itemData(index))
+
+    def _status_chosen(self, index: int) -> None:
+        if self._section is not None and self._section.id is not None:
+            self.controller.set_status(self._section.id, self.status_combo.itemData(index))
+
+    def insert_text(self, text: str) -> None:
+        """Insert at the body's cursor (phrases, activities, reference paragraphs)."""
+        if self._section is None or self.controller.read_only or not text:
+            return
+        self.body.insertPlainText(text)
+        self.body.setFocus()
+        self.textInserted.emit(text)
+
+    def copy_reference(self) -> None:
+        item = self.reference_list.currentItem()
+        if item is None:
+            return
+        cursor = self.body.textCursor()
+        block_text = cursor.block().text()
+        # a copied paragraph is a paragraph of its own
+        prefix = "\n" if block_text.strip() and cursor.positionInBlock() > 0 else ""
+        self.insert_text(prefix + item.text() + "\n")
+
+    def select_match(self, paragraph: int, start: int, length: int) -> None:
+        """Show a find result: select `length` characters at `start` of the heading (paragraph -1)
+        or of the paragraph-th body paragraph (blank lines are not paragraphs)."""
+        if paragraph < 0:
+            self.heading.setFocus()
+            self.heading.setSelection(start, length)
+            return
+        block = self.body.document().firstBlock()
+        seen = -1
+        while block.isValid():
+            text = block.text()
+            if text.strip():
+                seen += 1
+                if seen == paragraph:
+                    begin = block.position() + (len(text) - len(text.lstrip())) + start
+                    cursor = self.body.textCursor()
+                    cursor.setPosition(begin)
+                    cursor.setPosition(begin + length, QTextCursor.MoveMode.KeepAnchor)
+                    self.body.setTextCursor(cursor)
+                    self.body.ensureCursorVisible()
+                    self.body.setFocus()
+                    return
+            block = block.next()
+
+    def focus_body(self) -> None:
+        self.body.setFocus()

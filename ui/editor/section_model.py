@@ -1,0 +1,323 @@
+"""A live Qt item model over the open report's section tree (no copies that go stale): rows are
+the Section objects themselves; numbers and counts are derived on the fly."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QByteArray,
+    QCoreApplication,
+    QMimeData,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QPainter, QPixmap
+
+from app.model import Part, Section, Status
+from app.numbering import located_sections
+from ui.common.translate import QT_TRANSLATE_NOOP
+from ui.editor.controller import ReportController
+
+MIME_TYPE = "application/x-chengwen-section"
+
+COL_HEADING, COL_PART, COL_STATUS, COL_COUNT = range(4)
+
+STATUS_COLOURS = {Status.TODO: "#b0b4ba", Status.DRAFT: "#e3a21a", Status.FINAL: "#2e9d5b"}
+STATUS_NAMES = {Status.TODO: QT_TRANSLATE_NOOP("Status", "待写"), Status.DRAFT: QT_TRANSLATE_NOOP("Status", "草稿"),
+                Status.FINAL: QT_TRANSLATE_NOOP("Status", "定稿")}
+# the tree's part column: a short tag (the full name is in the tooltip), so the headings keep the width
+PART_TAGS = {Part.MEASURES: QT_TRANSLATE_NOOP("Part", "举措成效"), Part.SHORTCOMINGS: QT_TRANSLATE_NOOP("Part", "不足原因"),
+             Part.LEADERSHIP: QT_TRANSLATE_NOOP("Part", "第一责任人"), Part.PLANS: QT_TRANSLATE_NOOP("Part", "明年安排"),
+             Part.OTHER: QT_TRANSLATE_NOOP("Part", "其他")}
+EMPTY_COLOUR = "#8a8f98"
+
+Index = QModelIndex | QPersistentModelIndex
+_TOP = QModelIndex()  # the invisible root: the default parent Qt's signatures name
+
+
+# the five parts' names as the interface shows them (the stored and exported names stay Chinese)
+PART_LABELS = {Part.MEASURES: QT_TRANSLATE_NOOP("PartName", "主要举措和成效"),
+               Part.SHORTCOMINGS: QT_TRANSLATE_NOOP("PartName", "不足和原因"),
+               Part.LEADERSHIP: QT_TRANSLATE_NOOP("PartName", "第一责任人履职情况"),
+               Part.PLANS: QT_TRANSLATE_NOOP("PartName", "下一年度主要安排"),
+               Part.OTHER: QT_TRANSLATE_NOOP("PartName", "其他需要报告的情况")}
+
+
+def part_name(part: Part) -> str:
+    """"1 主要举措和成效" in the interface language."""
+    return f"{int(part)} {QCoreApplication.translate('PartName', PART_LABELS[part])}"
+
+
+def part_tag(part: Part) -> str:
+    return QCoreApplication.translate("Part", PART_TAGS[part])
+
+
+def status_name(status: Status) -> str:
+    """The status as the interface shows it (the stored value is Chinese)."""
+    return QCoreApplication.translate("Status", STATUS_NAMES[status])
+
+
+def _dot(colour: str) -> QIcon:
+    pixmap = QPixmap(12, 12)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(QColor(colour))
+    painter.drawEllipse(2, 2, 8, 8)
+    painter.end()
+    return QIcon(pixmap)
+
+
+def is_empty(section: Section) -> bool:
+    """No body text anywhere in the section or below it."""
+    return not any(s.paragraphs for s in section.walk())
+
+
+class SectionTreeModel(QAbstractItemModel):
+    def __init__(self, controller: ReportController, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self._numbers: dict[int, str] | None = None
+        self._icons: dict[Status, QIcon] = {}
+        self._headers = [self.tr("章节"), self.tr("部分"), self.tr("状态"), self.tr("字数")]
+        controller.reportOpened.connect(self._reset)
+        controller.structureChanged.connect(self._renumber)
+        controller.sectionChanged.connect(self._section_changed)
+        controller.sectionAboutToBeInserted.connect(
+            lambda parent, row: self.beginInsertRows(self.index_of(parent), row, row))
+        controller.sectionInserted.connect(self._inserted)
+        controller.sectionAboutToBeRemoved.connect(
+            lambda parent, row: self.beginRemoveRows(self.index_of(parent), row, row))
+        controller.sectionRemoved.connect(self._removed)
+        controller.sectionAboutToBeMoved.connect(self._about_to_move)
+        controller.sectionMoved.connect(self._moved)
+
+    # ---- structure -----------------------------------------------------------------------
+    def _children(self, parent: Index) -> list[Section]:
+        if self.controller.report is None:
+            return []
+        return self.controller.children_of(parent.internalPointer() if parent.isValid() else None)
+
+    def index(self, row: int, column: int, parent: Index = _TOP) -> QModelIndex:
+        children = self._children(parent)
+        if 0 <= row < len(children) and 0 <= column < len(self._headers):
+            return self.createIndex(row, column, children[row])
+        return QModelIndex()
+
+    def parent(self, index: Index = _TOP) -> QModelIndex:  # type: ignore[override]
+        if not index.isValid():
+            return QModelIndex()
+        parent = self.controller.parent_of(index.internalPointer())
+        return self.index_of(parent)
+
+    def index_of(self, section: Section | None, column: int = 0) -> QModelIndex:
+        if section is None or not self.controller.contains(section):
+            return QModelIndex()
+        return self.createIndex(self.controller.row_of(section), column, section)
+
+    def index_for_id(self, section_id: int) -> QModelIndex:
+        return self.index_of(self.controller.section(section_id))
+
+    def section_at(self, index: Index) -> Section | None:
+        return index.internalPointer() if index.isValid() else None
+
+    def rowCount(self, parent: Index = _TOP) -> int:
+        if parent.isValid() and parent.column() != 0:
+            return 0
+        return len(self._children(parent))
+
+    def columnCount(self, parent: Index = _TOP) -> int:
+        return len(self._headers)
+
+    def _about_to_move(self, old_parent: Section | None, old_row: int, new_parent: Section | None, row: int) -> None:
+        # Qt counts the destination before the removal; the controller counts it after.
+        destination = row + 1 if new_parent is old_parent and row > old_row else row
+        ok = self.beginMoveRows(self.index_of(old_parent), old_row, old_row, self.index_of(new_parent), destination)
+        assert ok, "controller proposed a move Qt cannot express"
+
+    # The cached numbers are dropped before the end* call: views ask for data while handling rowsInserted/
+    # rowsRemoved/rowsMoved, and must not get the old numbers there (structureChanged then repaints all).
+    def _inserted(self) -> None:
+        self._numbers = None
+        self.endInsertRows()
+
+    def _removed(self) -> None:
+        self._numbers = None
+        self.endRemoveRows()
+
+    def _moved(self) -> None:
+        self._numbers = None
+        self.endMoveRows()
+
+    # ---- data ----------------------------------------------------------------------------
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[section]
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.TextAlignmentRole:
+            return Qt.AlignmentFlag.AlignRight if section == COL_COUNT else Qt.AlignmentFlag.AlignLeft
+        return None
+
+    def number(self, section: Section) -> str:
+        if self._numbers is None and self.controller.report is not None:
+            self._numbers = {id(loc.section): loc.number for loc in located_sections(self.controller.report)}
+        return (self._numbers or {}).get(id(section), "")
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        section: Section = index.internalPointer()
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == COL_HEADING:
+                marker = self._own_marker(section)
+                return f"{marker} {section.heading}" if marker else section.heading
+            if column == COL_PART:
+                # a part belongs to a top-level section; one moved down keeps it only for the undo
+                top = self.controller.parent_of(section) is None
+                return part_tag(section.part) if section.part is not None and top else ""
+            if column == COL_STATUS:
+                return status_name(section.status)
+            if column == COL_COUNT:
+                return f"{self.controller.section_counts(section, recursive=True).characters:,}"
+        elif role == Qt.ItemDataRole.EditRole and column == COL_HEADING:
+            return section.heading
+        elif role == Qt.ItemDataRole.ToolTipRole:
+            counts = self.controller.section_counts(section, recursive=True)
+            lines = [f"{self.number(section)} {section.heading}"]
+            if section.part is not None:
+                lines.append(self.tr("部分：%1").replace("%1", part_name(section.part)))
+            lines.append(self.tr("状态：%1").replace("%1", status_name(section.status)))
+            lines.append(self.tr("字数：%1（另有标点 %2）").replace("%1", str(counts.characters))
+                         .replace("%2", str(counts.punctuation)))
+            if is_empty(section):
+                lines.append(self.tr("这一节还没有正文"))
+            return "\n".join(lines)
+        elif role == Qt.ItemDataRole.ForegroundRole:
+            if column in (COL_HEADING, COL_COUNT) and is_empty(section):
+                return QBrush(QColor(EMPTY_COLOUR))
+            if column == COL_STATUS:
+                return QBrush(QColor(STATUS_COLOURS[section.status]).darker(130))
+        elif role == Qt.ItemDataRole.FontRole:
+            if column == COL_HEADING:
+                font = QFont()
+                font.setItalic(is_empty(section))
+                font.setBold(self.controller.parent_of(section) is None)
+                return font
+        elif role == Qt.ItemDataRole.DecorationRole and column == COL_STATUS:
+            if section.status not in self._icons:
+                self._icons[section.status] = _dot(STATUS_COLOURS[section.status])
+            return self._icons[section.status]
+        elif role == Qt.ItemDataRole.TextAlignmentRole and column == COL_COUNT:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def _own_marker(self, section: Section) -> str:
+        number = self.number(section)
+        parent = self.controller.parent_of(section)
+        prefix = self.number(parent) if parent is not None else ""
+        return number[len(prefix):]
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.EditRole or index.column() != COL_HEADING or not index.isValid():
+            return False
+        section: Section = index.internalPointer()
+        if section.id is None or not str(value).strip():
+            return False
+        self.controller.rename(section.id, str(value))
+        return True
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.ItemIsDropEnabled if not self.controller.read_only else Qt.ItemFlag.NoItemFlags
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if not self.controller.read_only:
+            flags |= Qt.ItemFlag.ItemIsDragEnabled | Qt.ItemFlag.ItemIsDropEnabled
+            if index.column() == COL_HEADING:
+                flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    # ---- updates -------------------------------------------------------------------------
+    def _reset(self) -> None:
+        self.beginResetModel()
+        self._numbers = None
+        self.endResetModel()
+
+    def _renumber(self) -> None:
+        self._numbers = None
+        self._emit_all_changed(QModelIndex())
+
+    def _emit_all_changed(self, parent: QModelIndex) -> None:
+        rows = self.rowCount(parent)
+        if rows == 0:
+            return
+        self.dataChanged.emit(self.index(0, 0, parent), self.index(rows - 1, self.columnCount() - 1, parent))
+        for row in range(rows):
+            self._emit_all_changed(self.index(row, 0, parent))
+
+    def _section_changed(self, section_id: int) -> None:
+        section = self.controller.section(section_id)
+        while section is not None:  # ancestors too: their counts include this section
+            left = self.index_of(section)
+            self.dataChanged.emit(left, left.siblingAtColumn(self.columnCount() - 1))
+            section = self.controller.parent_of(section)
+
+    # ---- drag and drop -------------------------------------------------------------------
+    def mimeTypes(self) -> list[str]:
+        return [MIME_TYPE]
+
+    def supportedDropActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction
+
+    def supportedDragActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction
+
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:
+        data = QMimeData()
+        sections = [i.internalPointer() for i in indexes if i.isValid() and i.column() == COL_HEADING]
+        report = self.controller.report
+        if sections and report is not None and sections[0].id is not None:
+            data.setData(MIME_TYPE, QByteArray(f"{report.id}:{sections[0].id}".encode()))
+        return data
+
+    def _dragged(self, data: QMimeData) -> Section | None:
+        if not data.hasFormat(MIME_TYPE) or self.controller.report is None:
+            return None
+        try:
+            report_id, section_id = (int(x) for x in bytes(data.data(MIME_TYPE).data()).decode().split(":"))
+        except ValueError:
+            return None
+        if report_id != self.controller.report.id:
+            return None
+        return self.controller.section(section_id)
+
+    def canDropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int, column: int,
+                        parent: Index) -> bool:
+        section = self._dragged(data)
+        if section is None or self.controller.read_only:
+            return False
+        target = parent.internalPointer() if parent.isValid() else None
+        return self.controller.can_move(section, target)
+
+    def dropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: Index) -> bool:
+        if action == Qt.DropAction.IgnoreAction:
+            return True
+        if not self.canDropMimeData(data, action, row, column, parent):
+            return False
+        section = self._dragged(data)
+        assert section is not None and section.id is not None
+        target: Section | None = parent.internalPointer() if parent.isValid() else None
+        siblings = self.controller.children_of(target)
+        if row < 0:  # dropped onto an item: becomes its last child (or last at the top level)
+            row = len(siblings)
+        old_parent = self.controller.parent_of(section)
+        if target is old_parent and row > self.controller.row_of(section):
+            row -= 1  # Qt's row counts the dragged section itself
+        # The move is done here; removeRows is not implemented, so the view cannot also delete the source.
+        return self.controller.move(section.id, target.id if target is not None else None, row,
+                                    self.tr("拖动章节"))

@@ -1,0 +1,81 @@
+"""The import room: 导入去年报告 from a file or the clipboard (menu and start dialog), previewed
+before it is stored."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication, QFileDialog
+
+from app.errors import UserError
+from app.model import Report
+from ui.common import messages
+from ui.common.modal import run_modal
+from ui.common.translate import QT_TRANSLATE_NOOP
+from ui.window.main_window import MainWindow
+from ui.window.room import Room
+
+IMPORT_FILTER = QT_TRANSLATE_NOOP("ImportRoom", "报告文件 (*.docx *.txt *.doc *.wps);;Word 文档 (*.docx *.doc *.wps);;"
+                                                "文本文件 (*.txt);;所有文件 (*)")
+
+
+class ImportRoom(Room):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.import_action = window.make_action("file.import", self.tr("导入去年报告(&I)…"), self.import_file, "Ctrl+I",
+                                                tip=self.tr("导入 .docx、.txt、.doc 或 .wps 格式的报告"))
+        self.clipboard_action = window.make_action("file.import_clipboard", self.tr("从剪贴板导入(&B)"),
+                                                   self.import_clipboard, "Ctrl+Shift+V",
+                                                   tip=self.tr("把从网页或文档复制的报告全文导入"))
+        window.menu_slot("file.import").add(self.import_action, self.clipboard_action)
+        window.add_start_option("import", self.tr("导入去年报告(&I)…"), self.tr("导入 .docx、.txt、.doc 或 .wps 格式的报告"),
+                                self.import_file)
+        self.update_enabled()
+
+    def update_enabled(self) -> None:
+        for action in (self.import_action, self.clipboard_action):
+            action.setEnabled(not self.controller.read_only)
+
+    def import_file(self, path: str | None = None) -> int | None:
+        from ui.importing.import_dialog import load_report_with_progress
+
+        if path is None:
+            folder = self.store.settings.get("import_folder", str(Path.home()))
+            path, _ = QFileDialog.getOpenFileName(self.window, self.tr("导入去年报告"), folder, self.tr(IMPORT_FILTER))
+            if not path:
+                return None
+        self.store.settings.set("import_folder", str(Path(path).parent))
+        report = load_report_with_progress(self.window, path)
+        return self._preview_and_store(report) if report is not None else None
+
+    def import_clipboard(self) -> int | None:
+        from ui.importing.import_dialog import report_from_clipboard_text
+
+        text = QApplication.clipboard().text()
+        try:
+            report = report_from_clipboard_text(text)
+        except UserError as exc:
+            messages.warn(self.window, self.tr("从剪贴板导入"),
+                          str(exc) if text.strip() else self.tr("剪贴板里没有文字。请先复制报告全文。"))
+            return None
+        return self._preview_and_store(report)
+
+    def _preview_and_store(self, report: Report) -> int | None:
+        from ui.importing.import_dialog import ImportPreviewDialog
+
+        dialog = ImportPreviewDialog(self.window, report)
+        if run_modal(dialog, self.window.tree) != ImportPreviewDialog.DialogCode.Accepted:
+            return None
+        try:
+            report_id = self.store.reports.insert(dialog.result_report(), origin="import")
+            self.store.snapshots.take(report_id, "导入时的原样", automatic=True)
+        except UserError as exc:
+            messages.warn(self.window, self.tr("导入失败"), str(exc))
+            return None
+        self.controller.flush()
+        self.controller.open_report(report_id)
+        return report_id
+
+
+def install(window: MainWindow) -> ImportRoom:
+    return ImportRoom(window)

@@ -1,0 +1,1 @@
+"""The output room: export, print preview and printing."""

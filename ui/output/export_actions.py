@@ -1,0 +1,128 @@
+"""导出为 Word… / 导出为 Excel… / 导出 PDF…: choose a file, export with a busy cursor, then offer
+to open the file or its folder. Errors are shown as a message, never a traceback."""
+
+from __future__ import annotations
+
+import copy
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QStandardPaths, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QFileDialog, QWidget
+
+from app.errors import UserError
+from app.export import ExportOptions, export_report
+from app.model import Report
+from ui.common import messages
+from ui.common.runner import run_job
+from ui.common.translate import QT_TRANSLATE_NOOP
+
+LAST_FOLDER_KEY = "export.last_folder"
+EXPORTING = QT_TRANSLATE_NOOP("ExportActions", "正在导出 %1 …")
+CONTEXT = "ExportActions"
+
+
+def _tr(text: str) -> str:
+    """A string marked with QT_TRANSLATE_NOOP(CONTEXT, …), in the interface language."""
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+@dataclass(frozen=True)
+class ExportKind:
+    suffix: str
+    title: str
+    file_filter: str
+
+
+KINDS: dict[str, ExportKind] = {
+    # titles and filters are translated where shown (_tr)
+    "docx": ExportKind(".docx", QT_TRANSLATE_NOOP("ExportActions", "导出为 Word"),
+                       QT_TRANSLATE_NOOP("ExportActions", "Word 文档 (*.docx)")),
+    "xlsx": ExportKind(".xlsx", QT_TRANSLATE_NOOP("ExportActions", "导出为 Excel"),
+                       QT_TRANSLATE_NOOP("ExportActions", "Excel 工作簿 (*.xlsx)")),
+    "pdf": ExportKind(".pdf", QT_TRANSLATE_NOOP("ExportActions", "导出 PDF"),
+                      QT_TRANSLATE_NOOP("ExportActions", "PDF 文件 (*.pdf)")),
+}
+
+
+def suggested_name(report: Report, suffix: str) -> str:
+    """The title as a file name, without characters Windows forbids."""
+    stem = re.sub(r'[\\/:*?"<>|\r\n\t]+', "", report.title).strip(" .") or QCoreApplication.translate("ExportActions", "报告")
+    return stem[:80] + suffix
+
+
+def start_folder(store) -> Path:
+    if store is not None:
+        saved = store.settings.get(LAST_FOLDER_KEY)
+        if saved and Path(saved).is_dir():
+            return Path(saved)
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(documents) if documents and Path(documents).is_dir() else Path.home()
+
+
+def choose_path(parent: QWidget | None, kind: ExportKind, suggestion: Path) -> Path | None:
+    """The save-file dialog; None when cancelled. Tests replace this function."""
+    name, _ = QFileDialog.getSaveFileName(parent, _tr(kind.title), str(suggestion), _tr(kind.file_filter))
+    return Path(name) if name else None
+
+
+def show_error(parent: QWidget | None, title: str, message: str) -> None:
+    messages.warn(parent, title, message)
+
+
+def offer_to_open(parent: QWidget | None, path: Path) -> None:
+    """导出完成: open the file, open its folder, or close."""
+    choices = [("file", QCoreApplication.translate("ExportActions", "打开文件(&O)"), messages.Role.AcceptRole),
+               ("folder", QCoreApplication.translate("ExportActions", "打开所在文件夹(&F)"), messages.Role.ActionRole),
+               ("close", QCoreApplication.translate("ExportActions", "关闭"), messages.Role.RejectRole)]
+    choice = messages.choose(parent, messages.Icon.Information, QCoreApplication.translate("ExportActions", "导出完成"),
+                             QCoreApplication.translate("ExportActions", "已导出：%1").replace("%1", path.name),
+                             choices, detail=str(path.parent))
+    if choice == "file":
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+    elif choice == "folder":
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path.parent)))
+
+
+def export_with_dialog(parent: QWidget | None, report: Report, kind: str, store=None,
+                       profile: str | None = None, *, draft: bool = False, draft_label: str = "",
+                       activities: list | None = None) -> Path | None:
+    """Ask where to save, export `report` as `kind` ("docx" | "xlsx" | "pdf"), remember the folder
+    (in store.settings when a store is given) and offer to open the result. None when cancelled
+    or failed (the failure is shown to the clerk)."""
+    spec = KINDS.get(kind)
+    if spec is None:
+        raise ValueError(f"unknown export kind: {kind}")
+    chosen = choose_path(parent, spec, start_folder(store) / suggested_name(report, spec.suffix))
+    if chosen is None:
+        return None
+    if chosen.suffix.lower() != spec.suffix:
+        chosen = chosen.with_name(chosen.name + spec.suffix)
+    options = ExportOptions(profile=profile, draft=draft, draft_label=draft_label,
+                            stored=report.id is not None, activities=activities)
+    failed = QCoreApplication.translate("ExportActions", "%1失败").replace("%1", _tr(spec.title))
+    # a copy: the worker must not read the report while the clerk goes on typing
+    snapshot = copy.deepcopy(report)
+    errors: list[str] = []
+
+    def failed_with(exc: BaseException) -> None:
+        if isinstance(exc, UserError):
+            errors.append(str(exc))
+        else:  # an export bug must not take the clerk's window down
+            errors.append(QCoreApplication.translate("ExportActions", "导出时出错：%1").replace("%1", str(exc)))
+
+    written = run_job(parent, _tr(EXPORTING).replace("%1", chosen.name),
+                      lambda job: export_report(snapshot, chosen, options), cancellable=False, on_error=failed_with)
+    if written is None:
+        if errors:
+            show_error(parent, failed, errors[0])
+        return None
+    if store is not None and not getattr(store, "read_only", False):
+        try:
+            store.settings.set(LAST_FOLDER_KEY, str(written.parent))
+        except UserError:
+            pass  # remembering the folder is a convenience; the export itself succeeded
+    offer_to_open(parent, written)
+    return written
