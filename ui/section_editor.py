@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.model import Part, Section, Status
-from app.template import Variables, part_guidance
 from app.outline import paragraphs_of, without_typed_marker
+from app.template import Variables, part_guidance
 from ui.controller import ReportController
 from ui.fonts import document_font
 from ui.section_model import part_name, status_name

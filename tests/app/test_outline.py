@@ -4,8 +4,7 @@ editor's text rules and the undo-step grouping."""
 from __future__ import annotations
 
 from app.model import Report, Section
-from app.outline import (MAX_DEPTH, OutlineIndex, UndoSteps, height, paragraphs_of, starts_new_step,
-                         without_typed_marker)
+from app.outline import MAX_DEPTH, OutlineIndex, UndoSteps, height, paragraphs_of, starts_new_step, without_typed_marker
 
 
 def chain(depth: int, name: str = "s") -> Section:
