@@ -9,28 +9,16 @@ from __future__ import annotations
 
 from app.importing.parts import part_from_heading
 from app.model import Part, Report, Section
+from app.outline import OutlineIndex
 
 
-def _parent_and_list(report: Report, section: Section) -> tuple[Section | None, list[Section]]:
-    if section in report.sections:
-        return None, report.sections
-    for candidate in report.all_sections():
-        if any(child is section for child in candidate.children):
-            return candidate, candidate.children
-    raise ValueError("section is not in the report")
-
-
-def _index(items: list[Section], section: Section) -> int:
-    return next(i for i, s in enumerate(items) if s is section)
-
-
-def depth_of(report: Report, section: Section) -> int:
-    depth = 1
-    parent, _ = _parent_and_list(report, section)
-    while parent is not None:
-        depth += 1
-        parent, _ = _parent_and_list(report, parent)
-    return depth
+def _place(report: Report, section: Section) -> tuple[Section | None, list[Section], int]:
+    """Parent, the list the section is in, and its row there (the outline rules of app/outline.py)."""
+    index = OutlineIndex(report)
+    if not index.contains(section):
+        raise ValueError("section is not in the report")
+    parent = index.parent_of(section)
+    return parent, index.children_of(parent), index.row_of(section)
 
 
 def _forget_markers(section: Section) -> None:
@@ -39,14 +27,12 @@ def _forget_markers(section: Section) -> None:
 
 
 def can_demote(report: Report, section: Section) -> bool:
-    _, siblings = _parent_and_list(report, section)
-    return _index(siblings, section) > 0
+    return _place(report, section)[2] > 0
 
 
 def demote(report: Report, section: Section) -> bool:
     """One level down: the section becomes the last child of its previous sibling."""
-    parent, siblings = _parent_and_list(report, section)
-    index = _index(siblings, section)
+    parent, siblings, index = _place(report, section)
     if index == 0:
         return False
     siblings.pop(index)
@@ -58,21 +44,20 @@ def demote(report: Report, section: Section) -> bool:
 
 
 def can_promote(report: Report, section: Section) -> bool:
-    return _parent_and_list(report, section)[0] is not None
+    return _place(report, section)[0] is not None
 
 
 def promote(report: Report, section: Section) -> bool:
     """One level up, right after its parent; the siblings that followed it become its children
     (as in Word's outline view, so the text order does not change)."""
-    parent, siblings = _parent_and_list(report, section)
+    parent, siblings, index = _place(report, section)
     if parent is None:
         return False
-    index = _index(siblings, section)
     following = siblings[index + 1:]
     del siblings[index:]
     section.children.extend(following)
-    grandparent, parent_list = _parent_and_list(report, parent)
-    parent_list.insert(_index(parent_list, parent) + 1, section)
+    grandparent, parent_list, parent_row = _place(report, parent)
+    parent_list.insert(parent_row + 1, section)
     if grandparent is None:
         section.part = part_from_heading(section.heading, report.year) or parent.part
     _forget_markers(section)
@@ -89,8 +74,7 @@ def merge_into_previous(report: Report, section: Section) -> bool:
     """The heading was body text after all: its line (marker, heading and, for a run-in heading,
     the text that followed it) and its paragraphs join the text just before it; its sub-sections
     stay where they are in the outline."""
-    parent, siblings = _parent_and_list(report, section)
-    index = _index(siblings, section)
+    parent, siblings, index = _place(report, section)
     line = (section.written_marker or "") + section.heading
     paragraphs = list(section.paragraphs)
     if section.run_in and paragraphs:

@@ -25,9 +25,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.model import Part, Section, Status
-from app.numbering import located_sections
+from app.outline import paragraphs_of, without_typed_marker
 from app.template import Variables, part_guidance
-from ui.editor.controller import ReportController, paragraphs_of, without_typed_marker
+from ui.editor.controller import ReportController
 from ui.editor.section_model import part_name, status_name
 from ui.window.fonts import document_font
 
@@ -225,12 +225,7 @@ class SectionEditor(QWidget):
         report = self.controller.report
         if section is None or report is None or not self.controller.contains(section):
             return
-        model_number = ""
-        for loc in located_sections(report):
-            if loc.section is section:
-                model_number = loc.number
-                break
-        self.number_label.setText(model_number)
+        self.number_label.setText(self.controller.number_of(section))
         top_level = self.controller.parent_of(section) is None
         self.part_label.setVisible(top_level)
         self.part_combo.setVisible(top_level)

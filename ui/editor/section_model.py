@@ -19,7 +19,6 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QPainter, QPixmap
 
 from app.model import Part, Section, Status
-from app.numbering import located_sections
 from ui.common.translate import QT_TRANSLATE_NOOP
 from ui.editor.controller import ReportController
 
@@ -83,7 +82,6 @@ class SectionTreeModel(QAbstractItemModel):
     def __init__(self, controller: ReportController, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.controller = controller
-        self._numbers: dict[int, str] | None = None
         self._icons: dict[Status, QIcon] = {}
         self._headers = [self.tr("章节"), self.tr("部分"), self.tr("状态"), self.tr("字数")]
         controller.reportOpened.connect(self._reset)
@@ -141,18 +139,15 @@ class SectionTreeModel(QAbstractItemModel):
         ok = self.beginMoveRows(self.index_of(old_parent), old_row, old_row, self.index_of(new_parent), destination)
         assert ok, "controller proposed a move Qt cannot express"
 
-    # The cached numbers are dropped before the end* call: views ask for data while handling rowsInserted/
-    # rowsRemoved/rowsMoved, and must not get the old numbers there (structureChanged then repaints all).
+    # The controller's outline index is rebuilt before these signals: views asking for data while they
+    # handle rowsInserted/rowsRemoved/rowsMoved get the new numbers (structureChanged then repaints all).
     def _inserted(self) -> None:
-        self._numbers = None
         self.endInsertRows()
 
     def _removed(self) -> None:
-        self._numbers = None
         self.endRemoveRows()
 
     def _moved(self) -> None:
-        self._numbers = None
         self.endMoveRows()
 
     # ---- data ----------------------------------------------------------------------------
@@ -164,9 +159,7 @@ class SectionTreeModel(QAbstractItemModel):
         return None
 
     def number(self, section: Section) -> str:
-        if self._numbers is None and self.controller.report is not None:
-            self._numbers = {id(loc.section): loc.number for loc in located_sections(self.controller.report)}
-        return (self._numbers or {}).get(id(section), "")
+        return self.controller.number_of(section)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -245,11 +238,9 @@ class SectionTreeModel(QAbstractItemModel):
     # ---- updates -------------------------------------------------------------------------
     def _reset(self) -> None:
         self.beginResetModel()
-        self._numbers = None
         self.endResetModel()
 
     def _renumber(self) -> None:
-        self._numbers = None
         self._emit_all_changed(QModelIndex())
 
     def _emit_all_changed(self, parent: QModelIndex) -> None:

@@ -186,7 +186,7 @@ def test_typing_without_a_pause_is_still_saved_every_second(report_window, qtbot
 
 
 def test_steady_typing_is_undone_a_sentence_or_paragraph_at_a_time(report_window) -> None:
-    from ui.editor.controller import starts_new_step
+    from app.outline import starts_new_step
 
     assert starts_new_step(["一句。"], ["一句。", ""])              # Enter: a new paragraph
     assert starts_new_step(["一句。"], ["一句。二"])                # the first key after 。

@@ -379,7 +379,7 @@ def test_no_more_than_four_heading_levels(report_window) -> None:
 
 def test_a_number_typed_into_a_heading_is_dropped(report_window) -> None:
     """QA: Insert, type （一）执法力量不足 — it printed as （一）（一）执法力量不足."""
-    from ui.editor.controller import without_typed_marker
+    from app.outline import without_typed_marker
 
     assert without_typed_marker("（一）执法力量不足") == "执法力量不足"
     assert without_typed_marker("3. 加大力度") == "加大力度"
