@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en">
 <context>
     <name>ActivityDialog</name>
@@ -80,7 +79,7 @@
     </message>
     <message>
         <source>高亮本报告年度中、报告正文尚未写到的活动</source>
-        <translation>Highlight activities of the report&apos;s year that the report does not mention yet</translation>
+        <translation>Highlight activities of the report's year that the report does not mention yet</translation>
     </message>
     <message>
         <source>日期</source>
@@ -205,11 +204,11 @@
     </message>
     <message>
         <source>这篇报告没有去年的工作安排清单（以去年报告为基础新建时自动生成）。</source>
-        <translation>This report has no checklist of last year&apos;s plans (it is made when a report is created from last year&apos;s).</translation>
+        <translation>This report has no checklist of last year's plans (it is made when a report is created from last year's).</translation>
     </message>
     <message>
         <source>去年报告中的工作安排 %1 项，已落实 %2 项。勾选已落实的事项；选中后按“由当前章节回应”记下写在哪一节。</source>
-        <translation>Last year&apos;s report planned %1 tasks; %2 done. Tick the tasks done; select one and press “Link to current section” to record where it is answered.</translation>
+        <translation>Last year's report planned %1 tasks; %2 done. Tick the tasks done; select one and press “Link to current section” to record where it is answered.</translation>
     </message>
 </context>
 <context>
@@ -344,6 +343,44 @@
     </message>
 </context>
 <context>
+    <name>ChecksRoom</name>
+    <message>
+        <source>检查</source>
+        <translation>Checks</translation>
+    </message>
+</context>
+<context>
+    <name>EditorRoom</name>
+    <message>
+        <source>章节树</source>
+        <translation>Section tree</translation>
+    </message>
+    <message>
+        <source>正文</source>
+        <translation>Body text</translation>
+    </message>
+    <message>
+        <source>另起一段</source>
+        <translation>New paragraph</translation>
+    </message>
+    <message>
+        <source>从标题行到正文</source>
+        <translation>From the heading line to the body</translation>
+    </message>
+    <message>
+        <source>添加章节</source>
+        <translation>Add section</translation>
+    </message>
+    <message>
+        <source>删除</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>章节(&amp;S)</source>
+        <translation>&amp;Section</translation>
+    </message>
+</context>
+<context>
     <name>ExportActions</name>
     <message>
         <source>正在导出 %1 …</source>
@@ -404,213 +441,6 @@
     <message>
         <source>导出时出错：%1</source>
         <translation>Export error: %1</translation>
-    </message>
-</context>
-<context>
-    <name>Features</name>
-    <message>
-        <source>报告文件 (*.docx *.txt *.doc *.wps);;Word 文档 (*.docx *.doc *.wps);;文本文件 (*.txt);;所有文件 (*)</source>
-        <translation>Reports (*.docx *.txt *.doc *.wps);;Word documents (*.docx *.doc *.wps);;Text files (*.txt);;All files (*)</translation>
-    </message>
-    <message>
-        <source>标准字体（GB/T 9704）</source>
-        <translation>Standard fonts (GB/T 9704)</translation>
-    </message>
-    <message>
-        <source>Windows 常见字体（仿宋、楷体、黑体）</source>
-        <translation>Common Windows fonts (FangSong, KaiTi, SimHei)</translation>
-    </message>
-    <message>
-        <source>以去年报告为基础新建(&amp;L)…</source>
-        <translation>New from &amp;last year&apos;s report…</translation>
-    </message>
-    <message>
-        <source>沿用去年报告的结构，年份顺延，去年的正文作为参考</source>
-        <translation>Keep last year&apos;s structure, move the years on, and keep last year&apos;s text for reference</translation>
-    </message>
-    <message>
-        <source>导入去年报告(&amp;I)…</source>
-        <translation>&amp;Import last year&apos;s report…</translation>
-    </message>
-    <message>
-        <source>导入 .docx、.txt、.doc 或 .wps 格式的报告</source>
-        <translation>Import a report in .docx, .txt, .doc or .wps format</translation>
-    </message>
-    <message>
-        <source>从剪贴板导入(&amp;B)</source>
-        <translation>Import from clip&amp;board</translation>
-    </message>
-    <message>
-        <source>把从网页或文档复制的报告全文导入</source>
-        <translation>Import a whole report copied from a web page or document</translation>
-    </message>
-    <message>
-        <source>沿用去年报告的结构，年份顺延，去年的正文放在每节旁边作参考</source>
-        <translation>Keep last year&apos;s structure, move the years on, and show last year&apos;s text beside each section for reference</translation>
-    </message>
-    <message>
-        <source>导入去年报告</source>
-        <translation>Import last year&apos;s report</translation>
-    </message>
-    <message>
-        <source>从剪贴板导入</source>
-        <translation>Import from clipboard</translation>
-    </message>
-    <message>
-        <source>剪贴板里没有文字。请先复制报告全文。</source>
-        <translation>The clipboard holds no text. Copy the whole report first.</translation>
-    </message>
-    <message>
-        <source>导入失败</source>
-        <translation>Import failed</translation>
-    </message>
-    <message>
-        <source>导出为 Word(&amp;W)…</source>
-        <translation>Export as &amp;Word…</translation>
-    </message>
-    <message>
-        <source>按 GB/T 9704 公文格式导出 .docx</source>
-        <translation>Export a .docx in the GB/T 9704 official document format</translation>
-    </message>
-    <message>
-        <source>提纲、分部分字数、活动台账和数据对比</source>
-        <translation>Outline, character counts by part, activity ledger and figures compared</translation>
-    </message>
-    <message>
-        <source>导出 PDF(&amp;D)…</source>
-        <translation>Export P&amp;DF…</translation>
-    </message>
-    <message>
-        <source>打印预览(&amp;V)…</source>
-        <translation>Print pre&amp;view…</translation>
-    </message>
-    <message>
-        <source>草稿页眉带日期和版本</source>
-        <translation>Drafts carry the date and version in the header</translation>
-    </message>
-    <message>
-        <source>导出为 Excel(&amp;E)…</source>
-        <translation>Export as E&amp;xcel…</translation>
-    </message>
-    <message>
-        <source>打印(&amp;T)…</source>
-        <translation>&amp;Print…</translation>
-    </message>
-    <message>
-        <source>公文版式(&amp;F)</source>
-        <translation>Document &amp;fonts</translation>
-    </message>
-    <message>
-        <source>导出 Word</source>
-        <translation>Export Word</translation>
-    </message>
-    <message>
-        <source>打印预览</source>
-        <translation>Print preview</translation>
-    </message>
-    <message>
-        <source>检查</source>
-        <translation>Checks</translation>
-    </message>
-    <message>
-        <source>去年打算的落实情况</source>
-        <translation>Last year&apos;s plans</translation>
-    </message>
-    <message>
-        <source>常用语</source>
-        <translation>Phrases</translation>
-    </message>
-    <message>
-        <source>活动台账</source>
-        <translation>Activity ledger</translation>
-    </message>
-    <message>
-        <source>搜索常用语(&amp;P)…</source>
-        <translation>Search &amp;phrases…</translation>
-    </message>
-    <message>
-        <source>打开常用语并把光标放到搜索框；Enter 插入，Esc 回到正文</source>
-        <translation>Open Phrases with the cursor in the search box; Enter inserts, Esc returns to the text</translation>
-    </message>
-    <message>
-        <source>从活动台账插入(&amp;A)…</source>
-        <translation>Insert from the &amp;activity ledger…</translation>
-    </message>
-    <message>
-        <source>打开活动台账并把光标放到筛选框</source>
-        <translation>Open the Activity ledger with the cursor in the filter box</translation>
-    </message>
-    <message>
-        <source>从本报告收集常用语(&amp;H)…</source>
-        <translation>&amp;Harvest phrases from this report…</translation>
-    </message>
-    <message>
-        <source>从当前报告中挑出可以反复使用的句子，确认后加入常用语</source>
-        <translation>Pick reusable sentences from this report and, after review, add them to Phrases</translation>
-    </message>
-    <message>
-        <source>从本报告提取活动到台账(&amp;E)…</source>
-        <translation>&amp;Extract activities from this report…</translation>
-    </message>
-    <message>
-        <source>把当前报告中带日期或数字的句子作为活动，确认后加入台账</source>
-        <translation>Take the sentences of this report that carry dates or figures as activities and, after review, add them to the ledger</translation>
-    </message>
-    <message>
-        <source>先在左侧选择要插入的章节</source>
-        <translation>First choose the section to insert into, on the left</translation>
-    </message>
-    <message>
-        <source>收集常用语</source>
-        <translation>Harvest phrases</translation>
-    </message>
-    <message>
-        <source>这篇报告中没有找到适合反复使用的句子。</source>
-        <translation>No reusable sentences were found in this report.</translation>
-    </message>
-    <message>
-        <source>从《%1》中找到 %2 句可以反复使用的话（年份和单位已换成 {年度} {单位} 等变量）。勾选要加入常用语的句子：</source>
-        <translation>Found %2 reusable sentences in “%1” (years and the organization are replaced by variables such as {年度} {单位}). Tick the sentences to add to Phrases:</translation>
-    </message>
-    <message>
-        <source>本报告</source>
-        <translation>this report</translation>
-    </message>
-    <message>
-        <source>加入常用语</source>
-        <translation>Add to Phrases</translation>
-    </message>
-    <message>
-        <source>已加入 %1 条常用语</source>
-        <translation>%1 phrases added</translation>
-    </message>
-    <message>
-        <source>提取活动</source>
-        <translation>Extract activities</translation>
-    </message>
-    <message>
-        <source>这篇报告中没有找到带日期或数字的活动。</source>
-        <translation>No activities with dates or figures were found in this report.</translation>
-    </message>
-    <message>
-        <source>（无日期）</source>
-        <translation>(no date)</translation>
-    </message>
-    <message>
-        <source>在《%1》中找到 %2 条带日期或数字的活动，将记入 %3 年的台账。勾选要记入的条目：</source>
-        <translation>Found %2 activities with dates or figures in “%1”; they go into the ledger for %3. Tick the ones to record:</translation>
-    </message>
-    <message>
-        <source>提取活动到台账</source>
-        <translation>Extract activities to the ledger</translation>
-    </message>
-    <message>
-        <source>记入台账</source>
-        <translation>Add to ledger</translation>
-    </message>
-    <message>
-        <source>已记入 %1 条活动</source>
-        <translation>%1 activities added to the ledger</translation>
     </message>
 </context>
 <context>
@@ -763,8 +593,51 @@
         <translation>none</translation>
     </message>
     <message>
+        <source>无法导入</source>
+        <translation>Cannot import</translation>
+    </message>
+    <message>
         <source>无法读取文件：%1（%2）</source>
         <translation>Cannot read the file %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportRoom</name>
+    <message>
+        <source>报告文件 (*.docx *.txt *.doc *.wps);;Word 文档 (*.docx *.doc *.wps);;文本文件 (*.txt);;所有文件 (*)</source>
+        <translation>Reports (*.docx *.txt *.doc *.wps);;Word documents (*.docx *.doc *.wps);;Text files (*.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <source>导入去年报告(&amp;I)…</source>
+        <translation>&amp;Import last year's report…</translation>
+    </message>
+    <message>
+        <source>导入 .docx、.txt、.doc 或 .wps 格式的报告</source>
+        <translation>Import a report in .docx, .txt, .doc or .wps format</translation>
+    </message>
+    <message>
+        <source>从剪贴板导入(&amp;B)</source>
+        <translation>Import from clip&amp;board</translation>
+    </message>
+    <message>
+        <source>把从网页或文档复制的报告全文导入</source>
+        <translation>Import a whole report copied from a web page or document</translation>
+    </message>
+    <message>
+        <source>导入去年报告</source>
+        <translation>Import last year's report</translation>
+    </message>
+    <message>
+        <source>从剪贴板导入</source>
+        <translation>Import from clipboard</translation>
+    </message>
+    <message>
+        <source>剪贴板里没有文字。请先复制报告全文。</source>
+        <translation>The clipboard holds no text. Copy the whole report first.</translation>
+    </message>
+    <message>
+        <source>导入失败</source>
+        <translation>Import failed</translation>
     </message>
 </context>
 <context>
@@ -839,6 +712,117 @@
     <message>
         <source>同一列被选了两次：%1</source>
         <translation>A column is chosen twice: %1</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryRoom</name>
+    <message>
+        <source>常用语</source>
+        <translation>Phrases</translation>
+    </message>
+    <message>
+        <source>活动台账</source>
+        <translation>Activity ledger</translation>
+    </message>
+    <message>
+        <source>搜索常用语(&amp;P)…</source>
+        <translation>Search &amp;phrases…</translation>
+    </message>
+    <message>
+        <source>打开常用语并把光标放到搜索框；Enter 插入，Esc 回到正文</source>
+        <translation>Open Phrases with the cursor in the search box; Enter inserts, Esc returns to the text</translation>
+    </message>
+    <message>
+        <source>从活动台账插入(&amp;A)…</source>
+        <translation>Insert from the &amp;activity ledger…</translation>
+    </message>
+    <message>
+        <source>打开活动台账并把光标放到筛选框</source>
+        <translation>Open the Activity ledger with the cursor in the filter box</translation>
+    </message>
+    <message>
+        <source>从本报告收集常用语(&amp;H)…</source>
+        <translation>&amp;Harvest phrases from this report…</translation>
+    </message>
+    <message>
+        <source>从当前报告中挑出可以反复使用的句子，确认后加入常用语</source>
+        <translation>Pick reusable sentences from this report and, after review, add them to Phrases</translation>
+    </message>
+    <message>
+        <source>从本报告提取活动到台账(&amp;E)…</source>
+        <translation>&amp;Extract activities from this report…</translation>
+    </message>
+    <message>
+        <source>把当前报告中带日期或数字的句子作为活动，确认后加入台账</source>
+        <translation>Take the sentences of this report that carry dates or figures as activities and, after review, add them to the ledger</translation>
+    </message>
+    <message>
+        <source>常用语和活动台账</source>
+        <translation>Phrases and activity ledger</translation>
+    </message>
+    <message>
+        <source>插入所选</source>
+        <translation>Insert the selection</translation>
+    </message>
+    <message>
+        <source>回到正文</source>
+        <translation>Back to the body text</translation>
+    </message>
+    <message>
+        <source>先在左侧选择要插入的章节</source>
+        <translation>First choose the section to insert into, on the left</translation>
+    </message>
+    <message>
+        <source>收集常用语</source>
+        <translation>Harvest phrases</translation>
+    </message>
+    <message>
+        <source>这篇报告中没有找到适合反复使用的句子。</source>
+        <translation>No reusable sentences were found in this report.</translation>
+    </message>
+    <message>
+        <source>从《%1》中找到 %2 句可以反复使用的话（年份和单位已换成 {年度} {单位} 等变量）。勾选要加入常用语的句子：</source>
+        <translation>Found %2 reusable sentences in “%1” (years and the organization are replaced by variables such as {年度} {单位}). Tick the sentences to add to Phrases:</translation>
+    </message>
+    <message>
+        <source>本报告</source>
+        <translation>this report</translation>
+    </message>
+    <message>
+        <source>加入常用语</source>
+        <translation>Add to Phrases</translation>
+    </message>
+    <message>
+        <source>已加入 %1 条常用语</source>
+        <translation>%1 phrases added</translation>
+    </message>
+    <message>
+        <source>提取活动</source>
+        <translation>Extract activities</translation>
+    </message>
+    <message>
+        <source>这篇报告中没有找到带日期或数字的活动。</source>
+        <translation>No activities with dates or figures were found in this report.</translation>
+    </message>
+    <message>
+        <source>（无日期）</source>
+        <translation>(no date)</translation>
+    </message>
+    <message>
+        <source>在《%1》中找到 %2 条带日期或数字的活动，将记入 %3 年的台账。勾选要记入的条目：</source>
+        <translation>Found %2 activities with dates or figures in “%1”; they go into the ledger for %3. Tick the ones to record:</translation>
+    </message>
+    <message>
+        <source>提取活动到台账</source>
+        <translation>Extract activities to the ledger</translation>
+    </message>
+    <message>
+        <source>记入台账</source>
+        <translation>Add to ledger</translation>
+    </message>
+    <message>
+        <source>已记入 %1 条活动</source>
+        <translation>%1 activities added to the ledger</translation>
     </message>
 </context>
 <context>
@@ -927,14 +911,6 @@
         <translation>Open</translation>
     </message>
     <message>
-        <source>添加章节</source>
-        <translation>Add section</translation>
-    </message>
-    <message>
-        <source>删除</source>
-        <translation>Delete</translation>
-    </message>
-    <message>
         <source>查找</source>
         <translation>Find</translation>
     </message>
@@ -953,10 +929,6 @@
     <message>
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
-    </message>
-    <message>
-        <source>章节(&amp;S)</source>
-        <translation>&amp;Section</translation>
     </message>
     <message>
         <source>插入(&amp;I)</source>
@@ -1038,61 +1010,60 @@
         <source>&lt;h3&gt;成文 Chengwen&lt;/h3&gt;&lt;p&gt;法治政府建设情况报告写作助手：按五部分模板起草，章节自动编号，随写随存，可随时拍快照、恢复。&lt;/p&gt;&lt;p&gt;全部数据保存在本机，不联网。&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Chengwen 成文&lt;/h3&gt;&lt;p&gt;A drafting assistant for the annual report on rule-of-law government construction: draft from the five-part template, sections number themselves, everything is saved as you type, snapshots can be taken and restored at any time.&lt;/p&gt;&lt;p&gt;All data stays on this computer; nothing goes online.&lt;/p&gt;</translation>
     </message>
+</context>
+<context>
+    <name>OutputRoom</name>
     <message>
-        <source>章节树</source>
-        <translation>Section tree</translation>
+        <source>标准字体（GB/T 9704）</source>
+        <translation>Standard fonts (GB/T 9704)</translation>
     </message>
     <message>
-        <source>添加同级章节</source>
-        <translation>Add a section at the same level</translation>
+        <source>Windows 常见字体（仿宋、楷体、黑体）</source>
+        <translation>Common Windows fonts (FangSong, KaiTi, SimHei)</translation>
     </message>
     <message>
-        <source>添加下级章节</source>
-        <translation>Add a subsection</translation>
+        <source>导出为 Word(&amp;W)…</source>
+        <translation>Export as &amp;Word…</translation>
     </message>
     <message>
-        <source>重命名</source>
-        <translation>Rename</translation>
+        <source>按 GB/T 9704 公文格式导出 .docx</source>
+        <translation>Export a .docx in the GB/T 9704 official document format</translation>
     </message>
     <message>
-        <source>删除章节</source>
-        <translation>Delete section</translation>
+        <source>导出为 Excel(&amp;E)…</source>
+        <translation>Export as E&amp;xcel…</translation>
     </message>
     <message>
-        <source>上移 / 下移</source>
-        <translation>Move up / down</translation>
+        <source>提纲、分部分字数、活动台账和数据对比</source>
+        <translation>Outline, character counts by part, activity ledger and figures compared</translation>
     </message>
     <message>
-        <source>升级 / 降级</source>
-        <translation>Promote / demote</translation>
+        <source>导出 PDF(&amp;D)…</source>
+        <translation>Export P&amp;DF…</translation>
     </message>
     <message>
-        <source>状态：待写 / 草稿 / 定稿</source>
-        <translation>Status: to write / draft / final</translation>
+        <source>打印预览(&amp;V)…</source>
+        <translation>Print pre&amp;view…</translation>
     </message>
     <message>
-        <source>正文</source>
-        <translation>Body text</translation>
+        <source>草稿页眉带日期和版本</source>
+        <translation>Drafts carry the date and version in the header</translation>
     </message>
     <message>
-        <source>另起一段</source>
-        <translation>New paragraph</translation>
+        <source>打印(&amp;T)…</source>
+        <translation>&amp;Print…</translation>
     </message>
     <message>
-        <source>从标题行到正文</source>
-        <translation>From the heading line to the body</translation>
+        <source>公文版式(&amp;F)</source>
+        <translation>Document &amp;fonts</translation>
     </message>
     <message>
-        <source>常用语和活动台账</source>
-        <translation>Phrases and activity ledger</translation>
+        <source>导出 Word</source>
+        <translation>Export Word</translation>
     </message>
     <message>
-        <source>插入所选</source>
-        <translation>Insert the selection</translation>
-    </message>
-    <message>
-        <source>回到正文</source>
-        <translation>Back to the body text</translation>
+        <source>打印预览</source>
+        <translation>Print preview</translation>
     </message>
 </context>
 <context>
@@ -1130,7 +1101,7 @@
     </message>
     <message>
         <source>第一责任人履职情况</source>
-        <translation>First responsible person&apos;s duties</translation>
+        <translation>First responsible person's duties</translation>
     </message>
     <message>
         <source>下一年度主要安排</source>
@@ -1223,7 +1194,7 @@
         <translation>All categories</translation>
     </message>
     <message>
-        <source>分类：%1&#x3000;标签：%2&#x3000;使用 %3 次</source>
+        <source>分类：%1　标签：%2　使用 %3 次</source>
         <translation>Category: %1  Tags: %2  Used %3 times</translation>
     </message>
     <message>
@@ -1365,25 +1336,14 @@
     </message>
 </context>
 <context>
-    <name>QMessageBox</name>
-    <message>
-        <source>无法导入</source>
-        <translation>Cannot import</translation>
-    </message>
-</context>
-<context>
     <name>QProgressDialog</name>
     <message>
         <source>正在读取 %1 …</source>
         <translation>Reading %1 …</translation>
     </message>
     <message>
-        <source>取消</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
         <source>导入去年报告</source>
-        <translation>Import last year&apos;s report</translation>
+        <translation>Import last year's report</translation>
     </message>
 </context>
 <context>
@@ -1493,15 +1453,15 @@
     </message>
     <message>
         <source>选择去年的报告</source>
-        <translation>Choose last year&apos;s report</translation>
+        <translation>Choose last year's report</translation>
     </message>
     <message>
         <source>以去年报告为基础新建</source>
-        <translation>New from last year&apos;s report</translation>
+        <translation>New from last year's report</translation>
     </message>
     <message>
         <source>去年的报告(&amp;L)：</source>
-        <translation>&amp;Last year&apos;s report:</translation>
+        <translation>&amp;Last year's report:</translation>
     </message>
     <message>
         <source>从文件读取(&amp;F)…</source>
@@ -1509,11 +1469,11 @@
     </message>
     <message>
         <source>读取 .docx / .doc / .txt 格式的去年报告（Ctrl+O）</source>
-        <translation>Read last year&apos;s report from a .docx, .doc or .txt file (Ctrl+O)</translation>
+        <translation>Read last year's report from a .docx, .doc or .txt file (Ctrl+O)</translation>
     </message>
     <message>
         <source>默认沿用去年报告的单位</source>
-        <translation>Default: the organization of last year&apos;s report</translation>
+        <translation>Default: the organization of last year's report</translation>
     </message>
     <message>
         <source>新报告年度(&amp;Y)：</source>
@@ -1533,7 +1493,7 @@
     </message>
     <message>
         <source>资料库中还没有报告：请从文件读取去年的报告。</source>
-        <translation>The library has no reports yet: read last year&apos;s report from a file.</translation>
+        <translation>The library has no reports yet: read last year's report from a file.</translation>
     </message>
     <message>
         <source>正在读取 %1 …</source>
@@ -1561,7 +1521,7 @@
     </message>
     <message>
         <source>已新建《%1》。去年各节的正文作为参考放在每节旁边；去年的 %2 项工作安排已列为待落实清单。请核对程序改动的年份：</source>
-        <translation>Created “%1”. Last year&apos;s text of each section is shown beside it for reference; last year&apos;s %2 planned tasks are listed as a checklist. Check the years the program changed:</translation>
+        <translation>Created “%1”. Last year's text of each section is shown beside it for reference; last year's %2 planned tasks are listed as a checklist. Check the years the program changed:</translation>
     </message>
     <message>
         <source>（无标题）</source>
@@ -1574,6 +1534,36 @@
     <message>
         <source>核对改动</source>
         <translation>Review changes</translation>
+    </message>
+</context>
+<context>
+    <name>RollForwardRoom</name>
+    <message>
+        <source>以去年报告为基础新建(&amp;L)…</source>
+        <translation>New from &amp;last year's report…</translation>
+    </message>
+    <message>
+        <source>沿用去年报告的结构，年份顺延，去年的正文作为参考</source>
+        <translation>Keep last year's structure, move the years on, and keep last year's text for reference</translation>
+    </message>
+    <message>
+        <source>沿用去年报告的结构，年份顺延，去年的正文放在每节旁边作参考</source>
+        <translation>Keep last year's structure, move the years on, and show last year's text beside each section for reference</translation>
+    </message>
+    <message>
+        <source>去年打算的落实情况</source>
+        <translation>Last year's plans</translation>
+    </message>
+</context>
+<context>
+    <name>Runner</name>
+    <message>
+        <source>出错：%1</source>
+        <translation>Error: %1</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -1608,11 +1598,11 @@ Insert add section · F2 rename · Ctrl+↑/↓ move · Ctrl+←/→ promote/dem
     </message>
     <message>
         <source>去年参考</source>
-        <translation>Last year&apos;s text</translation>
+        <translation>Last year's text</translation>
     </message>
     <message>
         <source>去年同一节的原文，只作参考；双击把段落插入正文</source>
-        <translation>Last year&apos;s text of this section, for reference; double-click a paragraph to insert it</translation>
+        <translation>Last year's text of this section, for reference; double-click a paragraph to insert it</translation>
     </message>
     <message>
         <source>插入所选段落</source>
@@ -1866,7 +1856,7 @@ Its %1 sub-sections will be deleted with it.</translation>
     </message>
     <message>
         <source>从去年的报告开始</source>
-        <translation>Start from last year&apos;s report</translation>
+        <translation>Start from last year's report</translation>
     </message>
     <message>
         <source>打开已有报告</source>
