@@ -23,6 +23,8 @@ def _section_dict(markers: dict[int, str], section: Section, depth: int, stored:
         out["id"] = section.id
         out["status"] = section.status.value
         out["reference"] = list(section.reference)
+        if section.notes:  # the stored shape only (snapshots keep them); never in a printed format
+            out["notes"] = section.notes
     return out
 
 
@@ -70,6 +72,7 @@ def _section_from_dict(data: dict[str, Any]) -> Section:
         status=Status(data.get("status", Status.TODO.value)),
         reference=[str(p) for p in data.get("reference", [])],
         written_marker=data.get("number") if data.get("number") and "id" not in data else None,
+        notes=str(data.get("notes") or ""),
     )
 
 
