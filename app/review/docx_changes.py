@@ -145,7 +145,8 @@ class _Walker:
         self.markup.tracked.append(self.last)
 
     def _end_paragraph(self) -> None:
-        if not self.current and not self.current_original and not self.open and not any(c.paragraph_text == "\0" for c in self.comments.values()):
+        waiting = any(c.paragraph_text == "\0" for c in self.comments.values())
+        if not self.current and not self.current_original and not self.open and not waiting:
             return
         text = "".join(self.current)
         for comment in self.comments.values():

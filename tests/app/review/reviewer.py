@@ -10,7 +10,7 @@ from pathlib import Path
 from lxml import etree
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
-W = "{%s}" % W_NS
+W = f"{{{W_NS}}}"
 DATE = "2026-11-30T10:00:00Z"
 
 
