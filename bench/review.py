@@ -13,30 +13,40 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from app.cli.report_cmds import export_stored  # noqa: E402
-from app.importing import parse_file  # noqa: E402
-from app.review.compare import compare_reports  # noqa: E402
-from app.review.merge import review_file  # noqa: E402
-from app.store import Store  # noqa: E402
-from tests.app.review.reviewer import ReviewedDocx  # noqa: E402
-from tests.datafiles import report_file  # noqa: E402
+from app.cli.report_cmds import export_stored
+from app.importing import parse_file
+from app.model import Section
+from app.review.compare import compare_reports
+from app.review.merge import review_file
+from app.store import Store
+from tests.app.review.reviewer import ReviewedDocx
+from tests.datafiles import report_file
 
 PAGES = 300
 CHARS_PER_PAGE = 22 * 28
 
 
 def big_report():
+    """The real report's parts, each holding 20 sub-sections of copies of real sections (three
+    levels, as a long report is built), until it reaches 300 pages."""
     base = parse_file(report_file("xiqing-tongji-2024.txt"))
     other = parse_file(report_file("nanyang-tongji-2024.txt"))
+    leaves = [s for r in (base, other) for s in r.all_sections() if not s.children and s.paragraphs]
     report = copy.deepcopy(base)
-    report.sections = []
     n = 0
-    while sum(len(s.body_text()) for s in report.all_sections()) < PAGES * CHARS_PER_PAGE:
-        for source in (base, other):
-            for section in copy.deepcopy(source.sections):
+    average = sum(len(s.body_text()) for s in leaves) / len(leaves)
+    per_child = int(PAGES * CHARS_PER_PAGE / (len(report.sections) * 20 * average)) + 1
+    for part in report.sections:
+        part.children = []
+        for k in range(20):
+            child = Section(f"{part.heading[:8]}的第{k + 1}方面工作", [f"本方面工作概述，编号{k + 1}。"])
+            for _ in range(per_child):
+                leaf = copy.deepcopy(leaves[n % len(leaves)])
                 n += 1
-                section.heading = f"{section.heading}（第{n}组）"
-                report.sections.append(section)
+                leaf.heading = f"{leaf.heading}（{n}）"
+                leaf.run_in = False
+                child.children.append(leaf)
+            part.children.append(child)
     return report
 
 
@@ -44,8 +54,10 @@ def main() -> None:
     report = big_report()
     chars = sum(len(s.body_text()) for s in report.all_sections())
     edited = copy.deepcopy(report)
+    edits = 0
     for k, section in enumerate(edited.all_sections()):
-        if k % 5 == 0 and section.paragraphs:
+        if k % 5 == 0 and section.paragraphs and len(section.paragraphs[0]) > 14:
+            edits += 1
             text = section.paragraphs[0]
             section.paragraphs[0] = text[:10] + "〔改〕" + text[14:]
     started = time.perf_counter()
@@ -66,10 +78,11 @@ def main() -> None:
         started = time.perf_counter()
         review = review_file(store, rid, Path(tmp) / "改.docx")
         review_s = time.perf_counter() - started
-    result = {"pages": round(chars / CHARS_PER_PAGE), "compare_changes": len(comparison.changes),
+    result = {"pages": round(chars / CHARS_PER_PAGE), "edits": edits, "compare_changes": len(comparison.changes),
               "compare_s": round(compare_s, 3), "difflib_20k_chars_s": round(difflib_20k_s, 3),
               "review_changes": len(review.changes), "tracked_inserted": len(labels),
-              "review_s": round(review_s, 3), "ok": compare_s < 0.5 and review_s < 2}
+              "review_s": round(review_s, 3), "ok": compare_s < 0.5 and review_s < 2 and edits == len(comparison.changes)
+              and len(review.changes) == len(labels)}
     print(json.dumps(result, ensure_ascii=False))
 
 
