@@ -11,7 +11,7 @@ from diff_match_patch import diff_match_patch
 from app.model import Report, Section
 from app.numbering import Located
 from app.review.align import pair_sections, parent_index
-from app.review.compare import Change, Comparison
+from app.review.compare import AREA_LABELS, Change, Comparison
 from app.store import Store
 
 _TEXT_KINDS = {"insert", "delete", "replace"}
@@ -21,9 +21,10 @@ def apply_changes(store: Store, base: Report, comparison: Comparison, live: Repo
     pairing = pair_sections(base, live)
     live_id: dict[int, int] = {i: pairing.new[j].section.id for i, j in pairing.old_to_new.items()  # type: ignore[misc]
                                if pairing.new[j].section.id is not None}
+    _edit_areas(store, comparison, live, accepted)
     by_section: dict[int, list[Change]] = {}
     for change in accepted:
-        if change.old_index is not None and (change.kind in _TEXT_KINDS | {"heading", "comment"}):
+        if change.old_index is not None and not change.area and (change.kind in _TEXT_KINDS | {"heading", "comment"}):
             by_section.setdefault(change.old_index, []).append(change)
     for old_index, changes in by_section.items():
         section_id = live_id.get(old_index)
@@ -50,25 +51,59 @@ def apply_changes(store: Store, base: Report, comparison: Comparison, live: Repo
             store.reports.move_section(live_id[change.old_index], parent, position)
 
 
+def _patched(base_text: str, result: str, live_text: str) -> str:
+    """`result` when the live text is still the base text, else the same edits patched into the live text."""
+    if live_text == base_text:
+        return result
+    engine = diff_match_patch()
+    patched, _ = engine.patch_apply(engine.patch_make(base_text, result), live_text)
+    return str(patched)
+
+
+def _edit_areas(store: Store, comparison: Comparison, live: Report, accepted: list[Change]) -> None:
+    """The preamble and closing (the text outside the sections)."""
+    changed = False
+    for area, segments in (("preamble", comparison.preamble), ("closing", comparison.closing)):
+        chosen = {c.segment for c in accepted if c.area == area}
+        if not chosen:
+            continue
+        base_text = "".join(s.before for s in segments)
+        result = "".join(s.after if k in chosen else s.before for k, s in enumerate(segments))
+        live_lines: list[str] = getattr(live, area)
+        lines = [p for p in _patched(base_text, result, "\n".join(live_lines)).split("\n") if p.strip()]
+        setattr(live, area, lines)
+        changed = True
+    if changed:
+        store.reports.update_meta(live)
+    # a comment on the opening or closing is kept on the first or last section
+    for change in accepted:
+        if change.kind == "comment" and change.area and live.sections:
+            section = live.sections[0] if change.area == "preamble" else live.sections[-1]
+            _add_note(section, change, prefix=AREA_LABELS[change.area])
+            store.reports.update_section(section)
+
+
 def _edit_section(section: Section, comparison: Comparison, old_index: int, changes: list[Change]) -> None:
     diff = next(d for d in comparison.sections if d.old is comparison.pairing.old[old_index])
     base_text = diff.old.section.body_text()  # type: ignore[union-attr]
     chosen = {c.segment for c in changes if c.kind in _TEXT_KINDS}
     if chosen:
         result = "".join(s.after if k in chosen else s.before for k, s in enumerate(diff.segments))
-        live_text = section.body_text()
-        if live_text != base_text:
-            engine = diff_match_patch()
-            result, _ = engine.patch_apply(engine.patch_make(base_text, result), live_text)
+        result = _patched(base_text, result, section.body_text())
         section.paragraphs = [p for p in result.split("\n") if p.strip()]
     for change in changes:
         if change.kind == "heading":
             section.heading = change.after
         elif change.kind == "comment":
-            note = f"{change.author or '批注'}：{change.after}"
-            if change.before:
-                note += f"（批注于“{change.before}”）"
-            section.notes = f"{section.notes}\n{note}" if section.notes else note
+            _add_note(section, change)
+
+
+def _add_note(section: Section, change: Change, prefix: str = "") -> None:
+    """Keep a comment as a note: 王局长：此处请补充具体数字（批注于“…”）."""
+    note = f"{prefix}{change.author or '批注'}：{change.after}"
+    if change.before:
+        note += f"（批注于“{change.before}”）"
+    section.notes = f"{section.notes}\n{note}" if section.notes else note
 
 
 def _fresh_copy(section: Section) -> Section:

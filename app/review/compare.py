@@ -32,6 +32,7 @@ class Change:
     old_index: int | None = None
     new_index: int | None = None
     segment: int | None = None
+    area: str = ""  # "preamble" / "closing" for the text before the first and after the last section
 
     def to_dict(self) -> dict[str, Any]:
         return {"id": self.id, "section": self.section, "kind": self.kind, "before": self.before,
@@ -40,13 +41,13 @@ class Change:
     def stored(self) -> dict[str, Any]:
         """to_dict() plus where it applies (the pending list kept in the report)."""
         return {**self.to_dict(), "old_index": self.old_index, "new_index": self.new_index,
-                "segment": self.segment}
+                "segment": self.segment, "area": self.area}
 
     @classmethod
     def from_stored(cls, data: dict[str, Any]) -> Change:
         return cls(int(data["id"]), str(data["section"]), str(data["kind"]), str(data.get("before") or ""),
                    str(data.get("after") or ""), data.get("author"), data.get("date"), bool(data.get("tracked")),
-                   data.get("old_index"), data.get("new_index"), data.get("segment"))
+                   data.get("old_index"), data.get("new_index"), data.get("segment"), str(data.get("area") or ""))
 
 
 @dataclass
@@ -76,6 +77,8 @@ class Comparison:
     pairing: Pairing
     sections: list[SectionDiff]
     changes: list[Change]
+    preamble: list[Segment] = field(default_factory=list)
+    closing: list[Segment] = field(default_factory=list)
 
     def change(self, change_id: int) -> Change:
         return next(c for c in self.changes if c.id == change_id)
@@ -83,6 +86,10 @@ class Comparison:
     def changed_section_ids(self) -> set[int]:
         """Ids of the new version's sections that changed (the tree's markers)."""
         return {d.new.section.id for d in self.sections if d.changed and d.new and d.new.section.id is not None}
+
+
+# how the text outside the sections is named in a change list (公文: 开头 and 结尾)
+AREA_LABELS = {"preamble": "（开头）", "closing": "（结尾）"}
 
 
 def section_text(section: Section) -> str:
@@ -102,6 +109,11 @@ def compare_reports(old: Report, new: Report) -> Comparison:
         changes.append(change)
         diff.changes.append(change.id)
 
+    preamble = diff_text("\n".join(old.preamble), "\n".join(new.preamble))
+    for k, segment in enumerate(preamble):
+        if segment.changed:
+            changes.append(Change(len(changes) + 1, AREA_LABELS["preamble"], segment.kind, segment.before,
+                                  segment.after, segment=k, area="preamble"))
     for i, old_loc in enumerate(pairing.old):
         j = pairing.old_to_new.get(i)
         if j is None:
@@ -133,7 +145,12 @@ def compare_reports(old: Report, new: Report) -> Comparison:
         parent = parent_index(pairing.new, j)
         if parent is None or parent in new_to_old:
             add(diff, Change(0, new_loc.number, "add-section", after=_subtree_text(new_loc.section), new_index=j))
-    return Comparison(old, new, pairing, diffs, changes)
+    closing = diff_text("\n".join(old.closing), "\n".join(new.closing))
+    for k, segment in enumerate(closing):
+        if segment.changed:
+            changes.append(Change(len(changes) + 1, AREA_LABELS["closing"], segment.kind, segment.before,
+                                  segment.after, segment=k, area="closing"))
+    return Comparison(old, new, pairing, diffs, changes, preamble, closing)
 
 
 def _subtree_text(section: Section) -> str:

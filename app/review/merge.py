@@ -12,7 +12,7 @@ from app.importing import parse_file
 from app.importing.records import Progress
 from app.model import Report
 from app.review.align import pair_sections
-from app.review.compare import Change, Comparison, compare_reports
+from app.review.compare import AREA_LABELS, Change, Comparison, compare_reports
 from app.review.docx_changes import Comment, Markup, TrackedChange, read_markup
 from app.review.matching import check_same_report
 from app.review.versions import export_snapshot, version
@@ -93,12 +93,26 @@ def _comment_changes(comparison: Comparison, comments: list[Comment], start: int
     for comment in comments:
         j = _section_of(comparison, comment)
         if j is None:
+            area = _area_of(comparison.new_report, comment)
+            if area:
+                out.append(Change(start + len(out) + 1, AREA_LABELS[area], "comment", before=comment.anchor,
+                                  after=comment.text, author=comment.author, date=comment.date, tracked=True,
+                                  area=area))
             continue
         i = new_to_old.get(j)
         number = pairing.old[i].number if i is not None else pairing.new[j].number
         out.append(Change(start + len(out) + 1, number, "comment", before=comment.anchor, after=comment.text,
                           author=comment.author, date=comment.date, tracked=True, old_index=i, new_index=j))
     return out
+
+
+def _area_of(report: Report, comment: Comment) -> str:
+    """"preamble" or "closing" when the comment is on the text outside the sections, else ""."""
+    text = comment.paragraph_text.strip()
+    for area in ("preamble", "closing"):
+        if text and any(p and (p in text or text in p) for p in getattr(report, area)):
+            return area
+    return ""
 
 
 def _section_of(comparison: Comparison, comment: Comment) -> int | None:

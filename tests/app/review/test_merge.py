@@ -214,3 +214,20 @@ def test_a_thousand_tracked_changes_fast_and_correct(store, tmp_path):
     assert sorted(c.after for c in review.changes) == sorted(labels)
     assert all(c.kind == "insert" and c.tracked and c.author == AUTHOR for c in review.changes)
     assert elapsed < 5, elapsed
+
+
+def test_the_opening_and_closing_are_compared_too(exported, tmp_path):
+    store, rid, path = exported
+    report = store.reports.load(rid)
+    opening = report.preamble[-1]
+    gone = opening[10:16]
+    doc = ReviewedDocx(path)
+    doc.tracked_delete(gone, AUTHOR, 1)
+    doc.comment(opening[30:36], "开头再精炼些", AUTHOR)
+    review = review_file(store, rid, doc.save(tmp_path / "开头.docx"))
+    assert [(c.section, c.kind, c.before, c.after, c.author) for c in review.changes] == [
+        ("（开头）", "delete", gone, "", AUTHOR), ("（开头）", "comment", opening[30:36], "开头再精炼些", AUTHOR)]
+    apply_review(store, review, {1, 2}, set())
+    after = store.reports.load(rid)
+    assert after.preamble[-1] == opening.replace(gone, "", 1)
+    assert "开头再精炼些" in after.sections[0].notes
