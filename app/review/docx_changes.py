@@ -21,6 +21,7 @@ class TrackedChange:
     author: str | None
     date: str | None
     paragraph: int     # index of the paragraph in the document
+    used: bool = False  # already matched to a change of the comparison
 
 
 @dataclass
@@ -138,7 +139,8 @@ class _Walker:
         kind, author, date = revision
         paragraph = len(self.markup.paragraphs)
         last = self.last
-        if last and last.kind == kind and last.author == author and last.date == date and last.paragraph == paragraph:
+        # Word splits one revision over several elements (a run each, or a new date per minute of typing)
+        if last and last.kind == kind and last.author == author and last.paragraph == paragraph:
             last.text += text
             return
         self.last = TrackedChange(kind, text, author, date, paragraph)

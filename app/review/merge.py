@@ -62,10 +62,16 @@ def _attribute(changes: list[Change], markup: Markup) -> None:
     pool: dict[tuple[str, str], list[TrackedChange]] = {}
     for tracked in markup.tracked:
         pool.setdefault((tracked.kind, tracked.text.strip("\n")), []).append(tracked)
+        # the diff may place an insertion a few characters off where Word did (插入“推广，” for “，推广”):
+        # the same characters in another rotation
+        pool.setdefault((tracked.kind + "~", "".join(sorted(tracked.text.strip("\n")))), []).append(tracked)
 
     def peek(kind: str, text: str) -> TrackedChange | None:
-        found = pool.get((kind, text.strip("\n")))
-        return found[0] if found else None
+        for key in ((kind, text.strip("\n")), (kind + "~", "".join(sorted(text.strip("\n"))))):
+            for found in pool.get(key, []):
+                if not found.used:
+                    return found
+        return None
 
     for change in changes:
         if change.kind == "insert":
@@ -80,7 +86,7 @@ def _attribute(changes: list[Change], markup: Markup) -> None:
             continue
         for part in parts:
             assert part is not None
-            pool[(part.kind, part.text.strip("\n"))].remove(part)
+            part.used = True
         change.tracked = True
         change.author = parts[-1].author  # type: ignore[union-attr]
         change.date = parts[-1].date      # type: ignore[union-attr]
