@@ -4,6 +4,7 @@ to step through. Change.to_dict() is the CLI's JSON shape (issue 12)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -97,7 +98,23 @@ def section_text(section: Section) -> str:
     return "\n".join([section.heading, *section.paragraphs])
 
 
-def compare_reports(old: Report, new: Report) -> Comparison:
+# refine(before, after) → finer segments for one changed segment, or None to keep it whole
+Refiner = Callable[[str, str], "list[Segment] | None"]
+
+
+def _refined(segments: list[Segment], refine: Refiner | None) -> list[Segment]:
+    if refine is None:
+        return segments
+    out: list[Segment] = []
+    for segment in segments:
+        finer = refine(segment.before, segment.after) if segment.changed else None
+        out.extend(finer or [segment])
+    return out
+
+
+def compare_reports(old: Report, new: Report, refine: Refiner | None = None) -> Comparison:
+    """The comparison of two versions; `refine` may split a change where the reviewer's tracked
+    changes say it was several (dense edits that the semantic cleanup joined)."""
     pairing = pair_sections(old, new)
     changes: list[Change] = []
     diffs: list[SectionDiff] = []
@@ -109,7 +126,7 @@ def compare_reports(old: Report, new: Report) -> Comparison:
         changes.append(change)
         diff.changes.append(change.id)
 
-    preamble = diff_text("\n".join(old.preamble), "\n".join(new.preamble))
+    preamble = _refined(diff_text("\n".join(old.preamble), "\n".join(new.preamble)), refine)
     for k, segment in enumerate(preamble):
         if segment.changed:
             changes.append(Change(len(changes) + 1, AREA_LABELS["preamble"], segment.kind, segment.before,
@@ -125,7 +142,8 @@ def compare_reports(old: Report, new: Report) -> Comparison:
                                  old_index=i))
             continue
         new_loc = pairing.new[j]
-        diff = SectionDiff(old_loc, new_loc, diff_text(old_loc.section.body_text(), new_loc.section.body_text()))
+        diff = SectionDiff(old_loc, new_loc, _refined(diff_text(old_loc.section.body_text(),
+                                                                new_loc.section.body_text()), refine))
         diffs.append(diff)
         if i in moved:
             add(diff, Change(0, old_loc.number, "move-section", before=old_loc.number, after=new_loc.number,
@@ -145,7 +163,7 @@ def compare_reports(old: Report, new: Report) -> Comparison:
         parent = parent_index(pairing.new, j)
         if parent is None or parent in new_to_old:
             add(diff, Change(0, new_loc.number, "add-section", after=_subtree_text(new_loc.section), new_index=j))
-    closing = diff_text("\n".join(old.closing), "\n".join(new.closing))
+    closing = _refined(diff_text("\n".join(old.closing), "\n".join(new.closing)), refine)
     for k, segment in enumerate(closing):
         if segment.changed:
             changes.append(Change(len(changes) + 1, AREA_LABELS["closing"], segment.kind, segment.before,

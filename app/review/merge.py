@@ -15,6 +15,7 @@ from app.review.align import pair_sections
 from app.review.compare import AREA_LABELS, Change, Comparison, compare_reports
 from app.review.docx_changes import Comment, Markup, TrackedChange, read_markup
 from app.review.matching import check_same_report
+from app.review.tracked_split import tracked_refiner
 from app.review.versions import export_snapshot, version
 from app.store import Store
 
@@ -49,7 +50,7 @@ def review_file(store: Store, report_id: int, path: Path, against: int | None = 
     reviewed = parse_file(path, progress=progress)
     markup = read_markup(path)
     check_same_report(base, markup.original, path.name)
-    comparison = compare_reports(base, reviewed)
+    comparison = compare_reports(base, reviewed, tracked_refiner(markup))
     changes = list(comparison.changes)
     _attribute(changes, markup)
     changes.extend(_comment_changes(comparison, markup.comments, len(changes)))
