@@ -72,10 +72,6 @@ def cmd_review(args: argparse.Namespace) -> int:
             accept = parse_ids(args.accept, review.changes)
             reject = parse_ids(args.reject, review.changes)
             applied = apply_review(store, review, accept, reject)
-        elif not store.read_only:
-            from app.review.pending import save_pending
-
-            save_pending(store, rid, review.source, review.against, review.changes)
     if not applying:
         if args.json:
             print_json([c.to_dict() for c in review.changes])
@@ -87,7 +83,8 @@ def cmd_review(args: argparse.Namespace) -> int:
     if args.json:
         print_json([c.to_dict() for c in applied.pending])
         return 0
-    undo = f"；合并前的状态保存为快照 {applied.snapshot}" if applied.snapshot else ""
+    undo = (f"；合并前的状态保存为快照 {applied.snapshot}（撤销：chengwen restore {applied.snapshot}）"
+            if applied.snapshot else "")
     print(f"已接受 {len(applied.accepted)} 处，拒绝 {len(applied.rejected)} 处，"
           f"待定 {len(applied.pending)} 处{undo}")
     return 0

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from app.errors import UserError
 from app.importing import parse_file
-from app.importing.records import Progress
+from app.importing.records import Progress, checked
 from app.model import Report
 from app.review.align import pair_sections
 from app.review.compare import AREA_LABELS, Change, Comparison, compare_reports
@@ -47,13 +47,19 @@ def review_file(store: Store, report_id: int, path: Path, against: int | None = 
         raise UserError(f"请选择 Word 文件（.docx）：{path.name}（a .docx file is needed）")
     base_id = against if against is not None else export_snapshot(store, report_id, path.name)
     base = version(store, report_id, base_id)
-    reviewed = parse_file(path, progress=progress)
+
+    def reading(done: int, total: int) -> bool:  # the import is the first 80 %
+        return progress(done * 80 // max(total, 1), 100) if progress else True
+
+    reviewed = parse_file(path, progress=reading if progress else None)
     markup = read_markup(path)
     check_same_report(base, markup.original, path.name)
+    checked(progress, 85, 100)
     comparison = compare_reports(base, reviewed, tracked_refiner(markup))
     changes = list(comparison.changes)
     _attribute(changes, markup)
     changes.extend(_comment_changes(comparison, markup.comments, len(changes)))
+    checked(progress, 100, 100)
     log.info("review of %s against %s: %d changes", path.name, base_id, len(changes))
     return Review(report_id, path.name, base_id, base, comparison, changes)
 

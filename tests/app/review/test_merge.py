@@ -231,3 +231,14 @@ def test_the_opening_and_closing_are_compared_too(exported, tmp_path):
     after = store.reports.load(rid)
     assert after.preamble[-1] == opening.replace(gone, "", 1)
     assert "开头再精炼些" in after.sections[0].notes
+
+
+def test_progress_is_reported_and_cancelling_stops(reviewed):
+    from app.importing import ImportCancelled
+
+    store, rid, file, edits, report = reviewed
+    seen: list[int] = []
+    review_file(store, rid, file, progress=lambda done, total: seen.append(done * 100 // total) is None)
+    assert seen[0] == 0 and seen[-1] == 100 and seen == sorted(seen)
+    with pytest.raises(ImportCancelled):
+        review_file(store, rid, file, progress=lambda done, total: done < 50)
