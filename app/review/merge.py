@@ -28,11 +28,12 @@ class Review:
     """A reviewed file's changes against `base` (snapshot `against`, or the report as it was)."""
 
     report_id: int
-    source: str
+    source: str               # the file's name
     against: int | None
     base: Report
     comparison: Comparison
     changes: list[Change]
+    path: Path | None = None  # the reviewed file, kept with the pending changes
 
 
 def snapshot_before_merge(store: Store, report_id: int, source: str) -> int:
@@ -61,7 +62,7 @@ def review_file(store: Store, report_id: int, path: Path, against: int | None = 
     changes.extend(_comment_changes(comparison, markup.comments, len(changes)))
     checked(progress, 100, 100)
     log.info("review of %s against %s: %d changes", path.name, base_id, len(changes))
-    return Review(report_id, path.name, base_id, base, comparison, changes)
+    return Review(report_id, path.name, base_id, base, comparison, changes, path.resolve())
 
 
 def _attribute(changes: list[Change], markup: Markup) -> None:
@@ -185,7 +186,7 @@ def apply_review(store: Store, review: Review, accept: set[int], reject: set[int
         live = store.reports.load(review.report_id)
         apply_changes(store, review.base, review.comparison, live, accepted)
     pending = [c for c in review.changes if c.id not in accept and c.id not in reject]
-    save_pending(store, review.report_id, review.source, review.against, pending)
+    save_pending(store, review.report_id, str(review.path or review.source), review.against, pending)
     return Applied(snapshot, sorted(accept), sorted(reject), pending)
 
 

@@ -14,7 +14,7 @@ from app.store.database import now_iso
 @dataclass
 class PendingReview:
     report_id: int
-    source: str          # the reviewed file's name
+    source: str          # the reviewed file (its path)
     against: int | None  # the snapshot it was compared with (None: the report as it was then)
     created: str
     changes: list[Change]

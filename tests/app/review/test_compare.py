@@ -83,10 +83,18 @@ def test_diff_cli_json_and_printout(data_dir, tmp_path, capsys):
     html = out.read_text(encoding="utf-8")
     assert "<ins>修改后的</ins>" in html and f"<del>{listed[0]['before']}</del>" in html
     assert main(["--data-dir", str(data_dir), "diff", str(rid), "--print", str(tmp_path / "对照.docx")]) == 0
-    # notes are never exported
-    for suffix in (".docx", ".txt"):
+    # notes are never exported, but snapshots keep them
+    for suffix in (".docx", ".txt", ".json"):
         export_report(report, tmp_path / f"r{suffix}")
     assert "请核实" not in (tmp_path / "r.txt").read_text(encoding="utf-8")
+    assert "请核实" not in (tmp_path / "r.json").read_text(encoding="utf-8")
+    with Store(data_dir) as store:
+        kept = store.snapshots.take(rid, "有批注")
+        cleared = store.reports.load(rid).find_section(section.id)
+        cleared.notes = ""
+        store.reports.update_section(cleared)
+        store.snapshots.restore(kept)
+        assert [s.notes for s in store.reports.load(rid).all_sections() if s.notes] == ["王局长：请核实"]
     import zipfile
     with zipfile.ZipFile(tmp_path / "r.docx") as z:
         assert "请核实" not in z.read("word/document.xml").decode()

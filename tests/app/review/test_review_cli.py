@@ -36,6 +36,7 @@ def test_review_lists_then_applies(data_dir, tmp_path, capsys):
         assert "〔局长加〕" in store.reports.load(rid).find_section(leaf.id).paragraphs[0]
         pending = load_pending(store, rid)
         assert pending is not None and [c.kind for c in pending.changes] == ["comment"]
+        assert pending.source == str(reviewed.resolve()) and pending.against is not None
     assert main([*base, "--accept", "9"]) == 1
     assert "9" in capsys.readouterr().err
     assert main(["--data-dir", str(data_dir), "review", str(rid), str(tmp_path / "无.txt")]) == 1
