@@ -242,3 +242,31 @@ def test_progress_is_reported_and_cancelling_stops(reviewed):
     assert seen[0] == 0 and seen[-1] == 100 and seen == sorted(seen)
     with pytest.raises(ImportCancelled):
         review_file(store, rid, file, progress=lambda done, total: done < 50)
+
+
+def test_an_added_and_a_removed_section_merge_into_the_reviewers_outline(exported, tmp_path):
+    import copy as copy_module
+
+    from app.importing import parse_file
+
+    store, rid, path = exported
+    report = store.reports.load(rid)
+    part1 = report.sections[0].children
+    doc = ReviewedDocx(path)
+    doc.delete_paragraph(part1[2].heading)           # a run-in section: heading and text in one paragraph
+    last = doc.paragraph(part1[-1].heading)
+    added = copy_module.deepcopy(last)
+    for t in list(added.iter("{http://schemas.openxmlformats.org/wordprocessingml/2006/main}t"))[1:]:
+        t.getparent().getparent().remove(t.getparent())
+    next(added.iter("{http://schemas.openxmlformats.org/wordprocessingml/2006/main}t")).text = \
+        "（七）加强统计数据质量管理。建立数据质量追溯制度，全年开展数据核查四次。"
+    last.addnext(added)
+    file = doc.save(tmp_path / "增删.docx")
+    review = review_file(store, rid, file)
+    parsed = parse_file(file)
+    assert sorted((c.kind, c.section) for c in review.changes) == [
+        ("add-section", section_number(parsed, parsed.sections[0].children[-1])),
+        ("remove-section", section_number(report, part1[2]))]
+    assert "建立数据质量追溯制度" in review.changes[-1].after
+    apply_review(store, review, {c.id for c in review.changes}, set())
+    assert _texts(store.reports.load(rid)) == _texts(parse_file(file))
