@@ -270,3 +270,22 @@ def test_an_added_and_a_removed_section_merge_into_the_reviewers_outline(exporte
     assert "建立数据质量追溯制度" in review.changes[-1].after
     apply_review(store, review, {c.id for c in review.changes}, set())
     assert _texts(store.reports.load(rid)) == _texts(parse_file(file))
+
+
+def test_accepting_keeps_what_the_clerk_wrote_since_the_export(exported, tmp_path):
+    store, rid, path = exported
+    report = store.reports.load(rid)
+    section = report.sections[0].children[1]
+    text = section.paragraphs[0]
+    anchor = _unique(report, text, 40, 5)
+    doc = ReviewedDocx(path)
+    doc.tracked_insert(anchor, "〔局长加〕", AUTHOR, 1)
+    file = doc.save(tmp_path / "回来.docx")
+    # meanwhile the clerk went on writing in the same section, before the leader's place
+    section.paragraphs[0] = "〔科员改〕" + text
+    store.reports.update_section(section)
+    review = review_file(store, rid, file)
+    assert [(c.kind, c.after) for c in review.changes] == [("insert", "〔局长加〕")]
+    apply_review(store, review, {1}, set())
+    merged = store.reports.load(rid).find_section(section.id).paragraphs[0]
+    assert merged == "〔科员改〕" + text.replace(anchor, anchor + "〔局长加〕", 1)
