@@ -54,12 +54,30 @@ def comparison_html(comparison: Comparison) -> str:
     return "".join(parts)
 
 
+def _use_profile_fonts(document: object) -> None:
+    """The official fonts of the standard format profile (仿宋 body, 黑体 headings, 小标宋 title)."""
+    from docx.oxml.ns import qn
+    from docx.shared import Pt, RGBColor
+
+    from app.profiles import load_profile
+
+    profile = load_profile(None)
+    for style_name, role in (("Normal", "body"), ("Title", "title"), ("Heading 1", "heading1")):
+        spec = profile.font(role)
+        font = document.styles[style_name].font  # type: ignore[attr-defined]
+        font.name = spec.family
+        font.size = Pt(spec.size_pt)
+        font.color.rgb = RGBColor(0, 0, 0)
+        font.element.get_or_add_rPr().get_or_add_rFonts().set(qn("w:eastAsia"), spec.family)
+
+
 def _write_docx(comparison: Comparison, path: Path) -> None:
     import docx
     from docx.enum.text import WD_UNDERLINE
     from docx.shared import RGBColor
 
     document = docx.Document()
+    _use_profile_fonts(document)
     document.add_heading(f"{comparison.new_report.title}（修改对照）", level=0)
     for section in comparison.sections:
         if not section.changed:

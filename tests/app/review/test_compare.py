@@ -44,8 +44,7 @@ def test_two_snapshots_of_a_real_report_list_exactly_the_edits(store, name):
     comparison = compare_reports(version(store, rid, first), version(store, rid, second))
     got = sorted((ch.kind, ch.before, ch.after) for ch in comparison.changes)
     assert got == sorted([("insert", "", "〔新增内容〕"), ("heading", old_heading, b.heading), ("delete", removed, "")])
-    changed = {d.new.section.id for d in comparison.sections if d.changed}
-    assert changed == {a.id, b.id, c.id}
+    assert comparison.changed_section_ids() == {a.id, b.id, c.id}
     # the default: the newest snapshot against now, and nothing changed since
     assert compare_reports(version(store, rid, second), version(store, rid, None)).changes == []
 
@@ -83,6 +82,12 @@ def test_diff_cli_json_and_printout(data_dir, tmp_path, capsys):
     html = out.read_text(encoding="utf-8")
     assert "<ins>修改后的</ins>" in html and f"<del>{listed[0]['before']}</del>" in html
     assert main(["--data-dir", str(data_dir), "diff", str(rid), "--print", str(tmp_path / "对照.docx")]) == 0
+    import zipfile
+
+    with zipfile.ZipFile(tmp_path / "对照.docx") as z:
+        xml = z.read("word/document.xml").decode()
+        assert "<w:strike/>" in xml and '<w:u w:val="single"/>' in xml and "修改后的" in xml
+        assert "仿宋_GB2312" in z.read("word/styles.xml").decode()
     # notes are never exported, but snapshots keep them
     for suffix in (".docx", ".txt", ".json"):
         export_report(report, tmp_path / f"r{suffix}")
@@ -95,7 +100,6 @@ def test_diff_cli_json_and_printout(data_dir, tmp_path, capsys):
         store.reports.update_section(cleared)
         store.snapshots.restore(kept)
         assert [s.notes for s in store.reports.load(rid).all_sections() if s.notes] == ["王局长：请核实"]
-    import zipfile
     with zipfile.ZipFile(tmp_path / "r.docx") as z:
         assert "请核实" not in z.read("word/document.xml").decode()
     assert main(["--data-dir", str(data_dir), "diff", "99"]) == 1
