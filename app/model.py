@@ -75,6 +75,7 @@ class Section:
     reference: list[str] = field(default_factory=list)
     written_marker: str | None = None
     id: int | None = None
+    notes: str = ""  # the clerk's own notes (e.g. a leader's kept 批注); shown in the editor, never exported
 
     def walk(self) -> list[Section]:
         """This section and all its descendants, depth first."""

@@ -9,7 +9,8 @@ from app.model import ChecklistItem, MarkerStyle, Part, Report, Section, Status
 from app.numbering import located_sections
 
 
-def _section_dict(markers: dict[int, str], section: Section, depth: int, stored: bool) -> dict[str, Any]:
+def _section_dict(markers: dict[int, str], section: Section, depth: int, stored: bool,
+                  notes: bool = False) -> dict[str, Any]:
     out: dict[str, Any] = {
         "number": section.written_marker if (section.written_marker and not stored) else markers[id(section)],
         "level": depth,
@@ -17,18 +18,21 @@ def _section_dict(markers: dict[int, str], section: Section, depth: int, stored:
         "run_in": section.run_in,
         "part": int(section.part) if section.part is not None else None,
         "paragraphs": list(section.paragraphs),
-        "children": [_section_dict(markers, c, depth + 1, stored) for c in section.children],
+        "children": [_section_dict(markers, c, depth + 1, stored, notes) for c in section.children],
     }
     if stored:
         out["id"] = section.id
         out["status"] = section.status.value
         out["reference"] = list(section.reference)
+        if notes and section.notes:  # snapshots keep them; no exported file has them
+            out["notes"] = section.notes
     return out
 
 
-def report_to_dict(report: Report, *, stored: bool = False) -> dict[str, Any]:
+def report_to_dict(report: Report, *, stored: bool = False, notes: bool = False) -> dict[str, Any]:
     """`parse --json` shape; with `stored`, the `export ID -o R.json` shape (ids, status,
-    reference, checklist) and derived numbering instead of the markers as written."""
+    reference, checklist) and derived numbering instead of the markers as written; with
+    `notes` too, the sections' notes (a snapshot's shape: notes never leave the program)."""
     markers = {}
     numbers = {}
     for located in located_sections(report):
@@ -44,7 +48,7 @@ def report_to_dict(report: Report, *, stored: bool = False) -> dict[str, Any]:
         "signature": report.signature,
         "preamble": list(report.preamble),
         "closing": list(report.closing),
-        "sections": [_section_dict(markers, s, 1, stored) for s in report.sections],
+        "sections": [_section_dict(markers, s, 1, stored, stored and notes) for s in report.sections],
         "missing_parts": [int(p) for p in report.missing_parts()],
         "warnings": list(report.warnings),
     }
@@ -70,6 +74,7 @@ def _section_from_dict(data: dict[str, Any]) -> Section:
         status=Status(data.get("status", Status.TODO.value)),
         reference=[str(p) for p in data.get("reference", [])],
         written_marker=data.get("number") if data.get("number") and "id" not in data else None,
+        notes=str(data.get("notes") or ""),
     )
 
 

@@ -86,6 +86,7 @@ class ReportStore:
                     status=Status(r["status"]),
                     reference=json.loads(r["reference"]),
                     written_marker=r["written_marker"],
+                    notes=r["notes"],
                     children=build(r["id"]),
                 )
                 for r in by_parent.get(parent, [])
@@ -134,11 +135,11 @@ class ReportStore:
                     section: Section) -> int:
         cur = conn.execute(
             """INSERT INTO sections (report_id, parent_id, position, heading, paragraphs, part, run_in,
-               status, reference, written_marker, modified) VALUES (?,?,?,?,?,?,?,?,?,?,?)""",
+               status, reference, written_marker, notes, modified) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)""",
             (report_id, parent_id, position, section.heading,
              json.dumps(section.paragraphs, ensure_ascii=False),
              int(section.part) if section.part else None, int(section.run_in), section.status.value,
-             json.dumps(section.reference, ensure_ascii=False), section.written_marker, now_iso()),
+             json.dumps(section.reference, ensure_ascii=False), section.written_marker, section.notes, now_iso()),
         )
         return int(cur.lastrowid)  # type: ignore[arg-type]
 
@@ -165,10 +166,10 @@ class ReportStore:
         with self.db.transaction() as conn:
             conn.execute(
                 """UPDATE sections SET heading=?, paragraphs=?, part=?, run_in=?, status=?, reference=?,
-                   modified=? WHERE id=?""",
+                   notes=?, modified=? WHERE id=?""",
                 (section.heading, json.dumps(section.paragraphs, ensure_ascii=False),
                  int(section.part) if section.part else None, int(section.run_in), section.status.value,
-                 json.dumps(section.reference, ensure_ascii=False), stamp, section.id),
+                 json.dumps(section.reference, ensure_ascii=False), section.notes, stamp, section.id),
             )
             conn.execute("UPDATE reports SET modified=? WHERE id=(SELECT report_id FROM sections WHERE id=?)",
                          (stamp, section.id))

@@ -141,6 +141,18 @@ MIGRATIONS: list[str] = [
     );
     CREATE INDEX activities_by_year ON activities(year, start);
     """,
+    # review (issue 12): notes per section (kept 批注, never exported) and the changes of a
+    # reviewed Word file that are neither accepted nor rejected yet
+    """
+    ALTER TABLE sections ADD COLUMN notes TEXT NOT NULL DEFAULT '';
+    CREATE TABLE review_pending (
+        report_id INTEGER PRIMARY KEY REFERENCES reports(id) ON DELETE CASCADE,
+        source TEXT NOT NULL DEFAULT '',
+        against INTEGER,
+        created TEXT NOT NULL,
+        changes TEXT NOT NULL DEFAULT '[]'
+    );
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

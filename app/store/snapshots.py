@@ -29,7 +29,7 @@ class SnapshotStore:
 
     def take(self, report_id: int, label: str = "", *, automatic: bool = False) -> int:
         report = self.reports.load(report_id)
-        data = json.dumps(report_to_dict(report, stored=True), ensure_ascii=False)
+        data = json.dumps(report_to_dict(report, stored=True, notes=True), ensure_ascii=False)
         with self.db.transaction() as conn:
             cur = conn.execute(
                 "INSERT INTO snapshots (report_id, label, automatic, created, data) VALUES (?,?,?,?,?)",
