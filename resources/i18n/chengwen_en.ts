@@ -350,6 +350,65 @@
     </message>
 </context>
 <context>
+    <name>CompareView</name>
+    <message>
+        <source>合并显示</source>
+        <translation>Inline</translation>
+    </message>
+    <message>
+        <source>左右对照</source>
+        <translation>Side by side</translation>
+    </message>
+    <message>
+        <source>上一处(&amp;P)</source>
+        <translation>&amp;Previous</translation>
+    </message>
+    <message>
+        <source>下一处(&amp;N)</source>
+        <translation>&amp;Next</translation>
+    </message>
+    <message>
+        <source>共 {0} 处修改</source>
+        <translation>{0} changes</translation>
+    </message>
+    <message>
+        <source>两个版本没有差别</source>
+        <translation>The two versions are the same</translation>
+    </message>
+    <message>
+        <source>插入</source>
+        <translation>inserted</translation>
+    </message>
+    <message>
+        <source>删除</source>
+        <translation>deleted</translation>
+    </message>
+    <message>
+        <source>改写</source>
+        <translation>reworded</translation>
+    </message>
+    <message>
+        <source>改标题</source>
+        <translation>heading changed</translation>
+    </message>
+    <message>
+        <source>新增一节</source>
+        <translation>section added</translation>
+    </message>
+    <message>
+        <source>删除一节</source>
+        <translation>section removed</translation>
+    </message>
+    <message>
+        <source>移动一节</source>
+        <translation>section moved</translation>
+    </message>
+    <message>
+        <source>批注</source>
+        <translation>comment</translation>
+    </message>
+</context>
+<context>
     <name>EditorRoom</name>
     <message>
         <source>章节树</source>
