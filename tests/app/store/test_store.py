@@ -1,6 +1,5 @@
 import datetime as dt
 import os
-import sqlite3
 import stat
 from pathlib import Path
 
@@ -10,7 +9,7 @@ from app.errors import CorruptDatabase, DataDirLocked, DataDirUnwritable, NotFou
 from app.model import ChecklistItem, MarkerStyle, Part, Report, Section, Status
 from app.report_json import report_to_dict
 from app.store import Store
-from app.store.backup import KEEP, backups, restore_newest_backup
+from app.store.backup import restore_newest_backup
 from app.store.database import set_aside
 
 
@@ -119,18 +118,6 @@ def test_failed_write_leaves_nothing(store: Store) -> None:
         store.reports.insert(report)
     assert store.reports.list() == []
     assert store.db.conn.execute("SELECT COUNT(*) FROM sections").fetchone()[0] == 0
-
-
-def test_rotating_backups_keep_the_last_ten(data_dir: Path) -> None:
-    with Store(data_dir) as s:
-        s.reports.insert(four_levels())
-    for _ in range(KEEP + 3):
-        Store(data_dir, make_backup=True).close()
-    found = backups(data_dir)
-    assert len(found) == KEEP
-    conn = sqlite3.connect(found[-1])
-    assert conn.execute("SELECT COUNT(*) FROM reports").fetchone()[0] == 1
-    conn.close()
 
 
 def test_corrupt_database_is_reported_and_set_aside_never_deleted(data_dir: Path) -> None:
