@@ -4,6 +4,7 @@ Chengwen left behind can be recognised and swept safely."""
 
 from __future__ import annotations
 
+import errno
 import logging
 import os
 import re
@@ -72,6 +73,12 @@ def atomic_write(path: Path | str, write: Callable[[Path], object]) -> Path:
             # not the output: something the writer itself reads (a template, a font)
             raise UserError(f"导出失败：无法读取 {exc.filename}（{exc.strerror or exc}）") from None
         _raise_write_error(target, exc)
+    except UserError as exc:
+        _release(exc)
+        tmp.unlink(missing_ok=True)
+        if str(tmp) in str(exc):  # a writer names the file it was given: name the clerk's instead
+            raise UserError(str(exc).replace(str(tmp), str(target))) from None
+        raise
     except BaseException as exc:
         _release(exc)
         tmp.unlink(missing_ok=True)
@@ -104,7 +111,7 @@ def _release(exc: BaseException) -> None:
     previous = sys.unraisablehook
 
     def to_log(unraisable: Any) -> None:
-        log.warning("while cleaning up a failed write: %r", unraisable.exc_value)
+        log.info("while cleaning up a failed write: %r", unraisable.exc_value)
     sys.unraisablehook = to_log
     try:
         error: BaseException | None = exc
@@ -169,6 +176,8 @@ def _running(pid: int) -> bool:
 
 
 def _raise_write_error(target: Path, exc: OSError) -> None:
+    if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
+        raise UserError(f"磁盘已满，无法写入 {target}：请腾出空间或换一个位置保存（disk full）") from None
     if isinstance(exc, PermissionError):
         raise UserError(f"无法写入 {target}：文件可能正在被其他程序使用或没有权限（{exc.strerror or exc}）") from None
     raise UserError(f"无法写入 {target}：{exc.strerror or exc}") from None

@@ -172,7 +172,7 @@ def backup_quietly(store: Any) -> Path | None:
     try:
         return backup_if_due(store)
     except (UserError, OSError, sqlite3.Error) as exc:
-        log.warning("backup not made: %s", exc, exc_info=not isinstance(exc, UserError))
+        log.info("backup not made: %s", exc, exc_info=not isinstance(exc, UserError))
         return None
 
 

@@ -19,6 +19,7 @@ from app.errors import (
     DataDirUnwritable,
     NotALibrary,
     ReadOnlyStore,
+    StorageError,
     StoreReadOnly,
     StoreUnopenable,
     UserError,
@@ -74,9 +75,14 @@ class Database:
                 raise UserError(f"数据目录中没有资料库：{self.path}")
             if self.path.stat().st_size == 0:
                 raise CorruptDatabase(f"资料库文件是空的：{self.path}（empty file）", str(self.path), empty=True)
-            with storage_errors(self.path, "打开"):
-                self.conn = self._connect(f"file:{self.path}?mode=ro", uri=True)
-            self._guarded_open(lambda: self._verify(quick=False))
+            try:
+                self._open_read_only("mode=ro")
+            except StorageError:
+                if _wal_size(self.path):
+                    raise
+                # a full disk cannot take the shared-memory file a WAL reader needs; with no
+                # pending WAL the file alone is the whole library: read it as it is
+                self._open_read_only("mode=ro&immutable=1")
             return
         _check_writable(self.directory)
         self._lock = DirectoryLock(self.directory)
@@ -89,6 +95,11 @@ class Database:
             raise
         if make_backup:  # the window will call backup_if_due in the background instead
             backup.backup_quietly(self)
+
+    def _open_read_only(self, flags: str) -> None:
+        with storage_errors(self.path, "打开"):
+            self.conn = self._connect(f"file:{self.path}?{flags}", uri=True)
+        self._guarded_open(lambda: self._verify(quick=False))
 
     def _open_for_writing(self) -> None:
         with storage_errors(self.path, "打开"):
@@ -225,6 +236,13 @@ class Database:
         if self._lock:
             self._lock.release()
             self._lock = None
+
+
+def _wal_size(db_path: Path) -> int:
+    try:
+        return db_path.with_name(db_path.name + "-wal").stat().st_size
+    except OSError:
+        return 0
 
 
 def _statements(script: str) -> list[str]:

@@ -120,5 +120,5 @@ def storage_errors(path: Path, action: str) -> Iterator[None]:
         yield
     except (sqlite3.Error, OSError) as exc:
         error = classify(exc, path, action)
-        log.warning("storage error while %s %s: %r", action, path, exc, exc_info=True)
+        log.info("storage error while %s %s: %r", action, path, exc, exc_info=True)
         raise error from exc

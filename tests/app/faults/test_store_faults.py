@@ -201,3 +201,23 @@ def test_new_library_is_private(tmp_path: Path) -> None:
     Store(directory).close()
     assert directory.stat().st_mode & 0o777 == 0o700
     assert (directory / "chengwen.db").stat().st_mode & 0o777 == 0o600
+
+
+def test_a_full_disk_still_lets_the_library_be_read_and_exported(disk: Disk, tmp_path: Path,
+                                                                  capsys: pytest.CaptureFixture[str]) -> None:
+    if not disk.real:
+        pytest.skip("needs a real full disk (tmpfs as root)")
+    report_id = _library(disk.directory)
+    disk.fill()
+    try:
+        assert cli_main(["list", "--data-dir", str(disk.directory)]) == 0
+        elsewhere = tmp_path / "报告.docx"
+        assert cli_main(["export", str(report_id), "-o", str(elsewhere), "--data-dir", str(disk.directory)]) == 0
+        assert elsewhere.exists()
+        assert cli_main(["export", str(report_id), "-o", str(disk.directory.parent / "报告.pdf"),
+                         "--data-dir", str(disk.directory)]) == 1
+    finally:
+        disk.free()
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and ".tmp" not in err and "Traceback" not in err
+    assert not [p for p in disk.directory.parent.iterdir() if p.name.startswith(".chengwen-")]
