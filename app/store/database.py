@@ -34,6 +34,7 @@ log = logging.getLogger(__name__)
 
 CHECK_MARKER = ".chengwen-checked"  # its mtime: when quick_check last passed
 CHECK_EVERY = 24 * 3600
+_OUR_TABLES = {"reports", "sections"}  # made by migration 1: a file with neither is not ours
 
 
 def now_iso() -> str:
@@ -157,10 +158,10 @@ class Database:
         quick_check (at most daily: it reads every page) finds damage inside it."""
         version = self.conn.execute("PRAGMA user_version").fetchone()[0]
         tables = {row[0] for row in self.conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-        if version == 0 and tables and "reports" not in tables:
+        if tables and not tables & _OUR_TABLES:
             raise NotALibrary(f"这个文件不是成文的资料库（可能是其他程序的数据库）：{self.path}"
                               f"（another program's SQLite file）")
-        if version > 0 and "reports" not in tables:
+        if version > 0 and not _OUR_TABLES <= tables:
             raise CorruptDatabase(f"资料库文件已损坏（缺少数据表）：{self.path}（schema missing）", str(self.path))
         if version == 0 and not tables and not self._created and backup.backups(self.directory):
             raise CorruptDatabase(f"资料库文件是空的，可能在写入时中断：{self.path}（no schema）",

@@ -108,7 +108,7 @@ def test_an_immutable_library_is_read_only_with_a_way_in(data_dir: Path) -> None
         db.chmod(0o600)
 
 
-@pytest.mark.parametrize("kind", ["folder", "dangling link", "other program"])
+@pytest.mark.parametrize("kind", ["folder", "dangling link", "other program", "other versioned program"])
 def test_something_else_where_the_library_belongs(data_dir: Path, kind: str,
                                                    capsys: pytest.CaptureFixture[str]) -> None:
     db = data_dir / "chengwen.db"
@@ -119,6 +119,8 @@ def test_something_else_where_the_library_belongs(data_dir: Path, kind: str,
     else:
         other = sqlite3.connect(db)
         other.execute("CREATE TABLE moz_places (id INTEGER PRIMARY KEY, url TEXT)")
+        if kind == "other versioned program":
+            other.execute("PRAGMA user_version=52")
         other.commit()
         other.close()
     with pytest.raises(NotALibrary):
@@ -214,7 +216,7 @@ def test_a_full_disk_still_lets_the_library_be_read_and_exported(disk: Disk, tmp
         elsewhere = tmp_path / "报告.docx"
         assert cli_main(["export", str(report_id), "-o", str(elsewhere), "--data-dir", str(disk.directory)]) == 0
         assert elsewhere.exists()
-        assert cli_main(["export", str(report_id), "-o", str(disk.directory.parent / "报告.pdf"),
+        assert cli_main(["export", str(report_id), "-o", str(disk.directory.parent / "报告.txt"),
                          "--data-dir", str(disk.directory)]) == 1
     finally:
         disk.free()
