@@ -223,3 +223,15 @@ def test_a_full_disk_still_lets_the_library_be_read_and_exported(disk: Disk, tmp
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and ".tmp" not in err and "Traceback" not in err
     assert not [p for p in disk.directory.parent.iterdir() if p.name.startswith(".chengwen-")]
+
+
+def test_a_lock_that_cannot_be_written_is_not_kept(data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    _library(data_dir)
+
+    def no_room(_fd: int, _data: bytes) -> int:
+        raise OSError(28, "No space left on device")
+    monkeypatch.setattr(os, "write", no_room)
+    with pytest.raises(DiskFull):
+        Store(data_dir)
+    monkeypatch.undo()
+    Store(data_dir).close()  # not "another Chengwen is using this data directory"

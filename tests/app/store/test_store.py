@@ -58,6 +58,7 @@ def test_structure_edits(store: Store) -> None:
     first, second = report.sections
     new_id = store.reports.insert_section(rid, None, 1, Section("其他需要报告的情况", part=Part.OTHER))
     assert [s.heading for s in store.reports.load(rid).sections] == ["主要举措和成效", "其他需要报告的情况", "存在的不足"]
+    assert first.children[0].id is not None
     store.reports.move_section(first.children[0].id, second.id, 0)
     loaded = store.reports.load(rid)
     assert loaded.sections[0].children == []
@@ -80,6 +81,7 @@ def test_snapshot_and_restore(store: Store) -> None:
     report = store.reports.load(rid)
     report.sections[0].heading = "改过的标题"
     store.reports.update_section(report.sections[0])
+    assert report.sections[1].id is not None
     store.reports.delete_section(report.sections[1].id)
     before = store.snapshots.restore(snap)
     restored = store.reports.load(rid)
