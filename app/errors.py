@@ -40,12 +40,46 @@ class DataDirUnwritable(UserError):
 
 
 class CorruptDatabase(UserError):
-    """The database file cannot be read; it has been left where it is for the caller to set aside."""
+    """The database file is damaged (SQLITE_CORRUPT / SQLITE_NOTADB) or empty: it has been left
+    where it is, untouched, for the caller to set aside once the clerk has chosen."""
 
-    def __init__(self, message: str, path: str) -> None:
+    def __init__(self, message: str, path: str, *, empty: bool = False) -> None:
         super().__init__(message)
         self.path = path
+        self.empty = empty
 
 
 class ReadOnlyStore(UserError):
     pass
+
+
+class NotALibrary(UserError):
+    """The library path holds something that is not Chengwen's library: a folder, a dangling
+    link, another program's SQLite file. Never set aside: it is not ours to move."""
+
+
+class StorageError(UserError):
+    """Reading or writing the library failed for a reason outside it (disk, permissions, device).
+
+    `readable` says whether opening read-only is worth offering."""
+
+    def __init__(self, message: str, *, readable: bool = False) -> None:
+        super().__init__(message)
+        self.readable = readable
+
+
+class DiskFull(StorageError):
+    """No space left: nothing was written; edits the caller still holds are not lost."""
+
+
+class StoreUnopenable(StorageError):
+    """The library file cannot be opened (missing permission, I/O error, device gone)."""
+
+
+class StoreReadOnly(StorageError):
+    """The library file or its folder cannot be written (read-only file, disk or mount)."""
+
+
+class CloseFailed(StorageError):
+    """Closing the library failed: it is still open, the edits are still in memory; the caller
+    may retry `close()` after freeing space, or export elsewhere."""

@@ -11,10 +11,14 @@ from typing import Any
 from app.errors import UserError
 from app.model import Report
 from app.store import Store
+from app.store.backup import backup_quietly
 
 
 def open_store(args: argparse.Namespace, *, read_only: bool = False) -> Store:
-    return Store(getattr(args, "data_dir", None), read_only=read_only)
+    store = Store(getattr(args, "data_dir", None), read_only=read_only)
+    if not read_only:  # commands that write keep the backups current (at most daily)
+        backup_quietly(store)
+    return store
 
 
 def open_reader(args: argparse.Namespace) -> Store:

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from app.cli.common import is_file_argument, load_report_argument, open_reader, open_store, print_json, report_id
 from app.counting import count_report, count_section
-from app.errors import DataDirLocked, UserError
+from app.errors import DataDirLocked, StorageError, UserError
 from app.export import ExportOptions, export_report
 from app.model import Report
 from app.numbering import located_sections
@@ -139,6 +139,10 @@ def open_for_export(args: argparse.Namespace) -> Store:
     try:
         return open_store(args)
     except DataDirLocked:
+        return open_reader(args)
+    except StorageError as exc:  # a full disk, a read-only library: still readable, still exported
+        if not exc.readable:
+            raise
         return open_reader(args)
 
 

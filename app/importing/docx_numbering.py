@@ -51,12 +51,20 @@ def _int(text: str, default: int) -> int:
         return default
 
 
+MAX_START = 32767  # Word's limit on w:start and w:startOverride: a larger value is hostile
+MAX_MARKER = 255   # characters of w:lvlText and of a rendered marker
+
+
+def _start(text: str) -> int:
+    return max(0, min(_int(text, 1), MAX_START))
+
+
 def _level(lvl: etree._Element) -> Level:
     text_elem = lvl.find(W + "lvlText")
     return Level(
         fmt=_val(lvl.find(W + "numFmt"), "decimal"),
-        text=_val(text_elem, "") if text_elem is not None else "",
-        start=_int(_val(lvl.find(W + "start"), "1"), 1),
+        text=(_val(text_elem, "") if text_elem is not None else "")[:MAX_MARKER],
+        start=_start(_val(lvl.find(W + "start"), "1")),
         style=_val(lvl.find(W + "pStyle")),
         legal=lvl.find(W + "isLgl") is not None and _val(lvl.find(W + "isLgl"), "1") not in ("0", "false"),
     )
@@ -160,7 +168,7 @@ class Numbering:
                 ilvl = _int(override.get(W + "ilvl", "0"), 0)
                 start = override.find(W + "startOverride")
                 if start is not None:
-                    instance.overrides[ilvl] = _int(_val(start, "1"), 1)
+                    instance.overrides[ilvl] = _start(_val(start, "1"))
                 lvl = override.find(W + "lvl")
                 if lvl is not None:
                     instance.level_overrides[ilvl] = _level(lvl)
@@ -213,4 +221,4 @@ class Numbering:
             fmt = "decimal" if (level.legal and i < ilvl) else lvl.fmt
             return format_number(n, fmt)
 
-        return Rendered(_PLACEHOLDER.sub(value, level.text), False, ilvl, key)
+        return Rendered(_PLACEHOLDER.sub(value, level.text)[:MAX_MARKER], False, ilvl, key)

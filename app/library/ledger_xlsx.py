@@ -29,7 +29,7 @@ from app.library.activities import (
     parse_figures,
 )
 from app.library.dates import date_text_of, parse_date_text
-from app.library.xlsx_read import open_workbook
+from app.library.xlsx_read import open_workbook, sheet_grid
 from app.model import PART_NAMES, Part
 from app.numbering import parse_chinese_number
 from app.store.database import Database
@@ -135,10 +135,10 @@ def read_ledger(path: Path | str, mapping: Mapping[str, str] | None = None,
     """The activities a ledger file holds (not stored). `mapping` is field → column header;
     without one the headers are guessed. UserError when nothing can be read at all."""
     source = Path(path)
-    workbook = open_workbook(source, read_only=False)
+    workbook = open_workbook(source, read_only=True)
     try:
         sheet = _ledger_sheet(workbook)
-        grid = _values_with_merges(sheet)
+        grid = sheet_grid(sheet, fill_merges=True)
     finally:
         workbook.close()
     return _activities_from_grid(grid, dict(mapping or {}), default_year, f"excel:{source.name}")
@@ -152,18 +152,6 @@ def import_ledger(db: Database, path: Path | str, mapping: Mapping[str, str] | N
     result.skip_existing(ledger)
     ledger.add_many(result.imported)
     return result
-
-
-def _values_with_merges(sheet: Any) -> list[list[Any]]:
-    """Cell values by row, each merged range's value copied into all its cells."""
-    grid = [list(row) for row in sheet.iter_rows(values_only=True)]
-    for merged in sheet.merged_cells.ranges:
-        value = grid[merged.min_row - 1][merged.min_col - 1] if merged.min_row <= len(grid) else None
-        for r in range(merged.min_row - 1, min(merged.max_row, len(grid))):
-            for c in range(merged.min_col - 1, merged.max_col):
-                if c < len(grid[r]):
-                    grid[r][c] = value
-    return grid
 
 
 def _activities_from_grid(grid: list[list[Any]], mapping: dict[str, str], default_year: int | None,

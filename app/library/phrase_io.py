@@ -11,7 +11,7 @@ from typing import Any
 from app.errors import UserError
 from app.fileio import atomic_write
 from app.library.phrases import Phrase, PhraseLibrary, split_tags
-from app.library.xlsx_read import open_workbook
+from app.library.xlsx_read import open_workbook, sheet_grid
 
 XLSX_HEADERS = ("内容", "分类", "标签")
 
@@ -75,34 +75,104 @@ def read_phrase_file(path: Path | str) -> tuple[list[Phrase], list[str]]:
 
 
 def _read_json(path: Path) -> tuple[list[Phrase], list[str]]:
-    try:
-        data: Any = json.loads(path.read_text(encoding="utf-8-sig"))
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise UserError(f"不是有效的 JSON 文件：{path.name}（{exc}）") from None
+    data = _load_json(path)
     if isinstance(data, dict) and isinstance(data.get("phrases"), list):
         data = data["phrases"]
     if not isinstance(data, list):
         raise UserError(f"JSON 应为常用语列表：{path.name}（expected a list of phrases）")
+    if len(data) > MAX_PHRASES:
+        raise UserError(f"文件中的常用语过多（{len(data)} 条，最多 {MAX_PHRASES} 条）：{path.name}（too many phrases）")
     phrases, skipped = [], []
     for index, item in enumerate(data, start=1):
-        if not isinstance(item, dict) or not str(item.get("text") or "").strip():
-            skipped.append(f"第{index}项：缺少内容（text）")
+        if not isinstance(item, dict):
+            skipped.append(f"第{index}项：不是常用语（应为含 text 的对象）")
             continue
-        try:
-            uses = max(0, int(item.get("uses") or 0))
-        except (TypeError, ValueError):
-            uses = 0
-        phrases.append(Phrase(text=str(item["text"]).strip(), category=str(item.get("category") or "其他").strip(),
-                              tags=split_tags(item.get("tags")), favorite=bool(item.get("favorite")), uses=uses,
+        problem = _field_problem(item)
+        if problem:
+            skipped.append(f"第{index}项：{problem}")
+            continue
+        text = _checked_text(item.get("text"))
+        if isinstance(text, Problem):
+            skipped.append(f"第{index}项：{text.reason}")
+            continue
+        uses = item.get("uses")
+        phrases.append(Phrase(text=text, category=str(item.get("category") or "其他").strip()[:MAX_FIELD],
+                              tags=split_tags(item.get("tags"))[:MAX_TAGS], favorite=item.get("favorite") is True,
+                              uses=min(max(0, int(uses)), MAX_USES) if isinstance(uses, int) else 0,
                               origin="imported"))
     return phrases, skipped
+
+
+MAX_FILE = 64 * 1024 * 1024
+MAX_PHRASES = 50_000
+MAX_TEXT = 10_000   # characters in one phrase: a phrase is a sentence or a paragraph, not a book
+MAX_FIELD = 100     # characters in a category or a tag
+MAX_TAGS = 50
+MAX_USES = 1_000_000
+
+
+@dataclass
+class Problem:
+    reason: str
+
+
+def _load_json(path: Path) -> Any:
+    """The parsed file, or one clear message: too big, unreadable, not JSON, NaN/Infinity,
+    nested too deep, numbers too long."""
+    try:
+        if path.stat().st_size > MAX_FILE:
+            raise UserError(f"文件过大（超过 {MAX_FILE // (1024 * 1024)} MB），不像常用语文件：{path.name}（file too large）")
+        raw = path.read_text(encoding="utf-8-sig")
+    except OSError as exc:
+        raise UserError(f"无法读取 {path.name}：{exc.strerror or exc}（cannot read file）") from None
+    except UnicodeDecodeError:
+        raise UserError(f"文件不是 UTF-8 编码的文本，无法读取：{path.name}（not UTF-8）") from None
+
+    def no_constants(name: str) -> Any:
+        raise ValueError(f"{name} is not a number JSON allows")
+    try:
+        return json.loads(raw, parse_constant=no_constants)
+    except RecursionError:
+        raise UserError(f"JSON 嵌套层数过多，拒绝读取：{path.name}（nested too deep）") from None
+    except json.JSONDecodeError as exc:
+        raise UserError(f"不是有效的 JSON 文件：{path.name}（{exc}）") from None
+    except ValueError as exc:  # NaN, Infinity, an integer with thousands of digits
+        raise UserError(f"JSON 中有无效的数值，无法读取：{path.name}（{str(exc)[:80]}）") from None
+
+
+def _field_problem(item: dict[str, Any]) -> str:
+    """Why an entry's fields have the wrong types ('' when they are fine)."""
+    if not isinstance(item.get("text"), str):
+        return "缺少内容（text），或内容不是文字"
+    if item.get("category") is not None and not isinstance(item["category"], str):
+        return "分类（category）应为文字"
+    tags = item.get("tags")
+    if tags is not None and not isinstance(tags, str) and not (
+            isinstance(tags, list) and all(isinstance(t, str) for t in tags)):
+        return "标签（tags）应为文字或文字列表"
+    if isinstance(tags, list) and len(tags) > MAX_TAGS * 10:
+        return "标签（tags）过多"
+    return ""
+
+
+def _checked_text(value: Any) -> str | Problem:
+    text = "" if value is None else str(value).strip()
+    if not text:
+        return Problem("缺少内容（text）")
+    if len(text) > MAX_TEXT:
+        return Problem(f"内容过长（{len(text)} 字，最多 {MAX_TEXT} 字），已跳过")
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return Problem("内容含有无效字符（lone surrogate），已跳过")
+    return text
 
 
 def _read_xlsx(path: Path) -> tuple[list[Phrase], list[str]]:
     workbook = open_workbook(path, read_only=True)
     try:
         sheet = workbook["常用语"] if "常用语" in workbook.sheetnames else workbook.worksheets[0]
-        rows = sheet.iter_rows(values_only=True)
+        rows = iter(sheet_grid(sheet))
         header = next(rows, None)
         names = [str(v).strip() if v is not None else "" for v in (header or ())]
         if "内容" not in names:
@@ -110,17 +180,18 @@ def _read_xlsx(path: Path) -> tuple[list[Phrase], list[str]]:
         column = {name: names.index(name) for name in XLSX_HEADERS if name in names}
         phrases, skipped = [], []
         for number, row in enumerate(rows, start=2):
-            def cell(name: str) -> str:
+            def cell(name: str, row: Any = row) -> str:
                 index = column.get(name)
                 value = row[index] if index is not None and index < len(row) else None
                 return "" if value is None else str(value).strip()
             if not any(v is not None and str(v).strip() for v in row):
                 continue
-            text = cell("内容")
-            if not text:
-                skipped.append(f"第{number}行：内容为空")
+            text = _checked_text(cell("内容"))
+            if isinstance(text, Problem):
+                skipped.append(f"第{number}行：{text.reason.replace('缺少内容（text）', '内容为空')}")
                 continue
-            phrases.append(Phrase(text=text, category=cell("分类") or "其他", tags=split_tags(cell("标签")),
+            phrases.append(Phrase(text=text, category=cell("分类")[:MAX_FIELD] or "其他",
+                                  tags=split_tags(cell("标签"))[:MAX_TAGS],
                                   origin="imported"))
         return phrases, skipped
     finally:

@@ -6,12 +6,13 @@ from __future__ import annotations
 from pathlib import Path
 
 from app.paths import data_dir
+from app.store.backup import backup_if_due
 from app.store.database import Database
 from app.store.reports import ReportStore, ReportSummary
 from app.store.settings import Settings
 from app.store.snapshots import SnapshotInfo, SnapshotStore
 
-__all__ = ["Store", "ReportSummary", "SnapshotInfo"]
+__all__ = ["Store", "ReportSummary", "SnapshotInfo", "backup_if_due"]
 
 
 class Store:
@@ -19,6 +20,8 @@ class Store:
 
     def __init__(self, directory: Path | str | None = None, *, read_only: bool = False,
                  make_backup: bool = False) -> None:
+        """`make_backup`: run `backup_if_due` while opening, never failing the opening for it
+        (the window is to call `backup_if_due` in the background after start instead)."""
         self.directory = data_dir(directory)
         self.db = Database(self.directory, read_only=read_only, make_backup=make_backup)
         self.reports = ReportStore(self.db)

@@ -35,8 +35,12 @@ class DirectoryLock:
             raise DataDirLocked(
                 f"另一个成文程序正在使用数据目录 {self.path.parent}（another Chengwen is using this data directory）"
             ) from None
-        os.ftruncate(fd, 0)
-        os.write(fd, str(os.getpid()).encode())
+        try:
+            os.ftruncate(fd, 0)
+            os.write(fd, str(os.getpid()).encode())
+        except OSError:
+            os.close(fd)  # a full disk: let go of the lock with the error, never keep it
+            raise
         self._fd = fd
 
     def release(self) -> None:

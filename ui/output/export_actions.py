@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 
 from app.errors import UserError
 from app.export import ExportOptions, export_report
+from app.fileio import fit_file_name
 from app.model import Report
 from ui.common import messages
 from ui.common.runner import run_job
@@ -50,7 +51,7 @@ KINDS: dict[str, ExportKind] = {
 def suggested_name(report: Report, suffix: str) -> str:
     """The title as a file name, without characters Windows forbids."""
     stem = re.sub(r'[\\/:*?"<>|\r\n\t]+', "", report.title).strip(" .") or QCoreApplication.translate("ExportActions", "报告")
-    return stem[:80] + suffix
+    return fit_file_name(stem[:80] + suffix)
 
 
 def start_folder(store) -> Path:
