@@ -54,7 +54,8 @@ def masked_sentences(text: str) -> list[tuple[int, int, str]]:
 
 
 def squeeze(text: str) -> str:
-    return _SPACE.sub("", text)
+    """The text without any whitespace (str.split is much faster than a regex here)."""
+    return "".join(text.split())
 
 
 def masked(text: str) -> str:

@@ -9,6 +9,8 @@ are taken out."""
 
 from __future__ import annotations
 
+import math
+import operator
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -22,7 +24,6 @@ from app.rollforward.checklist import plan_checklist
 KIND = "unanswered-plan"
 
 SHARED = 0.6     # share of the subject's key bigrams one sentence of this year must contain
-MAX_CANDIDATES = 40
 _ITEM_START = re.compile(r"^[一二三四五六七八九十]+是")
 _FIRST_SENTENCE = re.compile(r"^[^。！？；]*[。！？；]?")
 # Words that say how hard, not what: they do not tell one plan from another.
@@ -74,37 +75,28 @@ def _answer_text(ctx: CheckContext) -> str:
                                              if u.top_part is not Part.PLANS and u.where is not Where.TITLE))
 
 
-class _Counts(dict[str, int]):
-    """How often each bigram occurs in the text, counted on first asking (str.count is C-speed;
-    counting every bigram of a 300-page report up front costs more than all the plans need)."""
-
-    def __init__(self, text: str) -> None:
-        super().__init__()
-        self.text = text
-
-    def __missing__(self, key: str) -> int:
-        value = self[key] = self.text.count(key)
-        return value
+def _line_index(text: str, keys: set[str]) -> dict[str, list[frozenset[str]]]:
+    """For every key, the lines of `text` holding it, each line as the set of plan keys it holds.
+    Each line's pairs are made at C speed (map over the line and itself shifted by one)."""
+    postings: dict[str, list[frozenset[str]]] = {}
+    for line in text.split("\n"):
+        held = frozenset(map(operator.add, line, line[1:])) & keys
+        for key in held:
+            postings.setdefault(key, []).append(held)
+    return postings
 
 
-def _answered(plan: Plan, text: str, counts: _Counts) -> bool:
-    """Whether a line of `text` holds SHARED of the plan's key bigrams. The search starts from the
-    rarest bigram, so only the few lines that have it are looked at."""
+def _answered(plan: Plan, postings: dict[str, list[frozenset[str]]]) -> bool:
+    """Whether one line holds SHARED of the plan's key bigrams (looked for among the lines of
+    its rarest key: a line that qualifies misses at most the other keys, so that many keys plus
+    one are enough to try)."""
     need = SHARED * len(plan.keys)
-    if sum(1 for k in plan.keys if counts[k]) < need:
+    present = sorted((k for k in plan.keys if k in postings), key=lambda k: len(postings[k]))
+    if len(present) < need:
         return False
-    rarest = min((k for k in plan.keys if counts[k]), key=counts.__getitem__)
-    position = text.find(rarest)
-    for _ in range(MAX_CANDIDATES):
-        if position < 0:
-            return False
-        start = text.rfind("\n", 0, position) + 1
-        end = text.find("\n", position)
-        end = len(text) if end < 0 else end
-        line = text[start:end]
-        if sum(1 for k in plan.keys if k in line) >= need:
+    for key in present[:len(plan.keys) - math.ceil(need) + 1]:
+        if any(len(plan.keys & line) >= need for line in postings[key]):
             return True
-        position = text.find(rarest, end)
     return False
 
 
@@ -114,14 +106,14 @@ def check(ctx: CheckContext) -> Iterator[Finding]:
         return
     linked = _linked(ctx)
     text = _answer_text(ctx)
-    counts = _Counts(text)
+    postings = _line_index(text, {k for plan in plans for k in plan.keys})
     seen: set[str] = set()
     for plan in plans:
         subject = squeeze(plan.text)
         if subject in seen:
             continue
         seen.add(subject)
-        if subject in linked or _answered(plan, text, counts):
+        if subject in linked or _answered(plan, postings):
             continue
         yield make_finding(KIND, Severity.WARNING,
                            "去年报告的打算“{plan}”在今年报告中没有下文，请在第一部分写明落实情况，"
