@@ -59,7 +59,7 @@ def _mentions(ctx: CheckContext) -> Iterator[Mention]:
             start = match.start()
             if start and text[start - 1] in "第.-－～—":
                 continue  # an ordinal, a decimal's tail, a range
-            name = _measure_name(text[:start])
+            name = _measure_name(text[max(0, start - MAX_NAME):start])
             if len(name) >= MIN_NAME:
                 after = _AFTER.match(text, match.end())
                 yield Mention(name, float(match.group(1)), match.group(3), after.group(0) if after else "",

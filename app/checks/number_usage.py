@@ -17,11 +17,11 @@ KIND = "number-usage"
 # Each pattern starts with what it must see (a 0, a digit, a hyphen) so the scan of a long report
 # is fast; the context is tested in code around the match.
 _LEADING_ZERO = re.compile(r"0[1-9](?=[月日])")
+_DOT = re.compile(r"\.(?=\d)")
 _DOTTED_DAY = re.compile(r"(1[0-2]|[1-9])\.([12]\d|3[01]|[1-9])(?!\d)")
 _NAMED_DAY = re.compile(rf"[{_HAN}]{{0,6}}?(?:宣传日|纪念日|宪法日|权益日|开放日|活动日|主题日|节)")
-_APPROX = r"(?:约|大约|近|将近|接近)\s*"
-_DOUBLE_APPROX = re.compile(r"(?<=[约近])\s*(?:\d+(?:\.\d+)?|[一二三四五六七八九十百千万两]+)\s*[万千百]?\s*(?:余|多)")
-_REDUNDANT = re.compile(_APPROX + "$")
+_DOUBLE_APPROX = re.compile(r"[约近]\s*((?:\d+(?:\.\d+)?|[一二三四五六七八九十百千万两]+)\s*[万千百]?\s*(?:余|多))")
+_ZERO = re.compile("[零○Ｏ]")
 _YEAR = re.compile(r"[〇零○Ｏ一二三四五六七八九]{4}(?=年)")
 _RANGE = re.compile(rf"[-－]\s*(\d+(?:\.\d+)?)(?![\d\-－])(?=\s*[{_HAN}%％])")
 _RANGE_START = re.compile(r"(?<![\d\-－.])(\d+(?:\.\d+)?)\s*$")
@@ -40,8 +40,14 @@ def _leading_zero(text: str) -> Iterator[tuple[int, int, str, str]]:
 
 
 def _dotted_day(text: str) -> Iterator[tuple[int, int, str, str]]:
-    for m in _DOTTED_DAY.finditer(text):
+    """12.4 named as a day: found from each full stop before a digit (a fast literal scan)."""
+    for dot in _DOT.finditer(text):
+        m = _DOTTED_DAY.search(text, max(0, dot.start() - 2), dot.end() + 2)
+        if m is None or m.start() + len(m.group(1)) != dot.start():
+            continue
         start, end = m.span()
+        if text[end:end + 1].isdigit():
+            continue  # 12.315: more digits than a day has
         if start and (text[start - 1].isdigit() or text[start - 1] == "."):
             continue
         quoted = text[start - 1:start] in ("“", '"') and text[end:end + 1] in ("”", '"')
@@ -51,19 +57,26 @@ def _dotted_day(text: str) -> Iterator[tuple[int, int, str, str]]:
 
 def _double_approx(text: str) -> Iterator[tuple[int, int, str, str]]:
     for m in _DOUBLE_APPROX.finditer(text):
-        # keep the figure with 余/多 (900余人): the 约/近 is the redundant half
-        lead = _REDUNDANT.search(text, max(0, m.start() - 3), m.start())
-        start = lead.start() if lead else 0
-        if lead is None or text[start - 1:start + 1] in ("附近", "最近") and start:
+        start = m.start()
+        before = text[start - 1:start + 1] if start else ""
+        if before in ("附近", "最近"):
             continue
-        yield start, m.end(), "“约”“近”与“余”“多”不能同时使用，应写作“{right}”", \
-            text[m.start():m.end()].strip()
+        if before in ("大约", "将近", "接近"):
+            start -= 1
+        # keep the figure with 余/多 (900余人): the 约/近 is the redundant half
+        yield start, m.end(), "“约”“近”与“余”“多”不能同时使用，应写作“{right}”", m.group(1)
 
 
 def _year_zero(text: str) -> Iterator[tuple[int, int, str, str]]:
-    for m in _YEAR.finditer(text):
-        if any(c in m.group(0) for c in "零○Ｏ"):
-            yield m.start(), m.end(), "汉字数字年份中的零应写作“〇”，应写作“{right}”", re.sub("[零○Ｏ]", "〇", m.group(0))
+    """二零二四年: found from the rare 零/○ rather than by scanning every numeral."""
+    seen: set[int] = set()
+    for zero in _ZERO.finditer(text):
+        window = max(0, zero.start() - 3)
+        for m in _YEAR.finditer(text, window, zero.end() + 4):
+            if m.start() <= zero.start() < m.end() and m.start() not in seen:
+                seen.add(m.start())
+                yield m.start(), m.end(), "汉字数字年份中的零应写作“〇”，应写作“{right}”", \
+                    re.sub("[零○Ｏ]", "〇", m.group(0))
 
 
 def _hyphen_range(text: str) -> Iterator[tuple[int, int, str, str]]:

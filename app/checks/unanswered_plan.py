@@ -23,6 +23,7 @@ from app.rollforward.checklist import plan_checklist
 
 KIND = "unanswered-plan"
 
+MAX_LINES = 500  # lines compared per plan, to bound the time on a long report
 SHARED = 0.6     # share of the subject's key bigrams one sentence of this year must contain
 _ITEM_START = re.compile(r"^[一二三四五六七八九十]+是")
 _FIRST_SENTENCE = re.compile(r"^[^。！？；]*[。！？；]?")
@@ -75,12 +76,12 @@ def _answer_text(ctx: CheckContext) -> str:
                                              if u.top_part is not Part.PLANS and u.where is not Where.TITLE))
 
 
-def _line_index(text: str, keys: set[str]) -> dict[str, list[frozenset[str]]]:
+def _line_index(text: str, keys: frozenset[str]) -> dict[str, list[frozenset[str]]]:
     """For every key, the lines of `text` holding it, each line as the set of plan keys it holds.
     Each line's pairs are made at C speed (map over the line and itself shifted by one)."""
     postings: dict[str, list[frozenset[str]]] = {}
     for line in text.split("\n"):
-        held = frozenset(map(operator.add, line, line[1:])) & keys
+        held = keys.intersection(map(operator.add, line, line[1:]))
         for key in held:
             postings.setdefault(key, []).append(held)
     return postings
@@ -94,9 +95,14 @@ def _answered(plan: Plan, postings: dict[str, list[frozenset[str]]]) -> bool:
     present = sorted((k for k in plan.keys if k in postings), key=lambda k: len(postings[k]))
     if len(present) < need:
         return False
+    budget = MAX_LINES
     for key in present[:len(plan.keys) - math.ceil(need) + 1]:
-        if any(len(plan.keys & line) >= need for line in postings[key]):
+        lines = postings[key][:budget]
+        if any(len(plan.keys & line) >= need for line in lines):
             return True
+        budget -= len(lines)
+        if budget <= 0:
+            break
     return False
 
 
@@ -106,7 +112,7 @@ def check(ctx: CheckContext) -> Iterator[Finding]:
         return
     linked = _linked(ctx)
     text = _answer_text(ctx)
-    postings = _line_index(text, {k for plan in plans for k in plan.keys})
+    postings = _line_index(text, frozenset(k for plan in plans for k in plan.keys))
     seen: set[str] = set()
     for plan in plans:
         subject = squeeze(plan.text)
