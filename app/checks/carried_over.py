@@ -20,25 +20,33 @@ MIN_SENTENCE = 20         # a sentence this long, copied with new years and figu
 _BODY = (Where.PARAGRAPH, Where.PREAMBLE, Where.CLOSING)
 
 
-def _last_year_text(ctx: CheckContext) -> tuple[dict[str, str], dict[str, str]]:
-    """Last year's paragraphs and masked long sentences, each with where it stood."""
+def _place(unit: TextUnit) -> str:
+    return unit.number or {"preamble": "开头", "closing": "结尾"}.get(unit.where.value, "")
+
+
+def _last_year_paragraphs(ctx: CheckContext) -> dict[str, str]:
+    """Last year's paragraphs, each with where it stood."""
     paragraphs: dict[str, str] = {}
+    if ctx.last is not None:
+        for unit in ctx.last.units:
+            if unit.where in _BODY:
+                paragraphs.setdefault(squeeze(unit.text), _place(unit))
+    return paragraphs
+
+
+def _last_year_sentences(ctx: CheckContext) -> dict[str, str]:
+    """Last year's long sentences, masked, each with where it stood."""
     masked_last: dict[str, str] = {}
-    last = ctx.last
-    if last is None:
-        return paragraphs, masked_last
-    for unit in last.units:
-        if unit.where not in _BODY:
-            continue
-        place = unit.number or {"preamble": "开头", "closing": "结尾"}.get(unit.where.value, "")
-        paragraphs.setdefault(squeeze(unit.text), place)
-        for start, end, piece in masked_sentences(unit.text):
-            if end - start >= MIN_SENTENCE:
-                masked_last.setdefault(piece, place)
-    return paragraphs, masked_last
+    if ctx.last is not None:
+        for unit in ctx.last.units:
+            if unit.where in _BODY:
+                for start, end, piece in masked_sentences(unit.text):
+                    if end - start >= MIN_SENTENCE:
+                        masked_last.setdefault(piece, _place(unit))
+    return masked_last
 
 
-def _copied(unit: TextUnit, whole: str, masked_last: dict[str, str]) -> tuple[int, int, str] | None:
+def _copied(unit: TextUnit, masked_last: dict[str, str]) -> tuple[int, int, str] | None:
     for start, end, piece in masked_sentences(unit.text):
         if end - start < MIN_SENTENCE:
             continue
@@ -49,7 +57,8 @@ def _copied(unit: TextUnit, whole: str, masked_last: dict[str, str]) -> tuple[in
 
 
 def check(ctx: CheckContext) -> Iterator[Finding]:
-    last_paragraphs, masked_last = _last_year_text(ctx)
+    last_paragraphs = _last_year_paragraphs(ctx)
+    masked_last: dict[str, str] | None = None   # made when a paragraph is not copied whole
     references: dict[int, set[str]] = {}
     for unit in ctx.units:
         if unit.where is not Where.PARAGRAPH or unit.section is None:
@@ -68,7 +77,11 @@ def check(ctx: CheckContext) -> Iterator[Finding]:
                                section=unit.number, excerpt=unit.text.strip()[:40],
                                **unit.span(start, len(unit.text.rstrip())), where=where)
             continue
-        copied = _copied(unit, text, masked_last) if masked_last else None
+        if ctx.last is None:
+            continue
+        if masked_last is None:
+            masked_last = _last_year_sentences(ctx)
+        copied = _copied(unit, masked_last)
         if copied is not None:
             start, end, place = copied
             yield make_finding(KIND, Severity.WARNING,
