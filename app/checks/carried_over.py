@@ -72,10 +72,10 @@ def check(ctx: CheckContext) -> Iterator[Finding]:
         place = last_paragraphs.get(text)
         if place is not None or text in reference:
             start = len(unit.text) - len(unit.text.lstrip())
-            where = f"去年报告“{place}”" if place else "去年报告"
-            yield make_finding(KIND, Severity.WARNING, "与{where}中的段落完全相同，照搬的文字请改写或更新",
-                               section=unit.number, excerpt=unit.text.strip()[:40],
-                               **unit.span(start, len(unit.text.rstrip())), where=where)
+            source = f"去年报告“{place}”" if place else "去年报告"
+            yield make_finding(KIND, Severity.WARNING, "与{source}中的段落完全相同，照搬的文字请改写或更新",
+                               {"source": source}, section=unit.number, excerpt=unit.text.strip()[:40],
+                               **unit.span(start, len(unit.text.rstrip())))
             continue
         if ctx.last is None:
             continue

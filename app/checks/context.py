@@ -8,7 +8,7 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from enum import Enum
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from app.model import Part, Report, Section
 from app.numbering import Located, located_sections
@@ -32,13 +32,16 @@ class TextUnit:
     section: Section | None = None
     number: str | None = None     # the section's number as the clerk sees it
     top_part: Part | None = None  # the part of the level-1 section the unit belongs to
-    index: int | None = None      # a paragraph's index in its section (None for the other units)
+    index: int | None = None      # a paragraph's index in its section, preamble or closing
     depth: int = 0                # the section's level (1 = top)
 
-    def span(self, start: int, end: int) -> dict[str, int | None]:
-        """The keyword arguments that place a finding on text[start:end] of this unit."""
-        return {"paragraph": self.index, "start": start, "length": end - start,
-                "section_id": self.section.id if self.section else None}
+    def at(self, start: int, end: int) -> dict[str, Any]:
+        """The keyword arguments of Finding that place it on text[start:end] of this unit."""
+        return {"paragraph": self.index, "start": start, "length": end - start, "where": self.where.value}
+
+    def span(self, start: int, end: int) -> dict[str, Any]:
+        """As at(), with the section's id (for make_finding)."""
+        return {**self.at(start, end), "section_id": self.section.id if self.section else None}
 
 
 @dataclass(frozen=True)
@@ -124,7 +127,7 @@ def build_context(report: Report, last_year: Report | None, today: dt.date, *,
     units: list[TextUnit] = []
     if report.title:
         units.append(TextUnit(Where.TITLE, report.title))
-    units.extend(TextUnit(Where.PREAMBLE, p) for p in report.preamble if p.strip())
+    units.extend(TextUnit(Where.PREAMBLE, p, index=i) for i, p in enumerate(report.preamble) if p.strip())
     top_part: Part | None = None
     for loc in located:
         section = loc.section
@@ -134,7 +137,7 @@ def build_context(report: Report, last_year: Report | None, today: dt.date, *,
         units.append(TextUnit(Where.HEADING, section.heading, section, number, top_part, None, loc.depth))
         units.extend(TextUnit(Where.PARAGRAPH, p, section, number, top_part, i, loc.depth)
                      for i, p in enumerate(section.paragraphs) if p.strip())
-    units.extend(TextUnit(Where.CLOSING, p) for p in report.closing if p.strip())
+    units.extend(TextUnit(Where.CLOSING, p, index=i) for i, p in enumerate(report.closing) if p.strip())
     return CheckContext(report, last_year, today, located, numbers, units, wording_rules, ledger)
 
 

@@ -34,11 +34,13 @@ class Finding:
     excerpt: str = ""
     section_id: int | None = None
     key: str = field(default="", compare=False)
-    # The exact offending characters: `length` characters from `start` within paragraph number
-    # `paragraph` of the section (None: within the heading, or the title/preamble/closing text).
+    # The exact offending characters: `length` characters from `start` in the text `where` says
+    # (title, heading, paragraph, preamble, closing); `paragraph` is the paragraph's index in the
+    # section (or in the preamble or closing), None in a heading or the title.
     start: int | None = field(default=None, compare=False)
     length: int | None = field(default=None, compare=False)
     paragraph: int | None = field(default=None, compare=False)
+    where: str | None = field(default=None, compare=False)
     # The message as a Chinese template and its values, so that a UI can render it in another
     # language: message == template.format(**dict(values)).
     template: str = field(default="", compare=False)
@@ -52,11 +54,12 @@ class Finding:
 def make_finding(kind: str, severity: Severity, template: str, values: Mapping[str, object] | None = None, /, *,
                  section: str | None = None,
                  excerpt: str = "", section_id: int | None = None, paragraph: int | None = None,
-                 start: int | None = None, length: int | None = None, **more: object) -> Finding:
+                 start: int | None = None, length: int | None = None, where: str | None = None,
+                 **more: object) -> Finding:
     """A finding whose message is `template` filled with `values` and `more` (all kept on the finding)."""
     pairs = tuple((name, str(value)) for name, value in {**(values or {}), **more}.items())
     return Finding(kind, severity, template.format(**dict(pairs)), section, excerpt, section_id,
-                   start=start, length=length, paragraph=paragraph, template=template, values=pairs)
+                   start=start, length=length, paragraph=paragraph, where=where, template=template, values=pairs)
 
 
 def finding_key(kind: str, section: str | None, excerpt: str) -> str:
@@ -75,7 +78,7 @@ def finding_to_dict(finding: Finding) -> dict[str, Any]:
         "excerpt": finding.excerpt,
     }
     if finding.start is not None:
-        out.update(paragraph=finding.paragraph, start=finding.start, length=finding.length)
+        out.update(where=finding.where, paragraph=finding.paragraph, start=finding.start, length=finding.length)
     if finding.template:
         out.update(template=finding.template, values=dict(finding.values))
     return out

@@ -82,7 +82,7 @@ def check(ctx: CheckContext) -> Iterator[Finding]:
         found = sorted(_half_width(text)) if any(c in text for c in ",;:?!()") else []
         for start, end, message in found:
             yield Finding(KIND, Severity.WARNING, message, unit.number, excerpt_around(text, start, end, 4),
-                          section_id, start=start, length=end - start, paragraph=unit.index)
+                          section_id, **unit.at(start, end))
         yield from _standard_marks(unit)
         for match in _DOUBLED.finditer(text):
             if match.group(0).startswith("。。。"):

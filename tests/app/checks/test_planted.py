@@ -170,3 +170,36 @@ def test_all_planted_errors_together() -> None:
         section = next(s for s in report.all_sections() if numbers[id(s)] == finding.section)
         paragraph = section.paragraphs[finding.paragraph]
         assert paragraph[finding.start:finding.start + finding.length] == text, kind
+
+
+def spanned_text(report: Report, finding, numbers: dict[int, str]) -> str:
+    """The characters a finding's span selects, looked up from where it says it is."""
+    if finding.where == "title":
+        text = report.title
+    elif finding.where in ("preamble", "closing"):
+        text = getattr(report, finding.where)[finding.paragraph]
+    else:
+        section = next(s for s in report.all_sections() if numbers[id(s)] == finding.section)
+        text = section.heading if finding.where == "heading" else section.paragraphs[finding.paragraph]
+    assert 0 <= finding.start and finding.length > 0 and finding.start + finding.length <= len(text)
+    return text[finding.start:finding.start + finding.length]
+
+
+def test_every_span_selects_text_of_its_excerpt(fixture_path) -> None:
+    from app.importing import parse_file
+
+    report, last_year = clean_report(), last_year_report()
+    for plant in PLANTERS.values():
+        plant(report, last_year)
+    reports = [(report, last_year)] + [(parse_file(fixture_path(n)), None) for n in
+                                       ("xiqing-tongji-2024.txt", "nanyang-tongji-2024.txt")]
+    spans = 0
+    for checked, last in reports:
+        numbers = build_context(checked, None, TODAY).numbers
+        for finding in run_checks(checked, last_year=last, today=TODAY):
+            if finding.start is None:
+                continue
+            spans += 1
+            text = spanned_text(checked, finding, numbers)
+            assert text.strip() == text and (text[:12] in finding.excerpt or finding.excerpt in text), finding
+    assert spans >= 20
