@@ -25,15 +25,18 @@ _ITEM = re.compile(r"[一二三四五六七八九十]+是")
 
 def _points(unit: TextUnit) -> Iterator[tuple[int, int]]:
     """The spans of the unit's main points: a heading below the top level, the first sentence
-    of a sub-section's body, each 一是/二是 item's first sentence."""
+    of a sub-section's body, each 一是/二是 item's first sentence — or, in a part 2 written as one
+    section of plain paragraphs, each paragraph's first sentence."""
     if unit.where is Where.HEADING:
         if unit.depth > 1:
             yield 0, len(unit.text)
         return
     text = unit.text
     starts = [m.start() for m in _ITEM.finditer(text)]
-    if not starts and unit.depth > 1 and unit.index == first_paragraph(unit):
-        starts = [0]
+    if not starts:
+        assert unit.section is not None
+        if (unit.depth > 1 and unit.index == first_paragraph(unit)) or (unit.depth == 1 and not unit.section.children):
+            starts = [0]
     for start in starts:
         for s, e in sentences(text[start:]):
             yield start + s, start + e

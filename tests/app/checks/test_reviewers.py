@@ -139,6 +139,9 @@ def test_repeated_shortcoming_by_heading_and_by_item() -> None:
                            Section("不足", ["一是部分企业依法统计意识不强。"], part=Part.SHORTCOMINGS))
     assert [f.excerpt for f in only(this, "repeated-shortcoming", last_year=last)] == ["一是部分企业依法统计意识仍然不强；"]
     assert only(this, "repeated-shortcoming") == []      # no last year, nothing to compare
+    this, last = two_years(Section("不足", ["执法人员数量偏少，难以满足执法检查需要。新的问题。"], part=Part.SHORTCOMINGS),
+                           Section("不足", ["执法人员数量偏少，难以满足执法检查的需要。"], part=Part.SHORTCOMINGS))
+    assert [f.section for f in only(this, "repeated-shortcoming", last_year=last)] == ["二、"]
 
 
 def test_unanswered_plan_by_meaning_or_by_checklist() -> None:
