@@ -23,7 +23,7 @@ from app.rollforward.checklist import plan_checklist
 
 KIND = "unanswered-plan"
 
-MAX_LINES = 500  # lines compared per plan, to bound the time on a long report
+MAX_TEXTS = 500  # paragraphs compared per plan, to bound the time on a long report
 SHARED = 0.6     # share of the subject's key bigrams one sentence of this year must contain
 _ITEM_START = re.compile(r"^[一二三四五六七八九十]+是")
 _FIRST_SENTENCE = re.compile(r"^[^。！？；]*[。！？；]?")
@@ -70,37 +70,49 @@ def _linked(ctx: CheckContext) -> set[str]:
 _SENTENCE_END = re.compile("[。！？；!?;]")
 
 
-def _answer_text(ctx: CheckContext) -> str:
-    """This year's text outside part 4, one sentence or heading per line."""
-    return _SENTENCE_END.sub("\n", "\n".join(u.text for u in ctx.units
-                                             if u.top_part is not Part.PLANS and u.where is not Where.TITLE))
+class _Index:
+    """This year's text outside part 4, searchable by key bigram: for each key, the paragraphs
+    and headings holding it; a paragraph is cut into sentences only when it could answer a plan.
+    The pairs of a text are made at C speed (map over the text and itself shifted by one)."""
+
+    def __init__(self, ctx: CheckContext, keys: frozenset[str]) -> None:
+        self.keys = keys
+        self.texts = [u.text for u in ctx.units if u.top_part is not Part.PLANS and u.where is not Where.TITLE]
+        self.held: list[frozenset[str]] = []
+        self.postings: dict[str, list[int]] = {}
+        self._sentences: dict[int, list[frozenset[str]]] = {}
+        for number, text in enumerate(self.texts):
+            held = keys.intersection(map(operator.add, text, text[1:]))
+            self.held.append(held)
+            for key in held:
+                self.postings.setdefault(key, []).append(number)
+
+    def sentences(self, number: int) -> list[frozenset[str]]:
+        found = self._sentences.get(number)
+        if found is None:
+            found = self._sentences[number] = [
+                self.keys.intersection(map(operator.add, line, line[1:]))
+                for line in _SENTENCE_END.split(self.texts[number])]
+        return found
 
 
-def _line_index(text: str, keys: frozenset[str]) -> dict[str, list[frozenset[str]]]:
-    """For every key, the lines of `text` holding it, each line as the set of plan keys it holds.
-    Each line's pairs are made at C speed (map over the line and itself shifted by one)."""
-    postings: dict[str, list[frozenset[str]]] = {}
-    for line in text.split("\n"):
-        held = keys.intersection(map(operator.add, line, line[1:]))
-        for key in held:
-            postings.setdefault(key, []).append(held)
-    return postings
-
-
-def _answered(plan: Plan, postings: dict[str, list[frozenset[str]]]) -> bool:
-    """Whether one line holds SHARED of the plan's key bigrams (looked for among the lines of
-    its rarest key: a line that qualifies misses at most the other keys, so that many keys plus
-    one are enough to try)."""
+def _answered(plan: Plan, index: _Index) -> bool:
+    """Whether one sentence or heading holds SHARED of the plan's key bigrams. It is looked for
+    among the texts of the plan's rarest keys (a sentence that qualifies misses at most the
+    other keys, so that many keys plus one are enough to try); a text is cut into sentences only
+    when it holds enough of the keys as a whole."""
     need = SHARED * len(plan.keys)
+    postings = index.postings
     present = sorted((k for k in plan.keys if k in postings), key=lambda k: len(postings[k]))
     if len(present) < need:
         return False
-    budget = MAX_LINES
+    budget = MAX_TEXTS
     for key in present[:len(plan.keys) - math.ceil(need) + 1]:
-        lines = postings[key][:budget]
-        if any(len(plan.keys & line) >= need for line in lines):
-            return True
-        budget -= len(lines)
+        for number in postings[key][:budget]:
+            if len(plan.keys & index.held[number]) >= need and any(
+                    len(plan.keys & sentence) >= need for sentence in index.sentences(number)):
+                return True
+        budget -= len(postings[key])
         if budget <= 0:
             break
     return False
@@ -111,15 +123,14 @@ def check(ctx: CheckContext) -> Iterator[Finding]:
     if not plans:
         return
     linked = _linked(ctx)
-    text = _answer_text(ctx)
-    postings = _line_index(text, frozenset(k for plan in plans for k in plan.keys))
+    index = _Index(ctx, frozenset(k for plan in plans for k in plan.keys))
     seen: set[str] = set()
     for plan in plans:
         subject = squeeze(plan.text)
         if subject in seen:
             continue
         seen.add(subject)
-        if subject in linked or _answered(plan, postings):
+        if subject in linked or _answered(plan, index):
             continue
         yield make_finding(KIND, Severity.WARNING,
                            "去年报告的打算“{plan}”在今年报告中没有下文，请在第一部分写明落实情况，"
