@@ -72,7 +72,12 @@ def _load(args: argparse.Namespace) -> _Loaded:
             if report.source_report_id is not None and store.reports.exists(report.source_report_id):
                 loaded.last_year = store.reports.load(report.source_report_id)
     if args.last_year:
-        loaded.last_year = load_report_argument(args, args.last_year)
+        last_year = load_report_argument(args, args.last_year)
+        this, last = loaded.report.year, last_year.year
+        if this and last and last >= this:
+            raise UserError(f"--last-year 应为更早年度的报告：它是{last}年度，要检查的报告是{this}年度"
+                            f"（--last-year must be an earlier year）")
+        loaded.last_year = last_year
     return loaded
 
 

@@ -102,6 +102,8 @@ def test_last_year_from_the_shell(capsys, fixture_path, tmp_path: Path) -> None:
     assert {"paragraph", "start", "length", "template", "values"} <= set(carried[0])
     code, _, err = run(capsys, *args, "--last-year", str(tmp_path / "missing.txt"))
     assert code == 1 and err.count("\n") == 1
+    code, out, err = run(capsys, *args, "--last-year", str(this))     # not an earlier year
+    assert code == 1 and out == "" and "2025" in err and err.count("\n") == 1
 
 
 def test_ledger_and_clerk_rules_reach_the_check(capsys, data_dir: Path) -> None:
