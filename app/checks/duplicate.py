@@ -35,4 +35,6 @@ def check(ctx: CheckContext) -> Iterator[Finding]:
                 seen[key] = unit
                 continue
             yield Finding(KIND, Severity.WARNING, f"句子重复，前面（{_place(first)}）已出现过", unit.number,
-                          sentence[:40], unit.section.id if unit.section else None)
+                          sentence[:40], unit.section.id if unit.section else None,
+                          **unit.at(match.start() + len(match.group(0)) - len(match.group(0).lstrip()),
+                                    match.end() - len(match.group(0)) + len(match.group(0).rstrip())))

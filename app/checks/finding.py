@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import Enum
 from typing import Any
@@ -33,10 +34,32 @@ class Finding:
     excerpt: str = ""
     section_id: int | None = None
     key: str = field(default="", compare=False)
+    # The exact offending characters: `length` characters from `start` in the text `where` says
+    # (title, heading, paragraph, preamble, closing); `paragraph` is the paragraph's index in the
+    # section (or in the preamble or closing), None in a heading or the title.
+    start: int | None = field(default=None, compare=False)
+    length: int | None = field(default=None, compare=False)
+    paragraph: int | None = field(default=None, compare=False)
+    where: str | None = field(default=None, compare=False)
+    # The message as a Chinese template and its values, so that a UI can render it in another
+    # language: message == template.format(**dict(values)).
+    template: str = field(default="", compare=False)
+    values: tuple[tuple[str, str], ...] = field(default=(), compare=False)
 
     def __post_init__(self) -> None:
         if not self.key:
             object.__setattr__(self, "key", finding_key(self.kind, self.section, self.excerpt))
+
+
+def make_finding(kind: str, severity: Severity, template: str, values: Mapping[str, object] | None = None, /, *,
+                 section: str | None = None,
+                 excerpt: str = "", section_id: int | None = None, paragraph: int | None = None,
+                 start: int | None = None, length: int | None = None, where: str | None = None,
+                 **more: object) -> Finding:
+    """A finding whose message is `template` filled with `values` and `more` (all kept on the finding)."""
+    pairs = tuple((name, str(value)) for name, value in {**(values or {}), **more}.items())
+    return Finding(kind, severity, template.format(**dict(pairs)), section, excerpt, section_id,
+                   start=start, length=length, paragraph=paragraph, where=where, template=template, values=pairs)
 
 
 def finding_key(kind: str, section: str | None, excerpt: str) -> str:
@@ -45,11 +68,17 @@ def finding_key(kind: str, section: str | None, excerpt: str) -> str:
 
 
 def finding_to_dict(finding: Finding) -> dict[str, Any]:
-    """The `check --json` shape: kind, severity, message, section, excerpt."""
-    return {
+    """The `check --json` shape: kind, severity, message, section, excerpt — and, where the check
+    knows them, the span (`paragraph`, `start`, `length`) and the message's `template`/`values`."""
+    out: dict[str, Any] = {
         "kind": finding.kind,
         "severity": finding.severity.value,
         "message": finding.message,
         "section": finding.section,
         "excerpt": finding.excerpt,
     }
+    if finding.start is not None:
+        out.update(where=finding.where, paragraph=finding.paragraph, start=finding.start, length=finding.length)
+    if finding.template:
+        out.update(template=finding.template, values=dict(finding.values))
+    return out

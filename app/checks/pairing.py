@@ -41,4 +41,5 @@ def check(ctx: CheckContext) -> Iterator[Finding]:
         index, char = problem
         partner = _PAIRS.get(char) or _CLOSERS[char]
         yield Finding(KIND, Severity.WARNING, f"{char} 缺少对应的 {partner}（引号、括号不配对）", unit.number,
-                      excerpt_around(text, index, index + 1, 8), unit.section.id if unit.section else None)
+                      excerpt_around(text, index, index + 1, 8), unit.section.id if unit.section else None,
+                      **unit.at(index, index + 1))

@@ -31,17 +31,18 @@ def _in_order(parts: list[Part]) -> set[int]:
 
 
 def check(ctx: CheckContext) -> Iterator[Finding]:
-    placed: list[Section] = [s for s in ctx.report.sections if s.part is not None]
-    parts = [s.part for s in placed]  # type: ignore[misc]
-    keep = _in_order(parts)  # type: ignore[arg-type]
-    for index, section in enumerate(placed):
+    placed: list[tuple[Section, Part]] = [(s, s.part) for s in ctx.report.sections if s.part is not None]
+    parts = [part for _, part in placed]
+    keep = _in_order(parts)
+    for index, (section, part) in enumerate(placed):
         if index in keep:
             continue
-        part: Part = section.part  # type: ignore[assignment]
         after = next((parts[k] for k in sorted(keep) if k > index and parts[k] < part), None)
         before = next((parts[k] for k in sorted(keep, reverse=True) if k < index and parts[k] > part), None)
         other = after if after is not None else before
+        if other is None:
+            continue  # cannot happen: a part out of order has a kept part on the wrong side
         where = "之前" if after is not None else "之后"
         yield Finding(KIND, Severity.INFO,
-                      f"第{int(part)}部分“{part.short_name}”排在第{int(other)}部分“{other.short_name}”{where}，"  # type: ignore[union-attr]
+                      f"第{int(part)}部分“{part.short_name}”排在第{int(other)}部分“{other.short_name}”{where}，"
                       "与规定的顺序不同", ctx.number_of(section), section.heading[:20], section.id)

@@ -1,13 +1,15 @@
 """punctuation: half-width , ; : ? ! ( ) between Chinese characters; doubled 。。 ，，; a heading
-whose closing 。 differs from its siblings'."""
+whose closing 。 differs from its siblings'; and GB/T 15834-2011 《标点符号用法》: a 顿号 between
+adjacent 《》 or “” items (《意见》、《办法》), 。。。 or ... or a lone … for the 省略号 ……, a lone —
+for the 破折号 ——."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
 
-from app.checks.context import CheckContext, Where, excerpt_around
-from app.checks.finding import Finding, Severity
+from app.checks.context import CheckContext, TextUnit, Where, excerpt_around
+from app.checks.finding import Finding, Severity, make_finding
 from app.model import Section
 
 KIND = "punctuation"
@@ -19,6 +21,11 @@ _HALF_MARK = re.compile(rf"(?<=[{_CJK}])\s*[,;:?!]\s*(?=[{_CJK}])")
 _HALF_PAIR = re.compile(rf"(?<=[{_CJK}])\([^()\n]{{0,40}}\)|\([^()\n]*[{_HAN}][^()\n]*\)")
 _HALF_LONE = re.compile(rf"(?<=[{_CJK}])[()](?=[{_CJK}])")
 _DOUBLED = re.compile(r"([。，、；：！？])\1+")
+_LISTED = re.compile(r"(?<=[》”])、(?=[《“])")
+_ELLIPSIS = re.compile(r"。{3,}|\.{3,}|…{3,}|(?<!…)…(?!…)")
+# A lone — where a dash is meant: next to a quotation mark, bracket or space (《“26个不得”—统计
+#法律底线》). Between two words it is the 一字线 connector of GB/T 15834 4.13 (机关—高校, 2021—2025年).
+_DASH = re.compile(r"(?<=[”’》）)\s])—(?!—)|(?<!—)—(?=[“‘《（(\s])")
 _FULL_NAMES = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！", "(": "（", ")": "）"}
 
 
@@ -51,6 +58,23 @@ def _heading_stops(ctx: CheckContext, siblings: list[Section]) -> Iterator[Findi
         yield from _heading_stops(ctx, section.children)
 
 
+def _standard_marks(unit: TextUnit) -> Iterator[Finding]:
+    text = unit.text
+    hits: list[tuple[int, int, str, str]] = []
+    if "、" in text:
+        hits.extend((m.start(), m.end(), "并列的书名号或引号之间不用顿号，请删去“、”", "")
+                    for m in _LISTED.finditer(text))
+    if "…" in text or "。。。" in text or "..." in text:
+        hits.extend((m.start(), m.end(), "省略号应写作“……”（两个“…”），不用“{wrong}”", m.group(0))
+                    for m in _ELLIPSIS.finditer(text))
+    if "—" in text:
+        hits.extend((m.start(), m.end(), "破折号应写作“——”（两个“—”），不用单个“—”", "")
+                    for m in _DASH.finditer(text))
+    for start, end, template, wrong in sorted(hits):
+        yield make_finding(KIND, Severity.WARNING, template, {"wrong": wrong} if wrong else None,
+                           section=unit.number, excerpt=excerpt_around(text, start, end, 4), **unit.span(start, end))
+
+
 def check(ctx: CheckContext) -> Iterator[Finding]:
     for unit in ctx.units:
         section_id = unit.section.id if unit.section else None
@@ -58,10 +82,14 @@ def check(ctx: CheckContext) -> Iterator[Finding]:
         found = sorted(_half_width(text)) if any(c in text for c in ",;:?!()") else []
         for start, end, message in found:
             yield Finding(KIND, Severity.WARNING, message, unit.number, excerpt_around(text, start, end, 4),
-                          section_id)
+                          section_id, **unit.at(start, end))
+        yield from _standard_marks(unit)
         for match in _DOUBLED.finditer(text):
-            yield Finding(KIND, Severity.WARNING, f"标点重复：“{match.group(0)}”", unit.number,
-                          excerpt_around(text, match.start(), match.end(), 4), section_id)
+            if match.group(0).startswith("。。。"):
+                continue  # an ellipsis written with full stops, said above
+            yield make_finding(KIND, Severity.WARNING, "标点重复：“{marks}”", section=unit.number,
+                               excerpt=excerpt_around(text, match.start(), match.end(), 4),
+                               **unit.span(*match.span()), marks=match.group(0))
         if unit.where is Where.TITLE and text.rstrip().endswith("。"):
             yield Finding(KIND, Severity.WARNING, "标题末尾不用句号", None, text.strip()[-12:])
     yield from _heading_stops(ctx, ctx.report.sections)

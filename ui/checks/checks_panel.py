@@ -55,6 +55,9 @@ _TRANSLATED_NAMES = (
     QT_TRANSLATE_NOOP("ChecksPanel", "引号括号配对"), QT_TRANSLATE_NOOP("ChecksPanel", "重复句子"),
     QT_TRANSLATE_NOOP("ChecksPanel", "沿用去年文字"), QT_TRANSLATE_NOOP("ChecksPanel", "空章节"),
     QT_TRANSLATE_NOOP("ChecksPanel", "篇幅"), QT_TRANSLATE_NOOP("ChecksPanel", "报送公开期限"),
+    QT_TRANSLATE_NOOP("ChecksPanel", "不足年年相同"), QT_TRANSLATE_NOOP("ChecksPanel", "成效空泛"),
+    QT_TRANSLATE_NOOP("ChecksPanel", "去年打算无下文"), QT_TRANSLATE_NOOP("ChecksPanel", "用语规范"),
+    QT_TRANSLATE_NOOP("ChecksPanel", "数字用法"), QT_TRANSLATE_NOOP("ChecksPanel", "数据不一致"),
     QT_TRANSLATE_NOOP("ChecksPanel", "错误"), QT_TRANSLATE_NOOP("ChecksPanel", "警告"),
     QT_TRANSLATE_NOOP("ChecksPanel", "提示"),
 )

@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from app.checks import Severity, finding_to_dict, run_checks
+from app.checks import KINDS, Severity, finding_to_dict, run_checks
 from app.checks.pairing import first_unpaired
 from app.checks.year_mentions import YearContext, year_mentions
 from app.model import MarkerStyle, Part, Report, Section
@@ -19,8 +19,7 @@ def only(report: Report, kind: str, **kwargs: object) -> list:
     return run_checks(report, today=TODAY, disabled={k for k in _ALL if k != kind}, **kwargs)  # type: ignore[arg-type]
 
 
-_ALL = ("missing-part", "part-order", "numbering", "year", "date", "punctuation", "pairing", "duplicate",
-        "carried-over", "empty-section", "length", "deadline")
+_ALL = KINDS
 
 
 def one_paragraph(text: str, *, year: int = 2024, date: dt.date | None = None) -> Report:
@@ -219,8 +218,13 @@ def test_disabled_dismissed_and_stable_keys() -> None:
     report.sections[0].children[0].paragraphs.append("新增一句话，内容与别处不同。")
     again = run_checks(report, today=TODAY, dismissed={punct.key})
     assert [f.kind for f in again] == ["empty-section"]
-    assert finding_to_dict(punct) == {"kind": "punctuation", "severity": "warning", "message": punct.message,
-                                      "section": "二、", "excerpt": punct.excerpt}
+    shown = finding_to_dict(punct)
+    assert {k: shown[k] for k in ("kind", "severity", "message", "section", "excerpt")} == {
+        "kind": "punctuation", "severity": "warning", "message": punct.message, "section": "二、",
+        "excerpt": punct.excerpt}
+    # the span selects exactly the offending mark
+    paragraph = report.sections[1].paragraphs[shown["paragraph"]]
+    assert paragraph[shown["start"]:shown["start"] + shown["length"]] == ","
 
 
 def test_levels_in_the_wrong_order() -> None:

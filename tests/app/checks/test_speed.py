@@ -22,8 +22,8 @@ def test_300_pages_under_300_ms() -> None:
     report = bench.big_report()
     assert sum(len(p) for s in report.all_sections() for p in s.paragraphs) >= 300 * 22 * 28
     timings = []
-    for _ in range(3):
+    for _ in range(5):
         start = time.perf_counter()
         run_checks(report, last_year=report, today=dt.date(2025, 2, 26))
         timings.append(time.perf_counter() - start)
-    assert min(timings) < 0.3, timings  # the best of three: the machine may be busy with other work
+    assert min(timings) < 0.3, timings  # the best of five: the machine may be busy with other work
