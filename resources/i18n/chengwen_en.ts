@@ -262,6 +262,30 @@
         <translation>Submission and publication deadlines</translation>
     </message>
     <message>
+        <source>不足年年相同</source>
+        <translation>Shortcomings repeated from last year</translation>
+    </message>
+    <message>
+        <source>成效空泛</source>
+        <translation>Results without specifics</translation>
+    </message>
+    <message>
+        <source>去年打算无下文</source>
+        <translation>Last year's plans not reported on</translation>
+    </message>
+    <message>
+        <source>用语规范</source>
+        <translation>Wording</translation>
+    </message>
+    <message>
+        <source>数字用法</source>
+        <translation>Number usage</translation>
+    </message>
+    <message>
+        <source>数据不一致</source>
+        <translation>Inconsistent figures</translation>
+    </message>
+    <message>
         <source>错误</source>
         <translation>Error</translation>
     </message>
