@@ -108,7 +108,7 @@ def cmd_phrases_add(args: argparse.Namespace) -> int:
 def cmd_phrases_list(args: argparse.Namespace) -> int:
     store, library = _phrase_library(args, reading=True)
     with store:
-        phrases = library.list(category=args.category, include_hidden=args.all)
+        phrases = library.phrases(category=args.category, include_hidden=args.all)
     if args.json:
         print_json([p.to_dict() for p in phrases])
     else:
@@ -224,7 +224,7 @@ def cmd_activities_list(args: argparse.Namespace) -> int:
     from app.library.activities import ActivityLedger
 
     with _open_for_reading(args) as store:
-        activities = ActivityLedger(store.db).list(year=args.year, part=args.part, category=args.category)
+        activities = ActivityLedger(store.db).activities(year=args.year, part=args.part, category=args.category)
     _print_activities(activities, args.json)
     return 0
 
@@ -293,7 +293,7 @@ def cmd_activities_export(args: argparse.Namespace) -> int:
     from app.library.ledger_xlsx import export_ledger
 
     with _open_for_reading(args) as store:
-        activities = ActivityLedger(store.db).list(year=args.year)
+        activities = ActivityLedger(store.db).activities(year=args.year)
     export_ledger(Path(args.file), activities)
     print(f"已导出 {len(activities)} 条活动到 {args.file}")
     return 0
@@ -324,6 +324,6 @@ def cmd_activities_unmentioned(args: argparse.Namespace) -> int:
 
     report = load_report_argument(args, args.report)
     with _open_for_reading(args) as store:
-        activities = ActivityLedger(store.db).list(year=report.year)
+        activities = ActivityLedger(store.db).activities(year=report.year)
     _print_activities(unmentioned(report, activities), args.json)
     return 0

@@ -81,7 +81,7 @@ def cmd_new(args: argparse.Namespace) -> int:
 
 def cmd_list(args: argparse.Namespace) -> int:
     with open_reader(args) as store:
-        summaries = store.reports.list()
+        summaries = store.reports.summaries()
     if args.json:
         print_json([s.__dict__ for s in summaries])
         return 0
@@ -153,9 +153,9 @@ def export_stored(store: Store, report: Report, output: Path, *, profile: str | 
     if suffix in HANDED_OVER and not store.read_only:
         store.snapshots.take(report.id, f"导出{HANDED_OVER[suffix]}之前：{output.name}", automatic=True)
     if draft and label is None:
-        named = [s for s in store.snapshots.list(report.id) if not s.automatic]
+        named = [s for s in store.snapshots.for_report(report.id) if not s.automatic]
         label = named[0].label if named else ""
-    activities = ActivityLedger(store.db).list() if suffix == ".xlsx" else None
+    activities = ActivityLedger(store.db).activities() if suffix == ".xlsx" else None
     options = ExportOptions(profile=profile, draft=draft, draft_label=label or "", stored=True,
                             activities=activities)
     return export_report(report, output, options)
@@ -172,7 +172,7 @@ def cmd_snapshot(args: argparse.Namespace) -> int:
 
 def cmd_snapshots(args: argparse.Namespace) -> int:
     with open_reader(args) as store:
-        infos = store.snapshots.list(report_id(args.report))
+        infos = store.snapshots.for_report(report_id(args.report))
     if args.json:
         print_json([i.__dict__ for i in infos])
         return 0

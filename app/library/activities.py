@@ -247,8 +247,8 @@ class ActivityLedger:
             raise NotFound(f"没有编号为 {activity_id} 的活动（no such activity）")
         return _row_to_activity(row)
 
-    def list(self, year: int | None = None, part: Part | int | None = None,
-             category: str | None = None) -> list[Activity]:
+    def activities(self, year: int | None = None, part: Part | int | None = None,
+                   category: str | None = None) -> list[Activity]:
         """Activities in date order (undated ones last within their year)."""
         where, params = ["1=1"], []
         if year is not None:
@@ -271,3 +271,6 @@ class ActivityLedger:
     def categories(self) -> list[str]:
         used = [r[0] for r in self.db.conn.execute("SELECT DISTINCT category FROM activities ORDER BY category")]
         return list(CATEGORIES) + [c for c in used if c not in CATEGORIES]
+
+
+ActivityLedger.list = ActivityLedger.activities  # type: ignore[attr-defined]  # kept until ui/ is switched (coordinator)

@@ -30,7 +30,7 @@ class PhraseImportResult:
 def export_phrases(library: PhraseLibrary, path: Path | str) -> int:
     """Every visible phrase, best first; returns how many."""
     target = Path(path)
-    phrases = library.list()
+    phrases = library.phrases()
     suffix = target.suffix.lower()
     if suffix == ".json":
         data = [p.to_dict() for p in phrases]

@@ -244,8 +244,8 @@ class PhraseLibrary:
             raise NotFound(f"没有编号为 {phrase_id} 的常用语（no such phrase）")
         return phrase_from_row(row)
 
-    def list(self, *, category: str | None = None, include_hidden: bool = False,
-             favorites_only: bool = False) -> list[Phrase]:
+    def phrases(self, *, category: str | None = None, include_hidden: bool = False,
+               favorites_only: bool = False) -> list[Phrase]:
         """Phrases best first (favourites, then most used), as the search shows an empty query."""
         where, params = ["1=1"], []
         if not include_hidden:
@@ -277,3 +277,6 @@ class PhraseLibrary:
 
     def texts(self) -> set[str]:
         return {r[0] for r in self.db.conn.execute("SELECT text FROM phrases")}
+
+
+PhraseLibrary.list = PhraseLibrary.phrases  # type: ignore[attr-defined]  # kept until ui/ is switched (coordinator)

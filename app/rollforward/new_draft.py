@@ -33,7 +33,7 @@ def _content(report: Report) -> dict:
 def _stored_copy(store: Store, report: Report) -> int | None:
     """The id of a stored report with the same content (the same file rolled forward twice)."""
     wanted = _content(report)
-    for summary in store.reports.list():
+    for summary in store.reports.summaries():
         if summary.title == report.title and summary.year == report.year:
             if _content(store.reports.load(summary.id)) == wanted:
                 return summary.id
@@ -44,7 +44,7 @@ def _add_ledger_entries(store: Store, source: Report) -> int:
     """Last year's dated activities and figures, into the ledger under last year (once)."""
     ledger = ActivityLedger(store.db)
     found = extract_activities(source, source.year)
-    known = {_activity_key(a) for a in ledger.list(year=source.year)}
+    known = {_activity_key(a) for a in ledger.activities(year=source.year)}
     fresh = [a for a in found if _activity_key(a) not in known]
     if fresh:
         ledger.add_many(fresh)
@@ -67,7 +67,7 @@ def new_from_last_year(store: Store, source: Report, *, year: int | None = None,
         if source.id is None:
             source.id = _stored_copy(store, source) or store.reports.insert(source, origin="import")
         rolled.report.source_report_id = source.id
-        for summary in store.reports.list():
+        for summary in store.reports.summaries():
             # a draft for the same year and organization is not overwritten (the new one is made
             # beside it), but it is snapshotted first so that nothing can be lost in the mix-up
             if (summary.year == rolled.report.year and summary.id != source.id
