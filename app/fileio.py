@@ -20,7 +20,7 @@ def _may_overwrite(path: Path) -> bool:
     return bool(path.stat().st_mode & 0o222) and os.access(path, os.W_OK)
 
 
-def atomic_write(path: Path | str, write: Callable[[Path], None]) -> Path:
+def atomic_write(path: Path | str, write: Callable[[Path], object]) -> Path:
     """Call `write(tmp)` to produce the file at a temporary name beside `path`, then rename it
     into place. On any failure nothing is left behind and a UserError says why."""
     target = Path(path)

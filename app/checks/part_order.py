@@ -32,16 +32,18 @@ def _in_order(parts: list[Part]) -> set[int]:
 
 def check(ctx: CheckContext) -> Iterator[Finding]:
     placed: list[Section] = [s for s in ctx.report.sections if s.part is not None]
-    parts = [s.part for s in placed]  # type: ignore[misc]
-    keep = _in_order(parts)  # type: ignore[arg-type]
+    parts: list[Part] = [s.part for s in placed if s.part is not None]
+    keep = _in_order(parts)
     for index, section in enumerate(placed):
         if index in keep:
             continue
-        part: Part = section.part  # type: ignore[assignment]
+        part = parts[index]
         after = next((parts[k] for k in sorted(keep) if k > index and parts[k] < part), None)
         before = next((parts[k] for k in sorted(keep, reverse=True) if k < index and parts[k] > part), None)
         other = after if after is not None else before
+        if other is None:  # out of the kept order always has a kept neighbour; this only narrows the type
+            continue
         where = "之前" if after is not None else "之后"
         yield Finding(KIND, Severity.INFO,
-                      f"第{int(part)}部分“{part.short_name}”排在第{int(other)}部分“{other.short_name}”{where}，"  # type: ignore[union-attr]
+                      f"第{int(part)}部分“{part.short_name}”排在第{int(other)}部分“{other.short_name}”{where}，"
                       "与规定的顺序不同", ctx.number_of(section), section.heading[:20], section.id)

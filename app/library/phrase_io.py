@@ -110,7 +110,7 @@ def _read_xlsx(path: Path) -> tuple[list[Phrase], list[str]]:
         column = {name: names.index(name) for name in XLSX_HEADERS if name in names}
         phrases, skipped = [], []
         for number, row in enumerate(rows, start=2):
-            def cell(name: str) -> str:
+            def cell(name: str, row: tuple = row) -> str:  # bound now: called within this pass of the loop
                 index = column.get(name)
                 value = row[index] if index is not None and index < len(row) else None
                 return "" if value is None else str(value).strip()

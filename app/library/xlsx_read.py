@@ -28,5 +28,5 @@ def open_workbook(path: Path | str, *, read_only: bool) -> Any:
         return load_workbook(source, read_only=read_only, data_only=True)
     except (zipfile.BadZipFile, KeyError, OSError, ValueError, TypeError) as exc:
         raise UserError(f"{source.name} 不是有效的 Excel（.xlsx）文件或已损坏（{type(exc).__name__}）") from None
-    except Exception as exc:  # openpyxl raises its own InvalidFileException and assorted parse errors
+    except Exception as exc:  # noqa: BLE001 — openpyxl raises its own InvalidFileException and assorted parse errors
         raise UserError(f"{source.name} 无法作为 Excel 文件读取（{type(exc).__name__}：{exc}）") from None

@@ -78,7 +78,8 @@ def test_title_over_two_lines_recipient_preamble_closing_signature():
 
 
 def test_inline_enumerations_and_numbers_in_text_are_body():
-    text = TITLE + "一、工作情况\n一是加强学习，二是强化培训。\n9.20宣传日当天发放资料。\n2024年共检查32家。\n〔2017〕77号文件继续执行。\n"
+    text = TITLE + ("一、工作情况\n一是加强学习，二是强化培训。\n9.20宣传日当天发放资料。\n2024年共检查32家。\n"
+                    "〔2017〕77号文件继续执行。\n")
     report = parse_text(text)
     assert outline(report) == [(1, "一、", "工作情况")]
     assert len(report.sections[0].paragraphs) == 4
@@ -160,7 +161,8 @@ def test_leadership_from_content_when_the_heading_is_themed():
 
 
 def test_masthead_lines_before_the_title_are_kept():
-    text = "000001\n某某市人民政府文件\n某政发〔2025〕3号\n关于2024年法治政府建设情况的报告\n一、工作\n内容。\n某某市人民政府\n2025年2月1日\n"
+    text = ("000001\n某某市人民政府文件\n某政发〔2025〕3号\n关于2024年法治政府建设情况的报告\n一、工作\n内容。\n"
+            "某某市人民政府\n2025年2月1日\n")
     report = parse_text(text)
     assert report.title == "关于2024年法治政府建设情况的报告"
     assert report.preamble == ["000001", "某某市人民政府文件", "某政发〔2025〕3号"]
