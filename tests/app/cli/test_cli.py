@@ -98,7 +98,7 @@ def test_data_dir_before_or_after_the_subcommand(capsys, tmp_path: Path) -> None
     assert (first / "chengwen.db").exists() and (second / "chengwen.db").exists()
 
 
-def test_export_of_a_stored_report_snapshots_first_and_labels_drafts(capsys, data_dir: Path, tmp_path: Path) -> None:
+def test_export_of_a_stored_report_is_recorded_and_labels_drafts(capsys, data_dir: Path, tmp_path: Path) -> None:
     import zipfile
 
     d = ["--data-dir", str(data_dir)]
@@ -108,9 +108,10 @@ def test_export_of_a_stored_report_snapshots_first_and_labels_drafts(capsys, dat
     assert run(capsys, "export", rid, "-o", str(out), "--draft", *d)[0] == 0
     with zipfile.ZipFile(out) as z:
         headers = "".join(z.read(n).decode() for n in z.namelist() if n.startswith("word/header"))
-    assert "草稿" in headers and "送审稿" in headers
+    # a draft is called as a printed one would be: the clerk's newest name and the draft number
+    assert "草稿" in headers and "送审稿　第1稿" in headers
     listing = run(capsys, "snapshots", rid, *d)[1]
-    assert "导出Word之前：r.docx" in listing
+    assert "导出：r.docx" in listing
 
 
 def test_messages_keep_their_english_gloss_only_when_bilingual() -> None:

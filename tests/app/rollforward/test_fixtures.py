@@ -10,7 +10,8 @@ import pytest
 from app.checks import Severity, run_checks
 from app.model import Status
 from app.report_json import report_to_dict
-from app.rollforward import INITIAL_SNAPSHOT, new_from_last_year, roll_forward
+from app.rollforward import new_from_last_year, roll_forward
+from app.workflows import INITIAL_SNAPSHOT
 
 XIQING, NANYANG = "xiqing-tongji-2024.txt", "nanyang-tongji-2024.txt"
 
