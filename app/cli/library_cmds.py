@@ -270,16 +270,16 @@ def parse_mapping(items: list[str]) -> dict[str, str]:
 
 
 def cmd_activities_import(args: argparse.Namespace) -> int:
-    from app.library.ledger_xlsx import SETTINGS_KEY, import_ledger
+    from app.library.ledger_xlsx import import_ledger
 
     mapping = parse_mapping(args.map)
     with open_store(args) as store:
         if mapping:
-            remembered = store.settings.get(SETTINGS_KEY, {}) or {}
+            remembered = store.settings.ledger_column_mapping
             mapping = {**remembered, **mapping} if "title" not in mapping else mapping
         result = import_ledger(store.db, Path(args.file), mapping or None, default_year=args.year)
         if mapping:
-            store.settings.set(SETTINGS_KEY, mapping)
+            store.settings.ledger_column_mapping = mapping
     print(result.summary())
     for warning in result.warnings:
         print(f"  注意：{warning}")

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QAbstractButton, QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QAbstractButton, QApplication, QMessageBox, QProgressDialog, QWidget
 
 from app.store import Store
 from ui.controller import ReportController
@@ -82,7 +82,8 @@ def answer_box(choose: str | Callable[[QWidget], None], *, timeout_ms: int = 500
 
     def poll() -> None:
         dialog = QApplication.activeModalWidget()
-        if dialog is None:
+        # a busy dialog (a long export under load) comes before the box to answer: wait it out
+        if dialog is None or isinstance(dialog, QProgressDialog):
             waited[0] += 20
             if waited[0] < timeout_ms:
                 QTimer.singleShot(20, poll)
