@@ -134,3 +134,29 @@ def test_parse_shows_markers_as_written_and_show_the_derived_ones(capsys, tmp_pa
     rid = run(capsys, "import", str(source), "--data-dir", str(data_dir))[1].strip()
     out = run(capsys, "show", rid, "--data-dir", str(data_dir))[1]
     assert "二、存在的不足" in out  # stored: numbered from position
+
+
+def test_an_unexpected_error_is_one_line_naming_the_log_and_its_traceback_is_logged(capsys, data_dir: Path,
+                                                                                     monkeypatch) -> None:
+    import logging
+
+    from app.cli import report_cmds
+    from app.logs import log_path
+
+    def broken(args) -> int:
+        raise RuntimeError("内部故障")
+
+    monkeypatch.setattr(report_cmds, "cmd_list", broken)
+    root = logging.getLogger()
+    handlers = list(root.handlers)
+    try:
+        code, out, err = run(capsys, "list", "--data-dir", str(data_dir))
+    finally:
+        for handler in root.handlers:
+            if handler not in handlers:
+                handler.close()
+        root.handlers[:] = handlers
+    assert code == 3
+    assert len(err.strip().splitlines()) == 1 and str(log_path(data_dir)) in err and "Traceback" not in err
+    logged = log_path(data_dir).read_text(encoding="utf-8")
+    assert "Traceback" in logged and "RuntimeError: 内部故障" in logged
