@@ -83,9 +83,6 @@ class Section:
             out.extend(child.walk())
         return out
 
-    def body_text(self) -> str:
-        return "\n".join(self.paragraphs)
-
 
 @dataclass
 class ChecklistItem:

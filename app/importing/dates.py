@@ -38,12 +38,6 @@ def _date_from_match(match: re.Match[str]) -> dt.date | None:
     return None
 
 
-def parse_date(text: str) -> dt.date | None:
-    """The date that is the whole of `text` (padding allowed), or None."""
-    match = DATE.fullmatch(text.strip())
-    return _date_from_match(match) if match else None
-
-
 def date_line(text: str) -> tuple[dt.date, str] | None:
     """A line that is a date, possibly sharing the line with a signature separated by spaces:
     returns the date and the rest of the line ("" when the date stands alone)."""

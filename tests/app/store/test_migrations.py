@@ -21,7 +21,7 @@ def test_there_is_a_database_of_the_current_version() -> None:
 def test_released_database_opens(path: Path, tmp_path: Path) -> None:
     shutil.copy(path, tmp_path / "chengwen.db")
     with Store(tmp_path) as store:
-        assert store.db.schema_version == SCHEMA_VERSION
+        assert store.db.conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
         [summary] = store.reports.summaries()
         report = store.reports.load(summary.id)
         assert report.title == "样例局2025年法治政府建设情况报告"
