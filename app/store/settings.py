@@ -60,6 +60,8 @@ class Settings:
     def __init__(self, db: Database) -> None:
         self.db = db
 
+    # get/set by key: the accessors below are built on them; ui/ still calls them by key until the
+    # coordinator switches it to the accessors
     def get(self, key: str, default: Any = None) -> Any:
         row = self.db.conn.execute("SELECT value FROM settings WHERE key=?", (key,)).fetchone()
         if not row:
