@@ -85,6 +85,7 @@ class Section:
         return out
 
     def body_text(self) -> str:
+        """The body as one text, paragraphs joined by newlines (what the review compares)."""
         return "\n".join(self.paragraphs)
 
 

@@ -134,10 +134,3 @@ def located_sections(report: Report) -> Iterator[Located]:
 
     yield from visit(report.sections, 1, (), "")
 
-
-def section_number(report: Report, section: Section) -> str:
-    """The full derived number of a section (一、（三）), or "" when it is not in the report."""
-    for located in located_sections(report):
-        if located.section is section:
-            return located.number
-    return ""

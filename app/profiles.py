@@ -137,11 +137,6 @@ def profile_names() -> list[str]:
     return names
 
 
-def profile_labels() -> dict[str, str]:
-    """name → label of every built-in profile, for a profile chooser."""
-    return {name: load_profile(name).label for name in profile_names()}
-
-
 def load_profile(name: str | None = None) -> Profile:
     """The profile `name` (a built-in name, or a path to a .json file); None → standard."""
     name = name or DEFAULT_PROFILE

@@ -12,4 +12,4 @@ def ledger_figures(db: Database, year: int) -> list[LedgerFigure]:
     if not year:
         return []
     return [LedgerFigure(f.name, float(f.value), f.unit, a.title)
-            for a in ActivityLedger(db).list(year=year) for f in a.figures if f.name and f.unit]
+            for a in ActivityLedger(db).activities(year=year) for f in a.figures if f.name and f.unit]

@@ -6,32 +6,22 @@ from __future__ import annotations
 from app.store.settings import Settings
 
 
-def _disabled_key(report_id: int) -> str:
-    return f"checks.disabled.{report_id}"
-
-
-def _dismissed_key(report_id: int) -> str:
-    return f"checks.dismissed.{report_id}"
-
-
 def disabled_kinds(settings: Settings, report_id: int) -> set[str]:
-    return {str(k) for k in settings.get(_disabled_key(report_id), [])}
+    return set(settings.disabled_checks(report_id))
 
 
 def set_disabled_kinds(settings: Settings, report_id: int, kinds: set[str]) -> None:
-    settings.set(_disabled_key(report_id), sorted(kinds))
+    settings.set_disabled_checks(report_id, kinds)
 
 
 def dismissed_keys(settings: Settings, report_id: int) -> set[str]:
-    return {str(k) for k in settings.get(_dismissed_key(report_id), [])}
+    return set(settings.dismissed_findings(report_id))
 
 
 def dismiss(settings: Settings, report_id: int, key: str) -> None:
-    keys = dismissed_keys(settings, report_id)
-    keys.add(key)
-    settings.set(_dismissed_key(report_id), sorted(keys))
+    settings.set_dismissed_findings(report_id, dismissed_keys(settings, report_id) | {key})
 
 
 def restore_dismissed(settings: Settings, report_id: int) -> None:
     """Show every dismissed finding again."""
-    settings.set(_dismissed_key(report_id), [])
+    settings.set_dismissed_findings(report_id, ())

@@ -1,15 +1,22 @@
 """`chengwen`: every core capability from the shell. With no subcommand it opens the desktop app.
 
-Exit status: 0 success, 1 user error (one line on stderr, no traceback), 2 bad usage.
+Exit status: 0 success, 1 user error (one line on stderr, no traceback), 2 bad usage, 3 an
+unexpected error (its traceback goes to the log in the data directory; stderr gets one line naming it).
 """
 
 from __future__ import annotations
 
 import argparse
+import importlib
+import logging
 import sys
 from collections.abc import Sequence
 
 from app.errors import UserError
+from app.logs import setup_logging
+from app.paths import data_dir
+
+logger = logging.getLogger(__name__)
 
 # Each module adds its subcommands through register(subparsers, common).
 COMMAND_MODULES = (
@@ -31,13 +38,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--data-dir", metavar="DIR", default=None, help=data_dir_help)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMAND_MODULES:
-        try:
-            module = __import__(name, fromlist=["register"])
-        except ModuleNotFoundError as exc:
-            if exc.name != name:
-                raise
-            continue  # a command group not built into this copy
-        module.register(sub, common)
+        importlib.import_module(name).register(sub, common)
     return parser
 
 
@@ -50,6 +51,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         from ui.main import run_app  # the only place app/ reaches into ui/: starting the GUI
 
         return run_app(data_dir=args.data_dir)
+    log = setup_logging(data_dir(args.data_dir))
     try:
         return int(args.handler(args) or 0)
     except UserError as exc:
@@ -61,6 +63,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         # the reader went away (`chengwen parse x --json | head`): not an error of ours
         sys.stderr.close()
         return 0
+    except Exception as exc:  # the last line of defence: the traceback goes to the log, not the screen
+        logger.exception("chengwen %s failed", args.command)
+        where = f"，详情见日志：{log}" if log else ""
+        print(f"chengwen: 内部错误（{type(exc).__name__}）{where}（unexpected error; see the log）", file=sys.stderr)
+        return 3
 
 
 def _utf8_stdio() -> None:

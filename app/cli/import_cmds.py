@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from app import workflows
 from app.cli.common import open_store, print_json
 from app.cli.report_cmds import outline_lines
 from app.importing import parse_file
@@ -40,5 +41,5 @@ def cmd_import(args: argparse.Namespace) -> int:
     # Parse before opening the library: a bad file never touches it.
     report = parse_file(path)
     with open_store(args) as store:
-        print(store.reports.insert(report, origin="import"))
+        print(workflows.import_report(store, report))
     return 0

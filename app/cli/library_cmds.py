@@ -108,7 +108,7 @@ def cmd_phrases_add(args: argparse.Namespace) -> int:
 def cmd_phrases_list(args: argparse.Namespace) -> int:
     store, library = _phrase_library(args, reading=True)
     with store:
-        phrases = library.list(category=args.category, include_hidden=args.all)
+        phrases = library.phrases(category=args.category, include_hidden=args.all)
     if args.json:
         print_json([p.to_dict() for p in phrases])
     else:
@@ -224,7 +224,7 @@ def cmd_activities_list(args: argparse.Namespace) -> int:
     from app.library.activities import ActivityLedger
 
     with _open_for_reading(args) as store:
-        activities = ActivityLedger(store.db).list(year=args.year, part=args.part, category=args.category)
+        activities = ActivityLedger(store.db).activities(year=args.year, part=args.part, category=args.category)
     _print_activities(activities, args.json)
     return 0
 
@@ -270,16 +270,16 @@ def parse_mapping(items: list[str]) -> dict[str, str]:
 
 
 def cmd_activities_import(args: argparse.Namespace) -> int:
-    from app.library.ledger_xlsx import SETTINGS_KEY, import_ledger
+    from app.library.ledger_xlsx import import_ledger
 
     mapping = parse_mapping(args.map)
     with open_store(args) as store:
         if mapping:
-            remembered = store.settings.get(SETTINGS_KEY, {}) or {}
+            remembered = store.settings.ledger_column_mapping
             mapping = {**remembered, **mapping} if "title" not in mapping else mapping
         result = import_ledger(store.db, Path(args.file), mapping or None, default_year=args.year)
         if mapping:
-            store.settings.set(SETTINGS_KEY, mapping)
+            store.settings.ledger_column_mapping = mapping
     print(result.summary())
     for warning in result.warnings:
         print(f"  注意：{warning}")
@@ -293,7 +293,7 @@ def cmd_activities_export(args: argparse.Namespace) -> int:
     from app.library.ledger_xlsx import export_ledger
 
     with _open_for_reading(args) as store:
-        activities = ActivityLedger(store.db).list(year=args.year)
+        activities = ActivityLedger(store.db).activities(year=args.year)
     export_ledger(Path(args.file), activities)
     print(f"已导出 {len(activities)} 条活动到 {args.file}")
     return 0
@@ -324,6 +324,6 @@ def cmd_activities_unmentioned(args: argparse.Namespace) -> int:
 
     report = load_report_argument(args, args.report)
     with _open_for_reading(args) as store:
-        activities = ActivityLedger(store.db).list(year=report.year)
+        activities = ActivityLedger(store.db).activities(year=report.year)
     _print_activities(unmentioned(report, activities), args.json)
     return 0

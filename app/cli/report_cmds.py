@@ -6,14 +6,14 @@ import argparse
 import sys
 from pathlib import Path
 
+from app import workflows
 from app.cli.common import is_file_argument, load_report_argument, open_reader, open_store, print_json, report_id
 from app.counting import count_report, count_section
 from app.errors import DataDirLocked, StorageError, UserError
-from app.export import ExportOptions, export_report
+from app.export import ExportOptions
 from app.model import Report
 from app.numbering import located_sections
 from app.store import Store
-from app.template import template_report
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -37,7 +37,7 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p.add_argument("--profile", default=None, help="format profile (e.g. standard, windows)")
     p.add_argument("--draft", action="store_true", help="mark the pages 草稿 with date and version")
     p.add_argument("--label", default=None,
-                   help="version text on a draft (default: the newest snapshot's label)")
+                   help="version text on a draft (default: as a printed draft is called, e.g. 送审稿　第3稿)")
     p.set_defaults(handler=cmd_export)
 
     p = sub.add_parser("snapshot", parents=[common], help="take a named snapshot of a report")
@@ -59,8 +59,6 @@ def cmd_new(args: argparse.Namespace) -> int:
     if not 1900 <= args.year <= 2999:
         raise UserError(f"年度不合理：{args.year}")
     if args.source:
-        from app.rollforward import new_from_last_year
-
         with open_store(args) as store:
             if is_file_argument(args.source):
                 from app.importing import parse_file
@@ -68,20 +66,19 @@ def cmd_new(args: argparse.Namespace) -> int:
                 source = parse_file(Path(args.source))
             else:
                 source = store.reports.load(report_id(args.source))
-            result = new_from_last_year(store, source, year=args.year, organization=args.org)
+            result = workflows.roll_forward(store, source, year=args.year, organization=args.org)
             for change in result.changes:
                 print(f"  {change}", file=sys.stderr)
             print(result.report_id)
         return 0
     with open_store(args) as store:
-        report = template_report(args.year, args.org or "")
-        print(store.reports.insert(report, origin="template"))
+        print(workflows.new_from_template(store, args.year, args.org or ""))
     return 0
 
 
 def cmd_list(args: argparse.Namespace) -> int:
     with open_reader(args) as store:
-        summaries = store.reports.list()
+        summaries = store.reports.summaries()
     if args.json:
         print_json([s.__dict__ for s in summaries])
         return 0
@@ -120,21 +117,17 @@ def cmd_show(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
+    options = ExportOptions(profile=args.profile, draft=args.draft, draft_label=args.label or "")
     if is_file_argument(args.report):
-        report = load_report_argument(args, args.report)
-        options = ExportOptions(profile=args.profile, draft=args.draft, draft_label=args.label or "",
-                                stored=False)
-        print(export_report(report, args.output, options))
+        print(workflows.export_file(Path(args.report), args.output, options))
         return 0
     with open_for_export(args) as store:
-        report = store.reports.load(report_id(args.report))
-        print(export_stored(store, report, Path(args.output), profile=args.profile, draft=args.draft,
-                            label=args.label))
+        print(workflows.export_stored(store, report_id(args.report), args.output, options))
     return 0
 
 
 def open_for_export(args: argparse.Namespace) -> Store:
-    """Writable when possible (to snapshot before the export); read-only while the app holds
+    """Writable when possible (to record the export as a snapshot); read-only while the app holds
     the library, so exporting still works then."""
     try:
         return open_store(args)
@@ -146,37 +139,15 @@ def open_for_export(args: argparse.Namespace) -> Store:
         return open_reader(args)
 
 
-def export_stored(store: Store, report: Report, output: Path, *, profile: str | None = None,
-                  draft: bool = False, label: str | None = None) -> Path:
-    """Export a stored report: a snapshot is taken first for the files that leave the program,
-    a draft carries the newest snapshot's label, and the Excel workbook gains the ledger sheets."""
-    from app.library.activities import ActivityLedger
-
-    suffix = output.suffix.lower()
-    assert report.id is not None
-    if suffix in HANDED_OVER and not store.read_only:
-        store.snapshots.take(report.id, f"导出{HANDED_OVER[suffix]}之前：{output.name}", automatic=True)
-    if draft and label is None:
-        named = [s for s in store.snapshots.list(report.id) if not s.automatic]
-        label = named[0].label if named else ""
-    activities = ActivityLedger(store.db).list() if suffix == ".xlsx" else None
-    options = ExportOptions(profile=profile, draft=draft, draft_label=label or "", stored=True,
-                            activities=activities)
-    return export_report(report, output, options)
-
-
-HANDED_OVER = {".docx": "Word", ".pdf": "PDF", ".xlsx": "Excel"}
-
-
 def cmd_snapshot(args: argparse.Namespace) -> int:
     with open_store(args) as store:
-        print(store.snapshots.take(report_id(args.report), args.label))
+        print(workflows.take_snapshot(store, report_id(args.report), args.label))
     return 0
 
 
 def cmd_snapshots(args: argparse.Namespace) -> int:
     with open_reader(args) as store:
-        infos = store.snapshots.list(report_id(args.report))
+        infos = store.snapshots.for_report(report_id(args.report))
     if args.json:
         print_json([i.__dict__ for i in infos])
         return 0
@@ -189,7 +160,7 @@ def cmd_snapshots(args: argparse.Namespace) -> int:
 def cmd_restore(args: argparse.Namespace) -> int:
     with open_store(args) as store:
         snapshot_id = report_id(args.snapshot)
-        before = store.snapshots.restore(snapshot_id)
+        before = workflows.restore_snapshot(store, snapshot_id)
         info = store.snapshots.info(snapshot_id)
     print(f"已恢复快照 {snapshot_id} 到报告 {info.report_id}；恢复前的状态保存为快照 {before}")
     return 0

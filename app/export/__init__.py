@@ -6,6 +6,7 @@ the report.
 
 from __future__ import annotations
 
+import importlib
 import json
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -47,19 +48,16 @@ def register_writer(suffix: str, writer: Writer) -> None:
     WRITERS[suffix] = writer
 
 
-def _load_optional_writers() -> None:
-    """Writers for .docx, .xlsx and .pdf live in their own modules; each registers itself."""
+def _load_writers() -> None:
+    """Writers for .docx, .xlsx and .pdf live in their own modules (loaded on first export: they
+    bring python-docx, openpyxl and Qt); each registers itself."""
     for module in ("app.export.docx_writer", "app.export.xlsx_writer", "app.export.pdf_writer"):
-        try:
-            __import__(module)
-        except ModuleNotFoundError as exc:
-            if exc.name != module:
-                raise
+        importlib.import_module(module)
 
 
 def export_report(report: Report, path: Path | str, options: ExportOptions | None = None) -> Path:
     """Write `report` to `path` in the format its suffix names."""
-    _load_optional_writers()
+    _load_writers()
     target = Path(path)
     writer = WRITERS.get(target.suffix.lower())
     if writer is None:

@@ -106,12 +106,8 @@ def build_workbook(report: Report, options: ExportOptions | None = None) -> Work
 
 
 def _add_ledger(workbook: Workbook, activities: list) -> None:
-    try:
-        from app.library.ledger_xlsx import write_ledger_sheets
-    except ModuleNotFoundError as exc:
-        if exc.name not in ("app.library.ledger_xlsx", "app.library"):
-            raise
-        return  # a copy without the activity ledger: outline and counts only
+    from app.library.ledger_xlsx import write_ledger_sheets
+
     write_ledger_sheets(workbook, activities)
 
 

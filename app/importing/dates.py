@@ -12,7 +12,8 @@ _CN_DIGITS = {c: 0 for c in _ZERO} | {c: i for i, c in enumerate("零一二三�
 _SP = r"[ \t\u3000\u00a0]*"
 
 _ARABIC = rf"(?P<y>\d{{4}}){_SP}年{_SP}(?P<m>\d{{1,2}}){_SP}月{_SP}(?P<d>\d{{1,2}}){_SP}日"
-_CHINESE = rf"(?P<cy>[{_ZERO}一二三四五六七八九]{{4}}){_SP}年{_SP}(?P<cm>[一二三四五六七八九十]{{1,3}}){_SP}月{_SP}(?P<cd>[一二三四五六七八九十]{{1,3}}){_SP}日"
+_CHINESE = (rf"(?P<cy>[{_ZERO}一二三四五六七八九]{{4}}){_SP}年{_SP}(?P<cm>[一二三四五六七八九十]{{1,3}}){_SP}月"
+            rf"{_SP}(?P<cd>[一二三四五六七八九十]{{1,3}}){_SP}日")
 _NUMERIC = r"(?P<ny>\d{4})(?P<sep>[.\-/．])(?P<nm>\d{1,2})(?P=sep)(?P<nd>\d{1,2})"
 DATE = re.compile(f"(?:{_ARABIC}|{_CHINESE}|{_NUMERIC})")
 _SEP = r"[ \t\u3000\u00a0]{2,}|\t"
@@ -37,12 +38,6 @@ def _date_from_match(match: re.Match[str]) -> dt.date | None:
     return None
 
 
-def parse_date(text: str) -> dt.date | None:
-    """The date that is the whole of `text` (padding allowed), or None."""
-    match = DATE.fullmatch(text.strip())
-    return _date_from_match(match) if match else None
-
-
 def date_line(text: str) -> tuple[dt.date, str] | None:
     """A line that is a date, possibly sharing the line with a signature separated by spaces:
     returns the date and the rest of the line ("" when the date stands alone)."""
@@ -50,7 +45,8 @@ def date_line(text: str) -> tuple[dt.date, str] | None:
     match = _DATE_LINE.match(stripped)
     if not match:
         return None
-    date = _date_from_match(DATE.fullmatch(match.group("date")))
+    whole = DATE.fullmatch(match.group("date"))
+    date = _date_from_match(whole) if whole else None
     if date is None:
         return None
     rest = (match.group("before") or "").strip() or (match.group("after") or "").strip()

@@ -13,6 +13,7 @@ import re
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from lxml import etree
 
@@ -363,7 +364,8 @@ class DocxReader:
         para = _Paragraph()
         _collect(p, para, style_font, style_bold)
         text = "".join(r[0] for r in para.runs)
-        record_outline = outline if (ppr is not None and ppr.find(W + "outlineLvl") is not None) else self.styles.outline_level(sid)
+        has_own_level = ppr is not None and ppr.find(W + "outlineLvl") is not None
+        record_outline = outline if has_own_level else self.styles.outline_level(sid)
         style_num = self.styles.numbering(sid)
         if num is None and style_num is not None:
             num = style_num
@@ -382,7 +384,7 @@ class DocxReader:
         visible = [r for r in runs if r[0].strip()]
         bold = bool(visible) and all(r[2] for r in visible)
         font = visible[0][1] if visible else style_font
-        common = dict(style=self.styles.name(sid), outline_level=record_outline, bold=bold, font=font,
+        common: dict[str, Any] = dict(style=self.styles.name(sid), outline_level=record_outline, bold=bold, font=font,
                       in_table=in_table, is_title_style=self.styles.is_title(sid))
         lines = text.split("\n")
         if len(lines) == 1:

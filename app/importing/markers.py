@@ -83,8 +83,7 @@ def _number(kind: MarkerKind, raw: str) -> int | None:
     if kind is MarkerKind.PAREN_LATIN:
         return ord(unicodedata.normalize("NFKC", raw)) - ord("a") + 1
     if raw[0] in "0123456789０１２３４５６７８９":
-        value = int(unicodedata.normalize("NFKC", raw))
-        return value or None
+        return int(unicodedata.normalize("NFKC", raw)) or None
     value = parse_chinese_number(raw)
     # Only the canonical spelling: 十一 yes, 一一 or 一十一 no (those are not heading numbers).
     if value is None or value > 99 or chinese_number(value) != raw:
@@ -106,7 +105,8 @@ def leading_marker(text: str) -> Marker | None:
         number = _number(kind, match.group(1))
         if number is None:
             return None
-        end = _TRAILING_SPACE.match(text, match.end()).end()
+        trailing = _TRAILING_SPACE.match(text, match.end())
+        end = trailing.end() if trailing else match.end()
         return Marker(kind, number, text[:match.end()].strip(), end)
     return None
 

@@ -21,11 +21,13 @@ from app.importing.parts import assign_parts, part_from_heading
 from app.importing.records import ParagraphRecord
 from app.model import DEFAULT_MARKER_STYLES, MarkerStyle, Part, Report, Section, Status
 
-_DOC_TYPES = re.compile(r"(报告|通知|意见|规划|方案|总结|决定|请示|函|纪要|办法|规定|细则|公告|通告|通报|批复|要点|计划|讲话|汇报|情况|说明|述职|命令|议案)$")
+_DOC_TYPES = re.compile(r"(报告|通知|意见|规划|方案|总结|决定|请示|函|纪要|办法|规定|细则|公告|通告|通报|批复"
+                        r"|要点|计划|讲话|汇报|情况|说明|述职|命令|议案)$")
 _SENTENCE_END = "。；，：:;,！？!?"
 _DOC_NUMBER = re.compile(r"[〔\[［【(（]\s*(19|20)\d{2}\s*[〕\]］】)）]\s*\d*\s*号")
 _MASTHEAD = re.compile(r"^\d{3,6}$|★|^(特急|加急|平急|特提)$|^(绝密|机密|秘密)|文件$|^签发人")
-_CLOSING = re.compile(r"^(特此(报告|通知|函告|请示|说明|汇报)|专此(报告|汇报)|以上(情况)?(报告|汇报)|妥否|当否|请审阅|请审示|请予审议|请审议|附件[:：\d一二三四五六七八九十]|附：)")
+_CLOSING = re.compile(r"^(特此(报告|通知|函告|请示|说明|汇报)|专此(报告|汇报)|以上(情况)?(报告|汇报)"
+                      r"|妥否|当否|请审阅|请审示|请予审议|请审议|附件[:：\d一二三四五六七八九十]|附：)")
 _SUMMARY_LEAD = re.compile(r"^((19|20)\d{2}年度?[，,]|今后|总之|综上|新的一年|展望未来|下一步[，,])")
 _ORG_SUFFIX = re.compile(r"(局|委|办|政府|厅|室|院|部|会|处|中心|公司|所|队|站|组|局党组|委员会|办公室)$")
 _PLACEHOLDER = re.compile(r"^[\[【〔［].{1,20}[\]】〕］]$")
@@ -308,6 +310,7 @@ class _TreeBuilder:
             level = kind[1]
             shallower = [i for i, o in enumerate(stack) if isinstance(o.kind, tuple) and o.kind[1] < level]
             return shallower[-1] + 1 if shallower else (0 if any(isinstance(o.kind, tuple) for o in stack) else len(stack))
+        assert isinstance(kind, MarkerKind)  # _kind gives a MarkerKind or an ("outline", level) tuple
         if not positions:
             # A more major kind (一、) after a minor one (1.) closes it rather than nesting under it.
             rank = STYLE_RANK[KIND_STYLE[kind]]
@@ -315,7 +318,7 @@ class _TreeBuilder:
                 if isinstance(open_heading.kind, MarkerKind) and STYLE_RANK[KIND_STYLE[open_heading.kind]] > rank:
                     return i
             return len(stack)
-        follows = [i for i in positions if number is not None and stack[i].number is not None and number == stack[i].number + 1]
+        follows = [i for i in positions if number is not None and (n := stack[i].number) is not None and number == n + 1]
         if follows:
             if len(follows) > 1 and part_from_heading(heading) not in (None, Part.MEASURES):
                 return follows[0]
@@ -326,7 +329,8 @@ class _TreeBuilder:
             if kind not in self.misuse_warned:
                 self.misuse_warned.add(kind)
                 self.state.warnings.append(
-                    f"编号“{line.marker.text if line.marker else ''}”在两个层级都使用了，已按上下文把“{heading[:15]}”等作为下一级标题，请核对")
+                    f"编号“{line.marker.text if line.marker else ''}”在两个层级都使用了，"
+                    f"已按上下文把“{heading[:15]}”等作为下一级标题，请核对")
             return len(stack)
         return top
 

@@ -31,7 +31,8 @@ _WEAK_FURNITURE = re.compile(
     r"|^首页\s*[>＞»]"
 )
 # A line made only of furniture words: "打印 关闭", "【大 中 小】 【打印】".
-_FURNITURE_ONLY = re.compile(r"^(?:[\s【】\[\]|｜/]*(?:打印|关闭|收藏|分享|返回顶部|返回|大|中|小|字体|字号|[:：]))+[\s【】\[\]|｜/]*$")
+_FURNITURE_ONLY = re.compile(r"^(?:[\s【】\[\]|｜/]*(?:打印|关闭|收藏|分享|返回顶部|返回|大|中|小|字体|字号|[:：]))+"
+                             r"[\s【】\[\]|｜/]*$")
 _HEAD_LINES = 12
 _TAIL_LINES = 8
 

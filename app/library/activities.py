@@ -9,6 +9,7 @@ import sqlite3
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import cast
 
 from app.errors import NotFound, UserError
 from app.library.dates import parse_date_text
@@ -71,7 +72,7 @@ class Activity:
             year=year, date_text=str(data.get("date") or ""), category=str(data.get("category") or "其他"),
             title=str(data.get("title") or ""), description=str(data.get("description") or ""),
             part=Part(int(data["part"])) if data.get("part") else None,  # type: ignore[call-overload]
-            figures=[Figure.from_dict(f) for f in data.get("figures") or []],  # type: ignore[union-attr]
+            figures=[Figure.from_dict(f) for f in cast("list[dict[str, object]]", data.get("figures") or [])],
             origin=str(data.get("origin") or "entered"),
         )
         activity.start, activity.end = _iso(data.get("start")), _iso(data.get("end"))
@@ -247,10 +248,11 @@ class ActivityLedger:
             raise NotFound(f"没有编号为 {activity_id} 的活动（no such activity）")
         return _row_to_activity(row)
 
-    def list(self, year: int | None = None, part: Part | int | None = None,
-             category: str | None = None) -> list[Activity]:
+    def activities(self, year: int | None = None, part: Part | int | None = None,
+                   category: str | None = None) -> list[Activity]:
         """Activities in date order (undated ones last within their year)."""
-        where, params = ["1=1"], []
+        where: list[str] = ["1=1"]
+        params: list[object] = []
         if year is not None:
             where.append("year=?")
             params.append(year)
@@ -271,3 +273,5 @@ class ActivityLedger:
     def categories(self) -> list[str]:
         used = [r[0] for r in self.db.conn.execute("SELECT DISTINCT category FROM activities ORDER BY category")]
         return list(CATEGORIES) + [c for c in used if c not in CATEGORIES]
+
+

@@ -77,7 +77,7 @@ def sentences(paragraph: str) -> list[str]:
 
 def _date_groups(sentence: str, year: int) -> list[_DateGroup]:
     """Dates in a sentence; adjacent ones joined by 、/和 (1月15日、1月18日) form one group."""
-    found = []
+    found: list[tuple[int, int, tuple[dt.date, dt.date]]] = []
     for pattern in (MONTH_RANGE_PATTERN, DATE_PATTERN):
         for match in pattern.finditer(sentence):
             span = match_range(match, year)

@@ -33,6 +33,7 @@ from app.library.xlsx_read import open_workbook, sheet_grid
 from app.model import PART_NAMES, Part
 from app.numbering import parse_chinese_number
 from app.store.database import Database
+from app.store.settings import LEDGER_COLUMN_MAPPING
 
 LEDGER_SHEET = "活动台账"
 FIGURES_SHEET = "数据对比"
@@ -48,7 +49,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "part": ("部分", "所属部分", "报告部分"),
     "figures": ("数据", "数量", "指标", "数字"),
 }
-SETTINGS_KEY = "ledger.column_mapping"  # where the app remembers the clerk's mapping
+SETTINGS_KEY = LEDGER_COLUMN_MAPPING  # where the app remembers the clerk's mapping (Settings.ledger_column_mapping)
 ALREADY_IN_LEDGER = "已在台账中"
 _HEADER_SCAN_ROWS = 20
 _ISO_DATE = re.compile(r"^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?$")

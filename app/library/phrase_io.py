@@ -4,6 +4,7 @@ and .xlsx (columns 内容, 分类, 标签)."""
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -30,7 +31,7 @@ class PhraseImportResult:
 def export_phrases(library: PhraseLibrary, path: Path | str) -> int:
     """Every visible phrase, best first; returns how many."""
     target = Path(path)
-    phrases = library.list()
+    phrases = library.phrases()
     suffix = target.suffix.lower()
     if suffix == ".json":
         data = [p.to_dict() for p in phrases]
@@ -180,7 +181,7 @@ def _read_xlsx(path: Path) -> tuple[list[Phrase], list[str]]:
         column = {name: names.index(name) for name in XLSX_HEADERS if name in names}
         phrases, skipped = [], []
         for number, row in enumerate(rows, start=2):
-            def cell(name: str, row: Any = row) -> str:
+            def cell(name: str, row: Sequence[Any] = row) -> str:  # bound now: called within this pass of the loop
                 index = column.get(name)
                 value = row[index] if index is not None and index < len(row) else None
                 return "" if value is None else str(value).strip()

@@ -20,10 +20,10 @@ from app.library.pinyin_keys import char_tokens, pinyin_keys
 from app.model import Part
 from app.resources import resource_path
 from app.store.database import Database, now_iso
+from app.store.settings import Settings
 from app.template import Variables
 
 CATEGORIES: tuple[str, ...] = ("开头", "指导思想", "过渡", "成效", "问题", "打算", "结尾", "其他")
-BUILTIN_SETTING = "phrases.builtin_digest"
 _TAG_SPLIT = re.compile(r"[,，、;；\s]+")
 
 COLUMNS = ("id, text, category, tags, part, favorite, uses, last_used, origin, builtin_key, hidden, "
@@ -126,8 +126,8 @@ class PhraseLibrary:
             return 0
         raw = resource_path("phrases.json").read_bytes()
         digest = hashlib.sha1(raw).hexdigest()
-        row = self.db.conn.execute("SELECT value FROM settings WHERE key=?", (BUILTIN_SETTING,)).fetchone()
-        if row and row[0] == f'"{digest}"':
+        settings = Settings(self.db)
+        if settings.builtin_phrases_digest == digest:
             return 0
         added = 0
         with self.db.transaction() as conn:
@@ -137,8 +137,7 @@ class PhraseLibrary:
                     continue
                 self._insert(conn, phrase)
                 added += 1
-            conn.execute("INSERT INTO settings (key, value) VALUES (?, ?) "
-                         "ON CONFLICT(key) DO UPDATE SET value=excluded.value", (BUILTIN_SETTING, f'"{digest}"'))
+            settings.builtin_phrases_digest = digest  # joins this transaction
         return added
 
     def reset(self, phrase_id: int) -> Phrase:
@@ -244,8 +243,8 @@ class PhraseLibrary:
             raise NotFound(f"没有编号为 {phrase_id} 的常用语（no such phrase）")
         return phrase_from_row(row)
 
-    def list(self, *, category: str | None = None, include_hidden: bool = False,
-             favorites_only: bool = False) -> list[Phrase]:
+    def phrases(self, *, category: str | None = None, include_hidden: bool = False,
+               favorites_only: bool = False) -> list[Phrase]:
         """Phrases best first (favourites, then most used), as the search shows an empty query."""
         where, params = ["1=1"], []
         if not include_hidden:
@@ -277,3 +276,5 @@ class PhraseLibrary:
 
     def texts(self) -> set[str]:
         return {r[0] for r in self.db.conn.execute("SELECT text FROM phrases")}
+
+

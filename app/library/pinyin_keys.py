@@ -27,7 +27,7 @@ def pinyin_keys(text: str) -> tuple[str, str]:
     letters and digits are kept, punctuation is dropped so that a query never has to guess it."""
     initials: list[str] = []
     full: list[str] = []
-    for item in lazy_pinyin(text, style=Style.NORMAL, errors=_split_non_han):
+    for item in lazy_pinyin(text, style=Style.NORMAL, errors=_split_non_han):  # type: ignore[arg-type]  # pypinyin's stub says str; a list is documented
         if len(item) == 1:
             # a non-Han character, or a one-letter syllable (啊 a): both keep the letter itself
             char = item.lower()

@@ -31,7 +31,7 @@ def _copy_ids(data: list[dict[str, Any]], sections: list[Section]) -> None:
 
 
 def newest_snapshot(store: Store, report_id: int) -> int:
-    infos = store.snapshots.list(report_id)
+    infos = store.snapshots.for_report(report_id)
     if not infos:
         raise NotFound(f"报告 {report_id} 还没有快照，无从比较（report {report_id} has no snapshot to compare with）")
     return infos[0].id
@@ -47,7 +47,7 @@ def version(store: Store, report_id: int, snapshot_id: int | None) -> Report:
 def export_snapshot(store: Store, report_id: int, file_name: str) -> int | None:
     """The snapshot taken when the report was exported to Word as `file_name`; else the newest
     taken at any Word export (a returned file is often renamed); None when there is none."""
-    exports = [i for i in store.snapshots.list(report_id)
+    exports = [i for i in store.snapshots.for_report(report_id)
                if i.label.startswith("导出") and ("Word" in i.label or i.label.endswith(".docx"))]
     for info in exports:
         if info.label.endswith("：" + file_name):

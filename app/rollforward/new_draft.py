@@ -1,5 +1,5 @@
-"""The roll-forward as the library does it: store last year's report, the new draft, the ledger
-entries and the snapshots, all in one transaction."""
+"""The roll-forward as the library does it: store last year's report, the new draft and the ledger
+entries, all in one transaction (the snapshots around it are app.workflows' to take)."""
 
 from __future__ import annotations
 
@@ -11,8 +11,6 @@ from app.model import Report
 from app.report_json import report_to_dict
 from app.rollforward.roll import YearChange, roll_forward
 from app.store import Store
-
-INITIAL_SNAPSHOT = "去年→今年 初始"
 
 
 @dataclass
@@ -33,7 +31,7 @@ def _content(report: Report) -> dict:
 def _stored_copy(store: Store, report: Report) -> int | None:
     """The id of a stored report with the same content (the same file rolled forward twice)."""
     wanted = _content(report)
-    for summary in store.reports.list():
+    for summary in store.reports.summaries():
         if summary.title == report.title and summary.year == report.year:
             if _content(store.reports.load(summary.id)) == wanted:
                 return summary.id
@@ -44,7 +42,7 @@ def _add_ledger_entries(store: Store, source: Report) -> int:
     """Last year's dated activities and figures, into the ledger under last year (once)."""
     ledger = ActivityLedger(store.db)
     found = extract_activities(source, source.year)
-    known = {_activity_key(a) for a in ledger.list(year=source.year)}
+    known = {_activity_key(a) for a in ledger.activities(year=source.year)}
     fresh = [a for a in found if _activity_key(a) not in known]
     if fresh:
         ledger.add_many(fresh)
@@ -55,26 +53,24 @@ def _activity_key(activity: Activity) -> tuple[str, str, str, str]:
     return (activity.origin, activity.date_text.strip(), activity.title.strip(), activity.description.strip())
 
 
-def new_from_last_year(store: Store, source: Report, *, year: int | None = None,
-                       organization: str | None = None) -> NewFromLastYear:
-    """Roll `source` forward into a new stored draft for `year` (default: its year + 1).
-
-    `source` is stored first (origin "import") unless it already is; an existing report for the
-    same year and organization is snapshotted and left alone (the new draft is a new report)."""
+def store_new_draft(store: Store, source: Report, *, year: int | None = None,
+                    organization: str | None = None) -> NewFromLastYear:
+    """Roll `source` forward into a new stored draft for `year` (default: its year + 1), in one
+    transaction with storing `source` (origin "import", unless it already is) and adding its
+    activities to the ledger. Takes no snapshots: app.workflows.roll_forward decides those."""
     rolled = roll_forward(source, year, organization)
-    snapshots: list[int] = []
     with store.db.transaction():
         if source.id is None:
             source.id = _stored_copy(store, source) or store.reports.insert(source, origin="import")
         rolled.report.source_report_id = source.id
-        for summary in store.reports.list():
-            # a draft for the same year and organization is not overwritten (the new one is made
-            # beside it), but it is snapshotted first so that nothing can be lost in the mix-up
-            if (summary.year == rolled.report.year and summary.id != source.id
-                    and summary.organization == rolled.report.organization):
-                snapshots.append(store.snapshots.take(
-                    summary.id, f"以去年报告新建{rolled.report.year}年报告之前", automatic=True))
         new_id = store.reports.insert(rolled.report, origin="rollforward")
         added = _add_ledger_entries(store, source) if source.year else 0
-        snapshots.append(store.snapshots.take(new_id, INITIAL_SNAPSHOT, automatic=True))
-    return NewFromLastYear(new_id, source.id, rolled.changes, added, snapshots)
+    return NewFromLastYear(new_id, source.id, rolled.changes, added)
+
+
+def new_from_last_year(store: Store, source: Report, *, year: int | None = None,
+                       organization: str | None = None) -> NewFromLastYear:
+    """The roll-forward with its snapshots; kept until ui/ is switched to app.workflows (coordinator)."""
+    from app.workflows import roll_forward as roll_forward_workflow  # app.workflows imports this module
+
+    return roll_forward_workflow(store, source, year=year, organization=organization)

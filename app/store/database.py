@@ -186,10 +186,6 @@ class Database:
                     conn.execute(statement)
                 conn.execute(f"PRAGMA user_version={number + 1}")
 
-    @property
-    def schema_version(self) -> int:
-        return int(self.conn.execute("PRAGMA user_version").fetchone()[0])
-
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
         """BEGIN IMMEDIATE … COMMIT, or ROLLBACK on any exception: every write is all or nothing.

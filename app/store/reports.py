@@ -35,7 +35,7 @@ class ReportStore:
         self.db = db
 
     # ---- reading -------------------------------------------------------------------------
-    def list(self) -> list[ReportSummary]:
+    def summaries(self) -> list[ReportSummary]:
         rows = self.db.conn.execute(
             """SELECT r.id, r.title, r.organization, r.year, r.modified,
                       (SELECT COUNT(*) FROM sections s WHERE s.report_id = r.id) AS n
@@ -237,3 +237,5 @@ class ReportStore:
     @staticmethod
     def _touch(conn: sqlite3.Connection, report_id: int) -> None:
         conn.execute("UPDATE reports SET modified=? WHERE id=?", (now_iso(), report_id))
+
+

@@ -70,7 +70,7 @@ class SnapshotStore:
                 conn.executemany("DELETE FROM snapshots WHERE id=?", [(i,) for i in doomed])
         return len(doomed)
 
-    def list(self, report_id: int) -> list[SnapshotInfo]:
+    def for_report(self, report_id: int) -> list[SnapshotInfo]:
         if not self.reports.exists(report_id):
             raise NotFound(f"没有编号为 {report_id} 的报告（no report with id {report_id}）")
         rows = self.db.conn.execute(
@@ -105,3 +105,5 @@ class SnapshotStore:
             before = self.take(info.report_id, f"恢复快照“{info.label or info.id}”之前", automatic=True)
             self.reports.replace_content(report)
         return before
+
+

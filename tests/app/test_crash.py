@@ -56,7 +56,7 @@ def test_sigkill_mid_edit_loses_nothing_older_than_a_second(data_dir: Path) -> N
     older = [n for n, stamp in acknowledged if stamp < killed_at - 1.0]
     with Store(data_dir) as store:
         assert store.db.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
-        [summary] = store.reports.list()
+        [summary] = store.reports.summaries()
         text = store.reports.load(summary.id).sections[0].paragraphs[0]
     saved = int(text.removeprefix("第").removesuffix("次编辑"))
     assert saved >= acknowledged[-1][0]  # every acknowledged edit is there …

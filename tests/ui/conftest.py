@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QAbstractButton, QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QAbstractButton, QApplication, QMessageBox, QProgressDialog, QWidget
 
 from app.store import Store
 from ui.editor.controller import ReportController
@@ -81,7 +81,8 @@ def answer_box(choose: str | Callable[[QWidget], None], *, timeout_ms: int = 500
 
     def poll() -> None:
         dialog = QApplication.activeModalWidget()
-        if dialog is None:
+        # a busy dialog (a long export under load) comes before the box to answer: wait it out
+        if dialog is None or isinstance(dialog, QProgressDialog):
             waited[0] += 20
             if waited[0] < timeout_ms:
                 QTimer.singleShot(20, poll)
@@ -108,8 +109,8 @@ def type_text(widget: QWidget, text: str) -> None:
     plain = Qt.KeyboardModifier.NoModifier
     for char in text:
         if char == "\n":
-            QApplication.sendEvent(widget, QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_Return, plain, "\r"))
-            QApplication.sendEvent(widget, QKeyEvent(QEvent.Type.KeyRelease, Qt.Key.Key_Return, plain, "\r"))
+            for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+                QApplication.sendEvent(widget, QKeyEvent(kind, Qt.Key.Key_Return, Qt.KeyboardModifier.NoModifier, "\r"))
             continue
         QApplication.sendEvent(widget, QKeyEvent(QEvent.Type.KeyPress, 0, plain, char))
         QApplication.sendEvent(widget, QKeyEvent(QEvent.Type.KeyRelease, 0, plain, char))

@@ -20,7 +20,7 @@ class Session:
 
     def recent_reports(self) -> list[int]:
         """The recent reports that still exist, newest first."""
-        known = {r.id for r in self.store.reports.list()}
+        known = {r.id for r in self.store.reports.summaries()}
         return [r for r in self.store.settings.get("recent_reports", []) if r in known]
 
     def section_visited(self, section_id: int) -> None:

@@ -192,7 +192,7 @@ class ActivityPanel(SearchPanel):
     def refresh(self) -> None:
         current = self.current_activity()
         keep = current.id if current is not None else None
-        activities = self.ledger.list(year=self.year_box.currentData(), part=self.part_box.currentData(),
+        activities = self.ledger.activities(year=self.year_box.currentData(), part=self.part_box.currentData(),
                                       category=self.category_box.currentData())
         needle = self.filter_edit.text().strip()
         if needle:
@@ -361,6 +361,6 @@ class ActivityPanel(SearchPanel):
         if not path.lower().endswith(".xlsx"):
             path += ".xlsx"
         try:
-            export_ledger(Path(path), self.ledger.list(year=self.year_box.currentData()))
+            export_ledger(Path(path), self.ledger.activities(year=self.year_box.currentData()))
         except UserError as exc:
             messages.warn(self, self.tr("导出台账"), str(exc))

@@ -66,7 +66,7 @@ class OutputRoom(Room):
         report = self.controller.report
         if report is None or report.id is None:
             return ""
-        snapshots = self.store.snapshots.list(report.id)
+        snapshots = self.store.snapshots.for_report(report.id)
         printed = sum(1 for s in snapshots if s.automatic and s.label.startswith(PRINT_SNAPSHOT))
         version = f"第{printed + 1}稿"
         named = [s for s in snapshots if not s.automatic]
@@ -83,7 +83,7 @@ class OutputRoom(Room):
         if kind == "xlsx":
             from app.library.activities import ActivityLedger
 
-            activities = ActivityLedger(self.store.db).list()
+            activities = ActivityLedger(self.store.db).activities()
         written = export_with_dialog(self.window, report, kind, store=self.store, profile=self.profile(),
                                      activities=activities)
         if written is not None and report.id is not None and not self.controller.read_only:

@@ -120,7 +120,7 @@ class RollForwardDialog(QDialog):
         return page
 
     def _fill_library(self) -> None:
-        for summary in self.store.reports.list():
+        for summary in self.store.reports.summaries():
             text = (f"{summary.year or '----'}  {summary.title or self.tr('（无标题）')}  "
                     + self.tr("[%1 节]").replace("%1", str(summary.sections)))
             item = QListWidgetItem(text, self.source_list)

@@ -307,7 +307,7 @@ class MainWindow(QMainWindow):
     def show_start_dialog(self, *, new_only: bool = False) -> bool:
         """The start dialog; True when a report was created or opened."""
         store = self.controller.store
-        reports = [] if new_only else store.reports.list()
+        reports = [] if new_only else store.reports.summaries()
         others = None if new_only else [(key, label, tip) for key, (label, tip, _h) in self.start_options.items()]
         dialog = StartDialog(reports, self.controller.recent_reports(), store.settings.get("organization", ""),
                              self, can_create=not self.controller.read_only, other_starts=others,
@@ -330,7 +330,7 @@ class MainWindow(QMainWindow):
 
     def _fill_recent(self) -> None:
         self.recent_menu.clear()
-        titles = {r.id: r for r in self.controller.store.reports.list()}
+        titles = {r.id: r for r in self.controller.store.reports.summaries()}
         for report_id in self.controller.recent_reports():
             summary = titles[report_id]
             action = self.recent_menu.addAction(f"{summary.title or self.tr('（无标题）')}（{summary.year}）")

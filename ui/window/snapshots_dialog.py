@@ -89,7 +89,7 @@ class SnapshotsDialog(QDialog):
 
     def refresh(self, select_id: int | None = None) -> None:
         report = self.controller.report
-        self.snapshots = self.controller.store.snapshots.list(report.id) if report and report.id else []
+        self.snapshots = self.controller.store.snapshots.for_report(report.id) if report and report.id else []
         self.table.clear()
         for info in self.snapshots:
             item = QTreeWidgetItem([format_time(info.created), info.label or self.tr("（无说明）"),

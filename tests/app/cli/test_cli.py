@@ -98,7 +98,7 @@ def test_data_dir_before_or_after_the_subcommand(capsys, tmp_path: Path) -> None
     assert (first / "chengwen.db").exists() and (second / "chengwen.db").exists()
 
 
-def test_export_of_a_stored_report_snapshots_first_and_labels_drafts(capsys, data_dir: Path, tmp_path: Path) -> None:
+def test_export_of_a_stored_report_is_recorded_and_labels_drafts(capsys, data_dir: Path, tmp_path: Path) -> None:
     import zipfile
 
     d = ["--data-dir", str(data_dir)]
@@ -108,9 +108,10 @@ def test_export_of_a_stored_report_snapshots_first_and_labels_drafts(capsys, dat
     assert run(capsys, "export", rid, "-o", str(out), "--draft", *d)[0] == 0
     with zipfile.ZipFile(out) as z:
         headers = "".join(z.read(n).decode() for n in z.namelist() if n.startswith("word/header"))
-    assert "草稿" in headers and "送审稿" in headers
+    # a draft is called as a printed one would be: the clerk's newest name and the draft number
+    assert "草稿" in headers and "送审稿　第1稿" in headers
     listing = run(capsys, "snapshots", rid, *d)[1]
-    assert "导出Word之前：r.docx" in listing
+    assert "导出：r.docx" in listing
 
 
 def test_messages_keep_their_english_gloss_only_when_bilingual() -> None:
@@ -133,3 +134,29 @@ def test_parse_shows_markers_as_written_and_show_the_derived_ones(capsys, tmp_pa
     rid = run(capsys, "import", str(source), "--data-dir", str(data_dir))[1].strip()
     out = run(capsys, "show", rid, "--data-dir", str(data_dir))[1]
     assert "二、存在的不足" in out  # stored: numbered from position
+
+
+def test_an_unexpected_error_is_one_line_naming_the_log_and_its_traceback_is_logged(capsys, data_dir: Path,
+                                                                                     monkeypatch) -> None:
+    import logging
+
+    from app.cli import report_cmds
+    from app.logs import log_path
+
+    def broken(args) -> int:
+        raise RuntimeError("内部故障")
+
+    monkeypatch.setattr(report_cmds, "cmd_list", broken)
+    root = logging.getLogger()
+    handlers = list(root.handlers)
+    try:
+        code, out, err = run(capsys, "list", "--data-dir", str(data_dir))
+    finally:
+        for handler in root.handlers:
+            if handler not in handlers:
+                handler.close()
+        root.handlers[:] = handlers
+    assert code == 3
+    assert len(err.strip().splitlines()) == 1 and str(log_path(data_dir)) in err and "Traceback" not in err
+    logged = log_path(data_dir).read_text(encoding="utf-8")
+    assert "Traceback" in logged and "RuntimeError: 内部故障" in logged

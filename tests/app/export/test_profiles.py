@@ -8,12 +8,12 @@ from pathlib import Path
 import pytest
 
 from app.errors import UserError
-from app.profiles import load_profile, profile_labels, profile_names, profiles_dir
+from app.profiles import load_profile, profile_names, profiles_dir
 
 
 def test_builtin_profiles() -> None:
     assert profile_names() == ["standard", "windows"]
-    assert set(profile_labels()) == {"standard", "windows"}
+    assert all(load_profile(name).label for name in profile_names())
     standard = load_profile(None)
     assert standard.name == "standard"
     assert (standard.margin_top_mm, standard.margin_bottom_mm, standard.margin_left_mm,

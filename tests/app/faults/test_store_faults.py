@@ -48,10 +48,10 @@ def test_a_full_disk_while_saving_is_disk_full_and_the_library_is_intact(disk: D
         assert "rollback" not in message.lower() and "已损坏" not in message
         assert not store.db.conn.in_transaction
         disk.free(store.db.conn)
-        assert [r.id for r in store.reports.list()] == [report_id]
+        assert [r.id for r in store.reports.summaries()] == [report_id]
     assert not list(disk.directory.glob("*.corrupt-*"))
     with Store(disk.directory) as store:
-        assert [r.id for r in store.reports.list()] == [report_id]
+        assert [r.id for r in store.reports.summaries()] == [report_id]
 
 
 def test_a_full_disk_gives_the_cli_one_line(disk: Disk, capsys: pytest.CaptureFixture[str]) -> None:
@@ -65,7 +65,7 @@ def test_a_full_disk_gives_the_cli_one_line(disk: Disk, capsys: pytest.CaptureFi
     assert "磁盘已满" in err or "不可写" in err
     assert not list(disk.directory.glob("*.corrupt-*"))
     with Store(disk.directory) as store:
-        assert len(store.reports.list()) == 1
+        assert len(store.reports.summaries()) == 1
 
 
 def test_opening_on_a_full_disk_is_never_called_damage(disk: Disk) -> None:
@@ -101,7 +101,7 @@ def test_an_immutable_library_is_read_only_with_a_way_in(data_dir: Path) -> None
         assert "只读" in str(info.value) or "无法打开" in str(info.value)
         assert info.value.readable
         with Store(data_dir, read_only=True) as store:
-            assert len(store.reports.list()) == 1
+            assert len(store.reports.summaries()) == 1
         assert _digest(db) == before
     finally:
         make_mutable(db)
@@ -163,7 +163,7 @@ def test_a_zero_byte_library_offers_the_backups(data_dir: Path) -> None:
 def test_a_zero_byte_library_without_backups_is_a_new_library(data_dir: Path) -> None:
     (data_dir / "chengwen.db").write_bytes(b"")
     with Store(data_dir) as store:
-        assert store.reports.list() == []
+        assert store.reports.summaries() == []
 
 
 def test_real_damage_is_still_damage_and_is_left_in_place(data_dir: Path) -> None:

@@ -64,7 +64,8 @@ def _add_numbering(document, second_level_fmt: str, second_level_text: str) -> s
         f'<w:abstractNum {nsdecls("w")} w:abstractNumId="90">'
         '<w:multiLevelType w:val="multilevel"/>'
         '<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:lvlText w:val="%1、"/></w:lvl>'
-        f'<w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="{second_level_fmt}"/><w:lvlText w:val="{second_level_text}"/></w:lvl>'
+        f'<w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="{second_level_fmt}"/>'
+        f'<w:lvlText w:val="{second_level_text}"/></w:lvl>'
         '</w:abstractNum>')
     numbering.insert(0, abstract)
     numbering.append(parse_xml(f'<w:num {nsdecls("w")} w:numId="90"><w:abstractNumId w:val="90"/></w:num>'))

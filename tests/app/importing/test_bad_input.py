@@ -130,13 +130,13 @@ def test_truncated_docx(tmp_path, fixture_path):
 def test_cli_exit_1_without_traceback_and_library_untouched(case, tmp_path, data_dir, capsys):
     path = BAD[case][0](tmp_path)
     with Store(data_dir) as store:
-        before = len(store.reports.list())
+        before = len(store.reports.summaries())
     assert main(["parse", str(path)]) == 1
     assert main(["import", str(path), "--data-dir", str(data_dir)]) == 1
     err = capsys.readouterr().err
     assert "Traceback" not in err and err.count("\n") == 2 and err.startswith("chengwen: ")
     with Store(data_dir) as store:
-        assert len(store.reports.list()) == before
+        assert len(store.reports.summaries()) == before
 
 
 def test_missing_file_and_unknown_kind(tmp_path):
@@ -152,7 +152,7 @@ def test_import_stores_the_report(tmp_path, fixture_path, store, data_dir, capsy
     assert loaded.title == "南阳市统计局关于2024年法治政府建设情况的报告" and len(loaded.sections) == 6
     with pytest.raises(UserError):
         import_file(store, corrupt(tmp_path))
-    assert [s.id for s in store.reports.list()] == [report_id]
+    assert [s.id for s in store.reports.summaries()] == [report_id]
 
 
 def test_cli_import_prints_the_id(fixture_path, data_dir, capsys):

@@ -118,7 +118,8 @@ def _lvl(ilvl: int, fmt: str, text: str, start: int = 1, style: str = "") -> str
     ("decimal", "（%1）", ["（1）", "（2）", "（3）"]),
 ])
 def test_numbering_formats(tmp_path, fmt, text, expected_markers):
-    numbering = f'<w:abstractNum w:abstractNumId="1">{_lvl(0, fmt, text)}</w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="1"/></w:num>'
+    numbering = (f'<w:abstractNum w:abstractNumId="1">{_lvl(0, fmt, text)}</w:abstractNum>'
+                 '<w:num w:numId="1"><w:abstractNumId w:val="1"/></w:num>')
     path = _raw_docx(tmp_path, "".join(_p(f"项{i}", (1, 0)) for i in range(3)), numbering)
     assert [r.list_marker for r in read_records(path)] == expected_markers
 

@@ -6,7 +6,8 @@ from app.importing import parse_text
 from app.importing.outline_edit import demote, merge_into_previous, promote, set_part
 from app.model import Part
 
-TEXT = "某局2024年法治政府建设情况报告\n前言。\n一、甲\n甲文。\n（一）子一。子一文。\n（二）子二\n（三）子三\n二、存在问题\n问题。\n"
+TEXT = ("某局2024年法治政府建设情况报告\n前言。\n一、甲\n甲文。\n（一）子一。子一文。\n（二）子二\n（三）子三\n"
+        "二、存在问题\n问题。\n")
 
 
 def headings(sections, depth=1):

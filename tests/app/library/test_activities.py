@@ -43,9 +43,9 @@ def test_ledger_add_list_update_delete(store) -> None:
     assert first.start == D(2024, 4, 3)  # parsed from the date as written
     ledger.add_many([Activity(year=2024, date_text="12月", title="宪法宣传周"),
                      Activity(year=2023, date_text="7-9月", title="执法检查", category="执法检查")])
-    assert [a.title for a in ledger.list(year=2024)] == ["组织召开警示教育大会", "宪法宣传周"]
-    assert [a.title for a in ledger.list(category="执法检查")] == ["执法检查"]
-    assert [a.title for a in ledger.list(part=Part.MEASURES)] == ["组织召开警示教育大会"]
+    assert [a.title for a in ledger.activities(year=2024)] == ["组织召开警示教育大会", "宪法宣传周"]
+    assert [a.title for a in ledger.activities(category="执法检查")] == ["执法检查"]
+    assert [a.title for a in ledger.activities(part=Part.MEASURES)] == ["组织召开警示教育大会"]
     assert ledger.years() == [2023, 2024]
     stored = ledger.get(first.id)
     assert stored.to_dict() == {
@@ -64,7 +64,7 @@ def test_add_many_is_all_or_nothing(store) -> None:
     ledger = ActivityLedger(store.db)
     with pytest.raises(UserError):
         ledger.add_many([Activity(year=2024, title="好的"), Activity(year=2024, title="  ")])
-    assert ledger.list() == []
+    assert ledger.activities() == []
 
 
 def test_figures_text_round_trip() -> None:

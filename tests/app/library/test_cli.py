@@ -85,7 +85,7 @@ def test_extract_save_twice_adds_nothing_the_second_time(tmp_path) -> None:
     data = tmp_path / "data"
     assert cli_main(["activities", "extract", str(fixture), "--save", "--data-dir", str(data)]) == 0
     with Store(data) as store:
-        first = len(ActivityLedger(store.db).list())
+        first = len(ActivityLedger(store.db).activities())
     assert cli_main(["activities", "extract", str(fixture), "--save", "--data-dir", str(data)]) == 0
     with Store(data) as store:
-        assert len(ActivityLedger(store.db).list()) == first > 0
+        assert len(ActivityLedger(store.db).activities()) == first > 0

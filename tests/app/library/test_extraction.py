@@ -78,7 +78,7 @@ def test_extraction_on_a_built_report_and_saving(store) -> None:
     assert activities[1].figures == [Figure("执法检查", 32, "家")]
     assert activities[0].origin == "report:7:一、"
     ActivityLedger(store.db).add_many(activities)
-    assert len(ActivityLedger(store.db).list(year=2024)) == 2
+    assert len(ActivityLedger(store.db).activities(year=2024)) == 2
 
 
 def test_guess_category() -> None:
@@ -101,7 +101,7 @@ def test_extraction_leaves_out_what_the_ledger_holds(store) -> None:
         ("9月20日", "开展统计法宣传")]
     ledger.add_many(extract_activities(report, 2024, ledger=ledger))
     assert extract_activities(report, 2024, ledger=ledger) == []     # extracting again proposes nothing
-    assert len(ledger.list()) == 3
+    assert len(ledger.activities()) == 3
 
 
 def test_figure_names_and_titles_are_whole_words(fixture_path) -> None:

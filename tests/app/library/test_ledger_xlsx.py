@@ -36,11 +36,11 @@ def test_round_trip(store, tmp_path: Path) -> None:
                  figures=[Figure("执法检查", 32, "家"), Figure("罚款", 1.5, "万元")]),
         Activity(year=2023, date_text="全年", title="常态化学法", part=Part.LEADERSHIP),
     ])
-    path = export_ledger(tmp_path / "台账.xlsx", ledger.list())
+    path = export_ledger(tmp_path / "台账.xlsx", ledger.activities())
     back = read_ledger(path)
     assert back.skipped == [] and back.warnings == []
     strip = lambda a: {**a.to_dict(), "id": None, "origin": None}  # noqa: E731
-    assert [strip(a) for a in back.imported] == [strip(a) for a in ledger.list()]
+    assert [strip(a) for a in back.imported] == [strip(a) for a in ledger.activities()]
     assert back.imported[0].origin == "excel:台账.xlsx"
 
 
@@ -67,7 +67,7 @@ def test_custom_mapping_and_remembered_headers(store, tmp_path: Path) -> None:
     mapping = {"title": "活动名称", "date": "时间", "description": "备注", "figures": "数量", "category": "分组"}
     result = import_ledger(store.db, path, mapping, default_year=2024)
     assert result.skipped == []
-    stored = ActivityLedger(store.db).list()
+    stored = ActivityLedger(store.db).activities()
     assert [(a.date_text, a.start, a.title, a.category) for a in stored] == [
         ("9月20日", dt.date(2024, 9, 20), "统计法进社区", "普法宣传"),
         ("12月9日", dt.date(2024, 12, 9), "专题讲座", "培训")]
@@ -88,13 +88,13 @@ def test_bad_rows_are_listed_and_the_rest_imported(store, tmp_path: Path) -> Non
         [2024, "2024-08-01", "ISO 日期", "", None, None],
     ], merges=())
     result = import_ledger(store.db, path, None, default_year=None)
-    titles = [a.title for a in ActivityLedger(store.db).list()]
+    titles = [a.title for a in ActivityLedger(store.db).activities()]
     assert titles == ["警示教育大会", "序号日期的活动", "ISO 日期"]
     reasons = {s.row: s.reason for s in result.skipped}
     assert set(reasons) == {5, 6, 7, 8, 9}
     assert "日期" in reasons[5] and "事项" in reasons[6] and "年度" in reasons[7] and "数据" in reasons[8]
     assert "年度" in reasons[9]
-    assert ActivityLedger(store.db).list()[1].start == dt.date(2024, 4, 3)
+    assert ActivityLedger(store.db).activities()[1].start == dt.date(2024, 4, 3)
     assert "第5行" in str(result.skipped[0])
 
 
@@ -107,7 +107,7 @@ def test_merged_cells_fill_down(store, tmp_path: Path) -> None:
     ], merges=("A2:A4", "B2:B3"))
     result = import_ledger(store.db, path, {"year": "年度", "category": "类别", "date": "日期", "title": "事项"})
     assert result.skipped == []
-    assert [(a.year, a.category, a.title) for a in ActivityLedger(store.db).list()] == [
+    assert [(a.year, a.category, a.title) for a in ActivityLedger(store.db).activities()] == [
         (2024, "培训", "业务培训一"), (2024, "培训", "业务培训二"), (2024, "学法", "中心组学法")]
 
 
@@ -130,7 +130,7 @@ def test_corrupt_and_protected_files(store, tmp_path: Path) -> None:
         import_ledger(store.db, protected)
     with pytest.raises(UserError, match="找不到文件"):
         import_ledger(store.db, tmp_path / "none.xlsx")
-    assert ActivityLedger(store.db).list() == []
+    assert ActivityLedger(store.db).activities() == []
 
 
 def test_import_is_one_transaction(store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -149,7 +149,7 @@ def test_import_is_one_transaction(store, tmp_path: Path, monkeypatch: pytest.Mo
     monkeypatch.setattr(activities, "_values", failing)
     with pytest.raises(RuntimeError):
         import_ledger(store.db, path)
-    assert ActivityLedger(store.db).list() == []  # nothing half-imported
+    assert ActivityLedger(store.db).activities() == []  # nothing half-imported
 
 
 def test_export_writes_whole_file(tmp_path: Path) -> None:
@@ -178,7 +178,7 @@ def test_import_skips_what_the_ledger_holds(store, tmp_path: Path) -> None:
     assert result.summary() == "导入 2 条活动，跳过 2 行"
     again = import_ledger(store.db, path)                      # importing the file twice adds nothing
     assert again.imported == [] and [s.row for s in again.skipped] == [2, 3, 4, 5]
-    assert len(ledger.list()) == 3
+    assert len(ledger.activities()) == 3
 
 
 def test_export_is_written_for_people(tmp_path: Path) -> None:

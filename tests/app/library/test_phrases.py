@@ -87,7 +87,7 @@ def test_search_by_length_and_pinyin(library: PhraseLibrary) -> None:
     full = library.search("zhifa")
     assert full and all("执法" in p.text for p in full)
     assert library.search("鹅鹅鹅") == [] and library.search("鹅") == []
-    assert library.search("", limit=5) == library.list()[:5]
+    assert library.search("", limit=5) == library.phrases()[:5]
 
 
 def test_search_by_tag_and_category(library: PhraseLibrary) -> None:

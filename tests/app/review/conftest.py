@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from app.cli.report_cmds import export_stored
 from app.importing import import_file
+from app.workflows import export_stored
 from tests.datafiles import report_file
 
 
@@ -15,5 +15,5 @@ from tests.datafiles import report_file
 def exported(store, tmp_path: Path):
     """(store, report id, the exported .docx)."""
     rid = import_file(store, report_file("xiqing-tongji-2024.txt"))
-    path = export_stored(store, store.reports.load(rid), tmp_path / "第1稿.docx")
+    path = export_stored(store, rid, tmp_path / "第1稿.docx")
     return store, rid, path

@@ -13,7 +13,7 @@ import pytest
 from app.errors import UserError
 from app.importing import import_file
 from app.model import Report, Section
-from app.numbering import section_number
+from app.outline import OutlineIndex
 from app.review.merge import apply_review, review_file
 from app.review.pending import load_pending
 from tests.app.review.reviewer import ReviewedDocx
@@ -87,7 +87,7 @@ def _by_kind(changes):
 def _check_list(review, edits, report):
     kinds = _by_kind(review.changes)
     assert set(kinds) == {"replace", "insert", "delete", "paragraph", "move-section", "heading", "comment"}, kinds
-    number = {k: section_number(report, v[0]) for k, v in edits.items()}
+    number = {k: OutlineIndex(report).number_of(v[0]) for k, v in edits.items()}
     assert (kinds["replace"].section, kinds["replace"].before, kinds["replace"].after) == \
         (number["replace"], edits["replace"][1], "全面提升")
     assert kinds["replace"].tracked is False and kinds["replace"].author is None
@@ -112,7 +112,7 @@ def _texts(report: Report) -> list[tuple[str, list[str]]]:
 def test_lists_exactly_the_reviewers_changes(reviewed):
     store, rid, file, edits, report = reviewed
     review = review_file(store, rid, file)
-    assert review.against == store.snapshots.list(rid)[0].id
+    assert review.against == store.snapshots.for_report(rid)[0].id
     _check_list(review, edits, report)
 
 
@@ -174,11 +174,11 @@ def test_a_file_saved_by_libreoffice_gives_the_same_list(reviewed, tmp_path):
 
 
 def test_another_reports_file_does_not_match(exported, tmp_path):
-    from app.cli.report_cmds import export_stored
+    from app.workflows import export_stored
 
     store, rid, _ = exported
     other = import_file(store, report_file("nanyang-tongji-2024.txt"))
-    path = export_stored(store, store.reports.load(other), tmp_path / "南阳.docx")
+    path = export_stored(store, other, tmp_path / "南阳.docx")
     with pytest.raises(UserError, match="不符"):
         review_file(store, rid, path)
 
@@ -194,15 +194,15 @@ def test_a_corrupt_file_is_a_user_error(exported, tmp_path):
 
 
 def test_a_thousand_tracked_changes_fast_and_correct(store, tmp_path):
-    from app.cli.report_cmds import export_stored
     from app.importing import parse_file
+    from app.workflows import export_stored
 
     # the real reports in one (xiqing twice), for enough text to hold 1,000 changes spaced like a real reviewer's
     report = parse_file(report_file("xiqing-tongji-2024.txt"))
     report.sections += parse_file(report_file("nanyang-tongji-2024.txt")).sections
     report.sections += parse_file(report_file("xiqing-tongji-2024.txt")).sections
     rid = store.reports.insert(report)
-    path = export_stored(store, store.reports.load(rid), tmp_path / "稿.docx")
+    path = export_stored(store, rid, tmp_path / "稿.docx")
     doc = ReviewedDocx(path)
     # every 4 characters: closer than the diff's cleanup keeps apart, so the tracked changes must split it
     labels = doc.sprinkle_insertions(4, AUTHOR, 1000, set())
@@ -265,8 +265,8 @@ def test_an_added_and_a_removed_section_merge_into_the_reviewers_outline(exporte
     review = review_file(store, rid, file)
     parsed = parse_file(file)
     assert sorted((c.kind, c.section) for c in review.changes) == [
-        ("add-section", section_number(parsed, parsed.sections[0].children[-1])),
-        ("remove-section", section_number(report, part1[2]))]
+        ("add-section", OutlineIndex(parsed).number_of(parsed.sections[0].children[-1])),
+        ("remove-section", OutlineIndex(report).number_of(part1[2]))]
     assert "建立数据质量追溯制度" in review.changes[-1].after
     apply_review(store, review, {c.id for c in review.changes}, set())
     assert _texts(store.reports.load(rid)) == _texts(parse_file(file))

@@ -5,10 +5,10 @@ from __future__ import annotations
 import json
 
 from app.cli import main
-from app.cli.report_cmds import export_stored
 from app.importing import import_file
 from app.review.pending import load_pending
 from app.store import Store
+from app.workflows import export_stored
 from tests.app.review.reviewer import ReviewedDocx
 from tests.datafiles import report_file
 
@@ -16,7 +16,7 @@ from tests.datafiles import report_file
 def test_review_lists_then_applies(data_dir, tmp_path, capsys):
     with Store(data_dir) as store:
         rid = import_file(store, report_file("nanyang-tongji-2024.txt"))
-        path = export_stored(store, store.reports.load(rid), tmp_path / "稿.docx")
+        path = export_stored(store, rid, tmp_path / "稿.docx")
         report = store.reports.load(rid)
     leaf = next(s for s in report.all_sections() if not s.children and s.paragraphs and len(s.paragraphs[0]) > 40)
     doc = ReviewedDocx(path)

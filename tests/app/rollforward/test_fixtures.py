@@ -10,7 +10,8 @@ import pytest
 from app.checks import Severity, run_checks
 from app.model import Status
 from app.report_json import report_to_dict
-from app.rollforward import INITIAL_SNAPSHOT, new_from_last_year, roll_forward
+from app.rollforward import new_from_last_year, roll_forward
+from app.workflows import INITIAL_SNAPSHOT
 
 XIQING, NANYANG = "xiqing-tongji-2024.txt", "nanyang-tongji-2024.txt"
 
@@ -78,7 +79,7 @@ def test_new_from_last_year_in_the_library(store, fixture_path, name: str, items
     assert body_paragraphs(new) == [] and all(s.reference for s in new.all_sections() if not s.children)
     origins = dict(store.db.conn.execute("SELECT id, origin FROM reports").fetchall())
     assert origins == {result.source_id: "import", result.report_id: "rollforward"}
-    snapshots = store.snapshots.list(result.report_id)
+    snapshots = store.snapshots.for_report(result.report_id)
     assert [s.label for s in snapshots] == [INITIAL_SNAPSHOT]
     assert store.snapshots.content(snapshots[0].id).title == new.title
     assert [str(c) for c in result.changes] and result.changes == roll_forward(last).changes
@@ -97,7 +98,7 @@ def test_ledger_gets_last_years_activities_once(store, fixture_path) -> None:
     assert again.source_id == first.source_id and again.report_id != first.report_id
     assert again.activities_added == 0
     assert store.db.conn.execute("SELECT COUNT(*) FROM activities").fetchone()[0] == count
-    assert [s.label for s in store.snapshots.list(first.report_id)][0].startswith("以去年报告新建2025年报告之前")
+    assert [s.label for s in store.snapshots.for_report(first.report_id)][0].startswith("以去年报告新建2025年报告之前")
     assert store.reports.load(first.report_id).title == store.reports.load(again.report_id).title
 
 
@@ -108,4 +109,4 @@ def test_stored_source_rolls_forward_by_id(store, fixture_path) -> None:
     assert result.source_id == source_id
     new = store.reports.load(result.report_id)
     assert new.organization == new.signature == "南阳市统计局办公室"
-    assert len(store.reports.list()) == 2
+    assert len(store.reports.summaries()) == 2

@@ -104,7 +104,7 @@ def test_a_failing_start_up_backup_does_not_stop_the_start(data_dir: Path, monke
         raise OSError(28, "No space left on device")
     monkeypatch.setattr(backup, "make_backup", no_room)
     with Store(data_dir, make_backup=True) as store:
-        assert len(store.reports.list()) == 1
+        assert len(store.reports.summaries()) == 1
 
 
 def test_writing_commands_make_the_daily_backup(data_dir: Path) -> None:

@@ -21,8 +21,8 @@ def test_there_is_a_database_of_the_current_version() -> None:
 def test_released_database_opens(path: Path, tmp_path: Path) -> None:
     shutil.copy(path, tmp_path / "chengwen.db")
     with Store(tmp_path) as store:
-        assert store.db.schema_version == SCHEMA_VERSION
-        [summary] = store.reports.list()
+        assert store.db.conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+        [summary] = store.reports.summaries()
         report = store.reports.load(summary.id)
         assert report.title == "样例局2025年法治政府建设情况报告"
         assert report.sections[0].part is Part.MEASURES
@@ -30,7 +30,7 @@ def test_released_database_opens(path: Path, tmp_path: Path) -> None:
         assert report.sections[0].children[0].children[0].children[0].heading == "专题讲座"
         assert report.sections[1].status is Status.FINAL
         assert report.sections[2].reference == ["去年的安排。"]
-        assert [s.label for s in store.snapshots.list(summary.id)] == ["第一稿"]
+        assert [s.label for s in store.snapshots.for_report(summary.id)] == ["第一稿"]
         assert store.settings.get("last_report") == summary.id
         # and it can still be written
         report.sections[2].paragraphs = ["新的一年。"]

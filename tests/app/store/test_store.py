@@ -89,7 +89,7 @@ def test_snapshot_and_restore(store: Store) -> None:
     assert restored.sections[0].children[0].children[0].children[0].heading == "第四层"
     # restoring first snapshotted the state it replaced
     assert [s.heading for s in store.snapshots.content(before).sections] == ["改过的标题"]
-    labels = [i.label for i in store.snapshots.list(rid)]
+    labels = [i.label for i in store.snapshots.for_report(rid)]
     assert labels[-1] == "初稿" and "之前" in labels[0]
 
 
@@ -99,7 +99,7 @@ def test_second_store_on_the_same_directory_is_refused(data_dir: Path) -> None:
         with pytest.raises(DataDirLocked):
             Store(data_dir)
         with Store(data_dir, read_only=True) as reader:  # the read-only offer
-            assert reader.reports.list()[0].title.startswith("测试局")
+            assert reader.reports.summaries()[0].title.startswith("测试局")
             with pytest.raises(ReadOnlyStore):
                 reader.reports.insert(four_levels())
     with Store(data_dir):  # released on close
@@ -118,7 +118,7 @@ def test_failed_write_leaves_nothing(store: Store) -> None:
     report.sections[1].children.append(Section("坏的", status="不存在的状态"))  # type: ignore[arg-type]
     with pytest.raises(AttributeError):
         store.reports.insert(report)
-    assert store.reports.list() == []
+    assert store.reports.summaries() == []
     assert store.db.conn.execute("SELECT COUNT(*) FROM sections").fetchone()[0] == 0
 
 
@@ -135,7 +135,7 @@ def test_corrupt_database_is_reported_and_set_aside_never_deleted(data_dir: Path
     assert aside.exists() and aside.read_bytes().startswith(b"this is not")
     assert restore_newest_backup(data_dir, db) is not None
     with Store(data_dir) as s:
-        assert len(s.reports.list()) == 1
+        assert len(s.reports.summaries()) == 1
 
 
 def test_unwritable_data_directory(tmp_path: Path) -> None:
@@ -170,7 +170,7 @@ def test_automatic_snapshots_thin_out_with_age(store: Store) -> None:
     store.db.conn.execute("UPDATE snapshots SET created=? WHERE id=?",
                           ((now - dt.timedelta(days=2, hours=3)).isoformat(), manual))
     removed = store.snapshots.thin_automatic(rid, now)
-    kept = store.snapshots.list(rid)
+    kept = store.snapshots.for_report(rid)
     # kept: 1 and 5 min; one of 15/16 min; 45 min; one of day 2; one of day 3; one of days 40/41; day 60
     assert removed == 1 + 2 + 1
     assert len([k for k in kept if k.automatic]) == len(ages) - removed

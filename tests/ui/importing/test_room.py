@@ -25,7 +25,7 @@ def test_import_a_file_through_the_menu(app_window, monkeypatch) -> None:
     assert controller.report.title == "西青区统计局2024年法治政府建设情况报告"
     stored = app_window.store.reports.load(controller.report.id)
     assert [s.heading for s in stored.sections][1] == "2024年推进法治政府建设存在的不足"
-    assert any("导入" in s.label for s in app_window.store.snapshots.list(stored.id))
+    assert any("导入" in s.label for s in app_window.store.snapshots.for_report(stored.id))
     # the tree shows it at once
     assert app_window.tree.model().rowCount() == 3
 
@@ -35,7 +35,7 @@ def test_import_from_the_clipboard_and_an_empty_clipboard(app_window) -> None:
     seen = answer_box("OK")
     app_window.rooms.importing.clipboard_action.trigger()
     assert "剪贴板" in seen[0]
-    assert app_window.store.reports.list() == []
+    assert app_window.store.reports.summaries() == []
     QApplication.clipboard().setText(NANYANG.read_text(encoding="utf-8"))
     answer_box(accept_dialog)
     app_window.rooms.importing.clipboard_action.trigger()

@@ -154,7 +154,7 @@ def test_excel_import_with_mapping(qtbot, store, tmp_path: Path, activity_panel:
         activity_panel.import_file(str(tmp_path / "l.xlsx"), mapping, 2024)
     result = finished.args[0]
     assert len(result.imported) == 1 and [s.row for s in result.skipped] == [3]
-    stored = [a for a in ActivityLedger(store.db).list(year=2024) if a.title == "执法检查"]
+    stored = [a for a in ActivityLedger(store.db).activities(year=2024) if a.title == "执法检查"]
     assert stored[0].description == "规上企业" and stored[0].date_text == "7-9月"
     for widget in QApplication.topLevelWidgets():  # the summary box opened non-modally
         if widget.isVisible() and widget.windowTitle() == "导入台账":
@@ -215,7 +215,7 @@ def test_importing_a_file_twice_adds_nothing(qtbot, store, tmp_path: Path, activ
             if widget.isVisible() and widget.windowTitle() == "导入台账":
                 assert "第2行：已在台账中" in widget.detailedText()
                 widget.close()
-    assert [a.title for a in ActivityLedger(store.db).list(year=2024)].count("新活动") == 1
+    assert [a.title for a in ActivityLedger(store.db).activities(year=2024)].count("新活动") == 1
 
 
 @pytest.mark.parametrize("width", [360, 400, 460])

@@ -25,7 +25,7 @@ def test_export_word_and_excel_from_the_menu(report_window, tmp_path: Path, monk
 
     sheets = load_workbook(tmp_path / "报告.xlsx").sheetnames
     assert {"提纲", "分部分统计", "活动台账", "数据对比"} <= set(sheets)
-    labels = [s.label for s in report_window.store.snapshots.list(report_window.controller.report.id)]
+    labels = [s.label for s in report_window.store.snapshots.for_report(report_window.controller.report.id)]
     assert any("报告.docx" in label for label in labels)
 
 
@@ -61,7 +61,7 @@ def test_each_printed_draft_is_numbered_and_kept(report_window, monkeypatch) -> 
     rooms.output.print_action.trigger()
     rooms.output.print_action.trigger()
     assert printed == ["第1稿", "第2稿"]
-    labels = [s.label for s in report_window.store.snapshots.list(report_window.controller.report.id)]
+    labels = [s.label for s in report_window.store.snapshots.for_report(report_window.controller.report.id)]
     assert "打印稿 第1稿" in labels and "打印稿 第2稿" in labels
 
 

@@ -59,7 +59,7 @@ def test_from_a_file_with_another_year(qtbot, store, fixture_path) -> None:
     new = store.reports.load(dialog.new_report_id)
     assert new.year == 2026 and new.title == "西青区统计局2026年法治政府建设情况报告"
     assert len(new.checklist) == 4
-    assert len(store.reports.list()) == 2  # last year's report was stored too
+    assert len(store.reports.summaries()) == 2  # last year's report was stored too
 
 
 def test_bad_file_and_bad_year_are_one_line_messages(qtbot, store, tmp_path: Path, no_message_boxes) -> None:

@@ -197,7 +197,7 @@ def test_start_dialog_new_report_remembers_organization(app_window) -> None:
         dialog.open_button.click()
 
     controller.new_report(2024, "某某县司法局")
-    first_id = min(r.id for r in win.store.reports.list())
+    first_id = min(r.id for r in win.store.reports.summaries())
     answer_box(check_and_open)
     assert win.window.show_start_dialog()
     assert controller.report.id == first_id

@@ -89,7 +89,7 @@ def test_corrupt_database_is_set_aside_for_a_fresh_library(data_dir, qtbot) -> N
         aside = list(data_dir.glob("chengwen.db.corrupt-*"))
         assert len(aside) == 1 and aside[0].read_bytes() == garbage  # kept, never deleted
         assert str(aside[0]) in seen[0]
-        assert store.reports.list() == []
+        assert store.reports.summaries() == []
         store.reports.insert(template_report(2025))
     finally:
         store.close()
