@@ -27,7 +27,8 @@ _STRONG_FURNITURE = re.compile(
 )
 # Furniture that is only furniture near the top or the bottom of the page.
 _WEAK_FURNITURE = re.compile(
-    r"^(来源|信息来源|文章来源|作者|编辑|责任编辑|审核|审校|时间|日期|字号|当前位置|您当前的位置|索引号|发布机构)\s*[:：]"
+    # with a value after the colon: "时间：" alone is a 主送机关-like line, not a page's byline
+    r"^(来源|信息来源|文章来源|作者|编辑|责任编辑|审核|审校|时间|日期|字号|当前位置|您当前的位置|索引号|发布机构)\s*[:：]\s*\S"
     r"|^首页\s*[>＞»]"
 )
 # A line made only of furniture words: "打印 关闭", "【大 中 小】 【打印】".
