@@ -8,6 +8,7 @@ from pathlib import Path
 from app.cli.common import open_store, print_json
 from app.cli.report_cmds import outline_lines
 from app.importing import parse_file
+from app.importing.parts import part_reasons
 from app.report_json import report_to_dict
 
 
@@ -26,7 +27,11 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
 def cmd_parse(args: argparse.Namespace) -> int:
     report = parse_file(Path(args.file))
     if args.json:
-        print_json(report_to_dict(report))
+        data = report_to_dict(report)
+        # Why each part was chosen (the words that decided), for a preview or a script to show.
+        for section, reason in zip(data["sections"], part_reasons(report.sections, report.year)):
+            section["part_reason"] = reason
+        print_json(data)
         return 0
     lines = outline_lines(report)
     if report.warnings:

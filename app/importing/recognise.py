@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from app.errors import UserError
 from app.importing.dates import date_line
 from app.importing.markers import KIND_STYLE, STYLE_RANK, Marker, MarkerKind, leading_marker, whole_marker
-from app.importing.parts import assign_parts, part_from_heading
+from app.importing.parts import assign_parts, fold, part_from_heading
 from app.importing.records import ParagraphRecord
 from app.model import DEFAULT_MARKER_STYLES, MarkerStyle, Part, Report, Section, Status
 
@@ -179,10 +179,10 @@ def _split_header(lines: list[Line], state: _State) -> tuple[list[str], list[str
     masthead: list[str] = []
     window = lines[:6]
     number_at = next((k for k, l in enumerate(window) if _DOC_NUMBER.search(l.text) and len(l.text) <= 50), None)
-    if number_at is not None and not any(_DOC_TYPES.search(l.text) for l in window[:number_at]):
+    if number_at is not None and not any(_DOC_TYPES.search(fold(l.text)) for l in window[:number_at]):
         masthead = [l.text for l in lines[:number_at + 1]]
         i = number_at + 1
-    while i < len(lines) and len(masthead) < 6 and _is_masthead(lines[i].text) and not _DOC_TYPES.search(lines[i].text):
+    while i < len(lines) and len(masthead) < 6 and _is_masthead(lines[i].text) and not _DOC_TYPES.search(fold(lines[i].text)):
         masthead.append(lines[i].text)
         i += 1
     title: list[str] = []
@@ -190,7 +190,7 @@ def _split_header(lines: list[Line], state: _State) -> tuple[list[str], list[str
            and sum(map(len, title)) + len(lines[i].text) <= 80):
         title.append(lines[i].text)
         i += 1
-        if _DOC_TYPES.search(title[-1]) and not (i < len(lines) and lines[i].text.startswith(("——", "--"))):
+        if _DOC_TYPES.search(fold(title[-1])) and not (i < len(lines) and lines[i].text.startswith(("——", "--"))):
             break
     recipient = None
     if i < len(lines):
@@ -249,14 +249,14 @@ def _split_tail(lines: list[Line], start: int, state: _State) -> _Tail:
     elif n - 1 >= start:
         last = lines[n - 1]
         previous = lines[n - 2].text if n - 2 >= start else ""
-        after_closing = bool(_CLOSING.match(previous))
+        after_closing = bool(_CLOSING.match(fold(previous)))
         if _signature_candidate(last) and (
                 (_ORG_SUFFIX.search(last.text) and (previous.endswith("。") or after_closing))
                 or (_PLACEHOLDER.match(last.text) and after_closing)):
             signature = [last.text]
             end = n - 1
     tail.signature = "\n".join(signature)
-    while end - 1 >= start and _CLOSING.match(lines[end - 1].text) and not is_heading(lines[end - 1]):
+    while end - 1 >= start and _CLOSING.match(fold(lines[end - 1].text)) and not is_heading(lines[end - 1]):
         end -= 1
         tail.closing.insert(0, lines[end].text)
     tail.end = end

@@ -79,6 +79,19 @@ def _looks_binary(text: str) -> bool:
     return controls > max(8, len(sample) // 50)
 
 
+_SPACE_RUN = re.compile(r"[ \t\u3000\u00a0]{2,}")
+
+
+def _is_one_line_text(lines: list[str]) -> bool:
+    """A copy of a web page that lost its line breaks: one or two long lines whose paragraphs are
+    separated only by runs of spaces."""
+    nonblank = [line.strip() for line in lines if line.strip()]
+    if not nonblank or len(nonblank) > 2:
+        return False
+    longest = max(nonblank, key=len)
+    return len(longest) > 150 and len(_SPACE_RUN.findall(longest)) >= 3
+
+
 def is_furniture(line: str, near_edge: bool) -> bool:
     """Whether a (stripped) line is web-page furniture rather than report text."""
     if not line or len(line) > 100:
@@ -107,6 +120,9 @@ def text_records(text: str) -> SourceDocument:
     text = text.lstrip("\ufeff")
     lines = _LINE_BREAK.split(text)
     warnings: list[str] = []
+    if _is_one_line_text(lines):
+        lines = [part for line in lines for part in _SPACE_RUN.split(line)]
+        warnings.append("全文在一行内，已按连续空格分段，请核对段落划分")
     dropped: list[str] = []
     start = _metadata_header_end(lines)
     if start:

@@ -165,7 +165,9 @@ def _lines(article: Any) -> tuple[list[str], set[str]]:
             element.text = "\n" + (element.text or "")
     lines = []
     for raw in article.text_content().split("\n"):
-        line = re.sub(r"[ \t\r\u00a0]+", " ", raw).strip(" \u3000")
+        # Source whitespace collapses as a browser would; &nbsp; runs are kept (pages that separate
+        # paragraphs by them alone are split by the text reader), indentation is dropped.
+        line = re.sub(r"[ \t\r\f]+", " ", raw).replace("\u00a0", " ").strip(" \u3000")
         if line:
             lines.append(line)
     return lines, table_rows
