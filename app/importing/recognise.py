@@ -16,41 +16,24 @@ from dataclasses import dataclass, field
 
 from app.errors import UserError
 from app.importing.dates import date_line
-from app.importing.markers import KIND_STYLE, STYLE_RANK, Marker, MarkerKind, leading_marker, whole_marker
+from app.importing.header import split_header
+from app.importing.lines import Line, is_heading, kind_of, prepare_lines, split_heading
+from app.importing.markers import KIND_STYLE, STYLE_RANK, MarkerKind
 from app.importing.parts import assign_parts, fold, part_from_heading
 from app.importing.records import ParagraphRecord
 from app.model import DEFAULT_MARKER_STYLES, MarkerStyle, Part, Report, Section, Status
 
-_DOC_TYPES = re.compile(r"(报告|通知|意见|规划|方案|总结|决定|请示|函|纪要|办法|规定|细则|公告|通告|通报|批复|要点|计划|讲话|汇报|情况|说明|述职|命令|议案)$")
-_SENTENCE_END = "。；，：:;,！？!?"
-_DOC_NUMBER = re.compile(r"[〔\[［【(（]\s*(19|20)\d{2}\s*[〕\]］】)）]\s*\d*\s*号")
-_MASTHEAD = re.compile(r"^\d{3,6}$|★|^(特急|加急|平急|特提)$|^(绝密|机密|秘密)|文件$|^签发人")
-_CLOSING = re.compile(r"^(特此(报告|通知|函告|请示|说明|汇报)|专此(报告|汇报)|以上(情况)?(报告|汇报)|妥否|当否|请审阅|请审示|请予审议|请审议|附件[:：\d一二三四五六七八九十]|附：)")
+_CLOSING = re.compile(r"^(特此(报告|通知|函告|请示|说明|汇报)|专此(报告|汇报)|以上(情况)?(报告|汇报)|妥否|当否"
+                      r"|请审阅|请审示|请予审议|请审议|附件[:：\d一二三四五六七八九十]|附：)")
 _SUMMARY_LEAD = re.compile(r"^((19|20)\d{2}年度?[，,]|今后|总之|综上|新的一年|展望未来|下一步[，,])")
 _ORG_SUFFIX = re.compile(r"(局|委|办|政府|厅|室|院|部|会|处|中心|公司|所|队|站|组|局党组|委员会|办公室)$")
 _PLACEHOLDER = re.compile(r"^[\[【〔［].{1,20}[\]】〕］]$")
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _CN_YEAR = re.compile(r"([〇零一二三四五六七八九]{4})\s*年")
-_OPEN = "“《（(「『【‘〔［"
-_CLOSE = "”》）)」』】’〕］"
 
 
 MAX_DEPTH = 9   # Word's nine outline levels; deeper "levels" are siblings at the ninth
-
-
-@dataclass
-class Line:
-    """A non-empty paragraph with what the recogniser found at its start."""
-
-    text: str
-    record: ParagraphRecord
-    marker: Marker | None = None
-    auto: bool = False          # the marker is Word's automatic number, not part of `text`
-
-    @property
-    def outline(self) -> int | None:
-        return self.record.outline_level
 
 
 @dataclass
@@ -67,142 +50,6 @@ class _State:
     warnings: list[str] = field(default_factory=list)
     numbers: dict[int, int | None] = field(default_factory=dict)   # id(section) → number as written
     depth_styles: dict[int, Counter] = field(default_factory=dict)
-
-
-def prepare_lines(records: list[ParagraphRecord]) -> list[Line]:
-    lines: list[Line] = []
-    for record in records:
-        text = record.text.strip()
-        if not text:
-            continue
-        line = Line(text, record)
-        if not record.in_table:
-            if record.list_marker and not record.list_bullet:
-                line.marker = whole_marker(record.list_marker)
-                line.auto = line.marker is not None
-            if line.marker is None:
-                line.marker = leading_marker(text)
-        lines.append(line)
-    return lines
-
-
-def _heading_text(line: Line) -> str:
-    return line.text if line.auto or line.marker is None else line.text[line.marker.end:].strip()
-
-
-def is_heading(line: Line) -> bool:
-    if line.record.in_table:
-        return False
-    if line.marker is not None:
-        rest = _heading_text(line)
-        # "（1）……；" items of an enumeration inside the body are not headings.
-        return bool(rest) and not rest.endswith(("；", ";", "，", ","))
-    return line.outline is not None and not line.record.is_title_style and len(line.text) <= 120
-
-
-def _kind(line: Line) -> Hashable:
-    if line.marker is not None:
-        return line.marker.kind
-    return ("outline", line.outline)
-
-
-def first_sentence_end(text: str) -> int | None:
-    """Index of the first 。 outside quotes and brackets."""
-    depth = 0
-    for i, char in enumerate(text):
-        if char in _OPEN:
-            depth += 1
-        elif char in _CLOSE:
-            depth = max(0, depth - 1)
-        elif char == "。" and depth == 0:
-            return i
-    return None
-
-
-def _font_boundary(line: Line, start: int) -> int | None:
-    """Where the run formatting changes after `start` (a run-in heading in its own font)."""
-    runs = [r for r in line.record.runs if r[0]]
-    if len(runs) < 2:
-        return None
-    raw = line.record.text
-    offset = len(raw) - len(raw.lstrip())
-    position = -offset
-    previous: tuple[str, bool] | None = None
-    for text, font, bold in runs:
-        if text.strip() and previous is not None and (font, bold) != previous and position > start:
-            return position
-        if text.strip():
-            previous = (font, bold)
-        position += len(text)
-    return None
-
-
-def split_heading(line: Line) -> tuple[str, str]:
-    """The heading (without its closing 。) and the body text that follows it in a run-in heading."""
-    start = 0 if (line.auto or line.marker is None) else line.marker.end
-    text = line.text
-    end = first_sentence_end(text[start:])
-    if line.marker is None:
-        return text.rstrip("。"), ""
-    rest = text[start + end + 1:].strip() if end is not None else ""
-    if not rest:
-        # No body after the first 。: a change of font (楷体 heading, 仿宋 body) still marks a run-in.
-        boundary = _font_boundary(line, start)
-        if boundary is not None and boundary < len(text):
-            return text[start:boundary].strip().rstrip("。"), text[boundary:].strip()
-    if end is None:
-        return text[start:].strip(), ""
-    return text[start:start + end].strip(), rest
-
-
-def _is_masthead(text: str) -> bool:
-    return bool(_MASTHEAD.search(text) or _DOC_NUMBER.search(text)) and len(text) <= 50
-
-
-def _title_candidate(line: Line, outline_counts: Counter) -> bool:
-    record = line.record
-    if record.in_table or line.marker is not None or len(line.text) > 80:
-        return False
-    if not _HAN.search(line.text):  # a report's title is Chinese; "root:x:0:0" is not a title
-        return False
-    if line.text[-1] in _SENTENCE_END or date_line(line.text):
-        return False
-    if line.outline is not None and outline_counts[line.outline] > 1 and not record.is_title_style:
-        return False
-    return True
-
-
-def _split_header(lines: list[Line], state: _State) -> tuple[list[str], list[str], str | None, int]:
-    """Masthead lines, title lines, 主送机关 and the index where the rest begins."""
-    outline_counts = Counter(l.outline for l in lines if l.outline is not None)
-    i = 0
-    masthead: list[str] = []
-    window = lines[:6]
-    number_at = next((k for k, l in enumerate(window) if _DOC_NUMBER.search(l.text) and len(l.text) <= 50), None)
-    if number_at is not None and not any(_DOC_TYPES.search(fold(l.text)) for l in window[:number_at]):
-        masthead = [l.text for l in lines[:number_at + 1]]
-        i = number_at + 1
-    while i < len(lines) and len(masthead) < 6 and _is_masthead(lines[i].text) and not _DOC_TYPES.search(fold(lines[i].text)):
-        masthead.append(lines[i].text)
-        i += 1
-    title: list[str] = []
-    while (i < len(lines) and len(title) < 4 and _title_candidate(lines[i], outline_counts)
-           and sum(map(len, title)) + len(lines[i].text) <= 80):
-        title.append(lines[i].text)
-        i += 1
-        if _DOC_TYPES.search(fold(title[-1])) and not (i < len(lines) and lines[i].text.startswith(("——", "--"))):
-            break
-    recipient = None
-    if i < len(lines):
-        line = lines[i]
-        text = line.text
-        if (text.endswith(("：", ":")) and "如下" not in text and "。" not in text and line.marker is None
-                and len(text) <= 200 and not line.record.in_table):
-            recipient = text
-            i += 1
-    if masthead:
-        state.warnings.append(f"标题前的版头内容（{'、'.join(m[:12] for m in masthead[:3])}）已放入开头段落，请核对")
-    return masthead, title, recipient, i
 
 
 def _signature_candidate(line: Line) -> bool:
@@ -281,7 +128,7 @@ class _TreeBuilder:
 
     def add_heading(self, line: Line) -> None:
         heading, rest = split_heading(line)
-        kind = _kind(line)
+        kind = kind_of(line)
         number = line.marker.number if line.marker is not None else None
         depth = self._depth(kind, number, heading, line)
         section = Section(heading=heading, run_in=bool(rest),
@@ -310,12 +157,13 @@ class _TreeBuilder:
             return shallower[-1] + 1 if shallower else (0 if any(isinstance(o.kind, tuple) for o in stack) else len(stack))
         if not positions:
             # A more major kind (一、) after a minor one (1.) closes it rather than nesting under it.
-            rank = STYLE_RANK[KIND_STYLE[kind]]
+            rank = STYLE_RANK[KIND_STYLE[kind]] if isinstance(kind, MarkerKind) else 0
             for i, open_heading in enumerate(stack):
                 if isinstance(open_heading.kind, MarkerKind) and STYLE_RANK[KIND_STYLE[open_heading.kind]] > rank:
                     return i
             return len(stack)
-        follows = [i for i in positions if number is not None and stack[i].number is not None and number == stack[i].number + 1]
+        follows = [i for i in positions if number is not None and (previous := stack[i].number) is not None
+                   and number == previous + 1]
         if follows:
             if len(follows) > 1 and part_from_heading(heading) not in (None, Part.MEASURES):
                 return follows[0]
@@ -326,7 +174,8 @@ class _TreeBuilder:
             if kind not in self.misuse_warned:
                 self.misuse_warned.add(kind)
                 self.state.warnings.append(
-                    f"编号“{line.marker.text if line.marker else ''}”在两个层级都使用了，已按上下文把“{heading[:15]}”等作为下一级标题，请核对")
+                    f"编号“{line.marker.text if line.marker else ''}”在两个层级都使用了，"
+                    f"已按上下文把“{heading[:15]}”等作为下一级标题，请核对")
             return len(stack)
         return top
 
@@ -438,7 +287,7 @@ def recognise(records: list[ParagraphRecord], warnings: list[str] | None = None)
     lines = prepare_lines(records)
     if lines and not any(_HAN.search(line.text) for line in lines):
         raise UserError("文件中没有中文文字，不像是一份报告，未导入")
-    masthead, title_lines, recipient, start = _split_header(lines, state)
+    masthead, title_lines, recipient, start = split_header(lines, state.warnings)
     tail = _split_tail(lines, start, state)
     builder = _TreeBuilder(state)
     body = lines[start:tail.end]
