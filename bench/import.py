@@ -36,7 +36,8 @@ WORDS = ("坚持依法行政", "深化统计普法宣传", "强化执法检查",
 
 
 def sentence(rng: random.Random) -> str:
-    return "，".join(rng.choice(WORDS) + rng.choice(("工作", "措施", "力度", "成效", "")) for _ in range(rng.randint(3, 6))) + "。"
+    clauses = (rng.choice(WORDS) + rng.choice(("工作", "措施", "力度", "成效", "")) for _ in range(rng.randint(3, 6)))
+    return "，".join(clauses) + "。"
 
 
 def big_report(seed: int = 1) -> Report:

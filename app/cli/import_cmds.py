@@ -31,9 +31,13 @@ def cmd_parse(args: argparse.Namespace) -> int:
         # Why each part was chosen (the words that decided), for a preview or a script to show.
         for section, reason in zip(data["sections"], part_reasons(report.sections, report.year)):
             section["part_reason"] = reason
+        data["set_aside"] = report.set_aside   # a covering letter, site text: not the report's, not stored
         print_json(data)
         return 0
     lines = outline_lines(report)
+    if report.set_aside:
+        lines.append("已放在一边（不属于报告）：")
+        lines += [f"  · {text}" for text in report.set_aside]
     if report.warnings:
         lines.append("提示：")
         lines += [f"  · {w}" for w in report.warnings]

@@ -21,6 +21,7 @@ class Line:
     record: ParagraphRecord
     marker: Marker | None = None
     auto: bool = False          # the marker is Word's automatic number, not part of `text`
+    forced: bool | None = None  # decided from the lines around it (refine.py): heading or not
 
     @property
     def outline(self) -> int | None:
@@ -52,6 +53,8 @@ def _heading_text(line: Line) -> str:
 def is_heading(line: Line) -> bool:
     if line.record.in_table:
         return False
+    if line.forced is not None:
+        return line.forced
     if line.marker is not None:
         rest = _heading_text(line)
         # "（1）……；" items of an enumeration inside the body are not headings.
@@ -62,6 +65,8 @@ def is_heading(line: Line) -> bool:
 def kind_of(line: Line) -> Hashable:
     if line.marker is not None:
         return line.marker.kind
+    if line.outline is None and line.record.list_level is not None:
+        return ("indent", line.record.list_level)   # a Word list item promoted by its indent level
     return ("outline", line.outline)
 
 
@@ -110,7 +115,8 @@ def split_heading(line: Line) -> tuple[str, str]:
         if boundary is not None and boundary < len(text):
             return text[start:boundary].strip().rstrip("。"), text[boundary:].strip()
     if end is None:
-        return text[start:].strip(), ""
+        # A heading that introduces its sub-headings may end in ： or ；, which is not part of it.
+        return text[start:].strip().rstrip("：:；;").strip(), ""
     return text[start:start + end].strip(), rest
 
 

@@ -15,12 +15,14 @@ from collections.abc import Hashable
 from dataclasses import dataclass, field
 
 from app.errors import UserError
+from app.importing.cover import set_aside_head
 from app.importing.dates import date_line
 from app.importing.header import split_header
 from app.importing.lines import Line, is_heading, kind_of, prepare_lines, split_heading
 from app.importing.markers import KIND_STYLE, STYLE_RANK, MarkerKind
 from app.importing.parts import assign_parts, fold, part_from_heading
 from app.importing.records import ParagraphRecord
+from app.importing.refine import refine
 from app.model import DEFAULT_MARKER_STYLES, MarkerStyle, Part, Report, Section, Status
 
 _CLOSING = re.compile(r"^(特此(报告|通知|函告|请示|说明|汇报)|专此(报告|汇报)|以上(情况)?(报告|汇报)|妥否|当否"
@@ -284,9 +286,10 @@ def _move_summary_to_closing(sections: list[Section], closing: list[str]) -> Non
 def recognise(records: list[ParagraphRecord], warnings: list[str] | None = None) -> Report:
     """The report in `records`; reader warnings come first in report.warnings."""
     state = _State(warnings=list(warnings or []))
-    lines = prepare_lines(records)
+    lines = refine(prepare_lines(records))
     if lines and not any(_HAN.search(line.text) for line in lines):
         raise UserError("文件中没有中文文字，不像是一份报告，未导入")
+    lines, set_aside = set_aside_head(lines, state.warnings)
     masthead, title_lines, recipient, start = split_header(lines, state.warnings)
     tail = _split_tail(lines, start, state)
     builder = _TreeBuilder(state)
@@ -325,6 +328,7 @@ def recognise(records: list[ParagraphRecord], warnings: list[str] | None = None)
         signature=tail.signature,
         date=date,
         sections=report_sections,
+        set_aside=set_aside,
     )
     _check_numbering(report.sections, state)
     assign_parts(report.sections, year)

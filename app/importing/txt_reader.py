@@ -32,7 +32,9 @@ _WEAK_FURNITURE = re.compile(
     r"|^首页\s*[>＞»]"
 )
 # A line made only of furniture words: "打印 关闭", "【大 中 小】 【打印】".
-_FURNITURE_ONLY = re.compile(r"^(?:[\s【】\[\]|｜/]*(?:打印|关闭|收藏|分享|返回顶部|返回|大|中|小|字体|字号|[:：]))+[\s【】\[\]|｜/]*$")
+_FURNITURE_ONLY = re.compile(
+    r"^(?:[\s【】\[\]|｜/]*(?:打印|关闭|收藏|分享|返回顶部|返回|大|中|小|字体|字号|[:：]))+[\s【】\[\]|｜/]*$")
+_TITLE_FIRST = re.compile(r"^[^。，：:]{6,80}?(报告|報告|情况|情況|总结|總結)(\s|[_|｜]|发布|發布|来源|來源)")
 _HEAD_LINES = 12
 _TAIL_LINES = 8
 
@@ -96,7 +98,10 @@ def is_furniture(line: str, near_edge: bool) -> bool:
     """Whether a (stripped) line is web-page furniture rather than report text."""
     if not line or len(line) > 100:
         return False
-    if _STRONG_FURNITURE.search(line) or _FURNITURE_ONLY.match(line):
+    strong = _STRONG_FURNITURE.search(line)
+    if strong and _TITLE_FIRST.match(line):
+        return False   # the headline with the byline glued on: the recogniser sets the byline aside
+    if strong or _FURNITURE_ONLY.match(line):
         return True
     return near_edge and bool(_WEAK_FURNITURE.search(line))
 

@@ -122,3 +122,176 @@ def test_parse_json_carries_the_part_reasons(tmp_path, capsys):
 def test_time_colon_recipient_is_not_web_furniture():
     report = parse_text("某局关于2024年法治政府建设情况的报告\n时间：\n一、主要工作\n开展普法宣传。")
     assert report.recipient == "时间："
+
+
+# A covering letter (报送函) before the report: set aside, its recipient, date and title not the report's.
+COVER_LETTERS = [
+    """某某县司法局
+某司报〔2024〕3号
+关于报送2023年度法治政府建设情况报告的报告
+县委全面依法治县委员会办公室：
+根据《法治政府建设与责任落实督察工作规定》要求，现将我局2023年度法治政府建设情况报告如下，请审阅。
+某某县司法局
+2024年1月12日
+""",
+    """市政府办公室：
+现将《某某区市场监督管理局2023年法治政府建设情况报告》报送你们，请审阅。
+特此报告。
+某某区市场监督管理局
+2024年1月8日
+""",
+]
+REPORT_AFTER_LETTER = """某某县司法局2023年度
+法治政府建设情况报告
+2023年，我局在县委县政府的领导下，全面推进依法行政。
+一、主要举措和成效
+（一）加强组织领导。成立领导小组，专题研究法治工作。
+二、存在的不足
+执法力量不足。
+三、下一步工作安排
+继续深化普法宣传。
+某某县司法局
+2024年1月10日"""
+
+
+@pytest.mark.parametrize("letter", COVER_LETTERS)
+@pytest.mark.parametrize("fmt", ["paste", "html"])
+def test_covering_letter_is_set_aside(tmp_path, letter, fmt):
+    text = letter + REPORT_AFTER_LETTER
+    if fmt == "paste":
+        report = parse_text(text)
+    else:
+        (tmp_path / "r.html").write_text(web_page(text, "utf-8"), encoding="utf-8")
+        report = parse_file(tmp_path / "r.html")
+    assert report.title == "某某县司法局2023年度法治政府建设情况报告"
+    assert report.recipient is None
+    assert report.preamble == ["2023年，我局在县委县政府的领导下，全面推进依法行政。"]
+    assert [s.heading for s in report.sections] == ["主要举措和成效", "存在的不足", "下一步工作安排"]
+    assert str(report.date) == "2024-01-10"
+    kept = "".join(report.set_aside)
+    assert "请审阅" in kept and ("县委全面依法治县委员会办公室" in kept or "市政府办公室" in kept)
+    assert any("报送函" in w for w in report.warnings)
+
+
+def test_report_with_its_own_recipient_and_report_as_follows_is_no_letter():
+    text = ("某某县人民政府关于2023年法治政府建设情况的报告\n市人民政府：\n2023年，我县全面推进依法行政，现将有关情况报告如下：\n"
+            "一、主要举措和成效\n开展普法活动。\n二、存在的不足\n力量不足。\n某某县人民政府\n2024年1月5日")
+    report = parse_text(text)
+    assert report.recipient == "市人民政府：" and report.set_aside == []
+    assert report.title == "某某县人民政府关于2023年法治政府建设情况的报告"
+
+
+@pytest.mark.parametrize(("line", "title"), [
+    ("某某区2024年法治政府建设情况报告 发布时间：2025-01-20 来源：区司法局 浏览次数：356", "某某区2024年法治政府建设情况报告"),
+    ("某某区2024年法治政府建设情况报告　某某区人民政府　2025-01-20", "某某区2024年法治政府建设情况报告"),
+    ("某某区2024年法治政府建设情况报告_某某区人民政府门户网站", "某某区2024年法治政府建设情况报告"),
+    ("某某區2024年法治政府建設情況報告 發布時間：2025-01-20", "某某區2024年法治政府建設情況報告"),
+])
+def test_title_glued_to_site_text(line, title):
+    report = parse_text(line + "\n2024年，我区全面推进依法行政。\n一、主要举措和成效\n开展普法活动。\n二、存在的不足\n力量不足。")
+    assert report.title == title
+    assert report.year == 2024
+    assert line[len(title):].strip() in "".join(report.set_aside)
+
+
+SEMICOLON_HEADINGS = """某某市民政局2023年法治政府建设情况报告
+2023年，我局认真贯彻落实法治政府建设实施纲要。
+一、主要举措和成效{end}
+1、强化组织领导。局党组专题研究法治工作3次。
+2、健全制度机制。修订完善内部管理制度12项。
+二、存在的不足{end}
+1、执法人员力量不足。
+2、普法形式较为单一。
+三、下一步工作打算{end}
+1、加强队伍建设。
+2、创新普法形式。"""
+
+
+@pytest.mark.parametrize("end", ["；", "：", ":", ";"])
+def test_level_one_heading_ending_in_semicolon_or_colon_before_numbered_headings(end):
+    report = parse_text(SEMICOLON_HEADINGS.format(end=end))
+    assert [s.heading for s in report.sections] == ["主要举措和成效", "存在的不足", "下一步工作打算"]
+    assert [len(s.children) for s in report.sections] == [2, 2, 2]
+    assert report.sections[0].children[0].heading == "强化组织领导"
+
+
+MISSING_FIRST_LEVEL = """某某街道办事处2024年法治政府建设情况报告
+2024年，街道坚持依法行政，现将有关情况报告如下。
+（一）加强组织领导
+街道党工委专题研究法治工作4次。
+1.健全工作机制。建立法治建设例会制度。
+2.强化学习培训。组织集中学法4次。
+（二）存在的问题
+基层法治力量较为薄弱。
+（三）2025年工作打算
+继续推进基层依法治理。"""
+
+
+def test_missing_first_level_outline_starts_at_paren_chinese():
+    report = parse_text(MISSING_FIRST_LEVEL)
+    assert [s.heading for s in report.sections] == ["加强组织领导", "存在的问题", "2025年工作打算"]
+    assert [c.heading for c in report.sections[0].children] == ["健全工作机制", "强化学习培训"]
+    assert [s.part for s in report.sections] == [Part.MEASURES, Part.SHORTCOMINGS, Part.PLANS]
+    assert not [w for w in report.warnings if "编号" in w]
+
+
+CUT_HEADINGS = """某某县交通运输局2024年法治政府建设情况报告
+2024年，我局扎实推进法治政府建设。
+一、主要举措和成效
+（一）加强
+组织领导。局党组专题研究法治工作。
+（二）深化
+普法宣传。开展送法下乡活动8场。
+（三）概况
+全年办理行政许可1200件。
+二、存在的不足
+执法力量不足。"""
+
+
+def test_a_short_word_cut_after_a_marker_joins_the_next_line():
+    report = parse_text(CUT_HEADINGS)
+    children = report.sections[0].children
+    assert [c.heading for c in children] == ["加强组织领导", "深化普法宣传", "概况"]
+    assert children[0].paragraphs == ["局党组专题研究法治工作。"]
+    assert children[2].paragraphs == ["全年办理行政许可1200件。"]
+
+
+NUMBERED_LIST = """某某市司法局2024年法治政府建设情况报告
+2024年，我局全面推进依法行政。
+一、主要举措和成效
+（一）规范行政执法。全年开展执法检查，主要做了以下工作：
+1.开展培训3次。
+2.组织专项检查5次。
+3.印发执法指引2件。
+（二）深化普法宣传。开展活动20场。
+二、存在的不足
+执法力量不足。"""
+
+
+def test_a_numbered_list_inside_a_paragraph_is_not_headings():
+    report = parse_text(NUMBERED_LIST)
+    first = report.sections[0].children[0]
+    assert first.heading == "规范行政执法" and first.children == []
+    assert first.paragraphs == ["全年开展执法检查，主要做了以下工作：",
+                                "1.开展培训3次。", "2.组织专项检查5次。", "3.印发执法指引2件。"]
+    assert report.sections[0].children[1].heading == "深化普法宣传"
+
+
+def test_word_lists_structured_only_by_indent_level_become_headings():
+    from tests.datafiles import sample_file
+
+    report = parse_file(sample_file("a07_outline_summary_ilvl_only.docx"))
+    headings = [s.heading.strip() for s in report.all_sections()]
+    assert {"首先是完成情况", "然后是问题", "个人想法"} <= set(headings)
+    first = next(s for s in report.all_sections() if s.heading.strip() == "首先是完成情况")
+    assert first.paragraphs[0] == "页面UI和交互完成90%以上"
+
+
+def test_parse_shows_the_set_aside_letter(tmp_path, capsys):
+    path = tmp_path / "r.txt"
+    path.write_text(COVER_LETTERS[1] + REPORT_AFTER_LETTER, encoding="utf-8")
+    assert main(["--data-dir", str(tmp_path / "data"), "parse", str(path), "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["set_aside"][0] == "市政府办公室：" and data["recipient"] is None
+    assert main(["--data-dir", str(tmp_path / "data"), "parse", str(path)]) == 0
+    assert "已放在一边" in capsys.readouterr().out
