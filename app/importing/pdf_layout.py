@@ -14,6 +14,8 @@ from collections import Counter
 from dataclasses import dataclass
 from statistics import median
 
+from app.importing.markers import leading_marker
+
 
 @dataclass
 class PdfLine:
@@ -25,6 +27,7 @@ class PdfLine:
     baseline: float
     size: float      # the font size of its first character
     page: int
+    page_width: float = 0.0
 
 
 _PAGE_NUMBER = re.compile(
@@ -69,7 +72,7 @@ def merge_split_lines(lines: list[PdfLine]) -> list[PdfLine]:
         if (last is not None and last.page == line.page and abs(last.baseline - line.baseline) < line.size * 0.3
                 and line.left >= last.right - line.size * 0.5):
             merged[-1] = PdfLine(last.text + line.text, last.left, line.right, last.baseline,
-                                 last.size, last.page)
+                                 last.size, last.page, last.page_width)
         else:
             merged.append(line)
     return merged
@@ -84,16 +87,20 @@ def drop_furniture(pages: list[list[PdfLine]]) -> tuple[list[PdfLine], list[str]
 
     Only the first and last lines of a page are candidates: a page number there is dropped; so is
     a line that repeats (digits aside) at the edge of other pages — on every second page at
-    least, as odd and even pages carry different headers."""
+    least, as odd and even pages carry different headers — and a short line in small type."""
     edge_counts: Counter[str] = Counter()
     for lines in pages:
         edges = {_furniture_key(l.text) for l in lines[:_EDGE_LINES] + lines[-_EDGE_LINES:]}
         edge_counts.update(edges)
     repeated_at = max(2, len(pages) // 3)
+    sizes = [l.size for lines in pages for l in lines if l.size > 0]
+    body_size = median(sizes) if sizes else 0.0
 
     def furniture(line: PdfLine) -> bool:
+        # A header or footer in small type (Word's are 9 pt against 16 pt text) needs no repeat.
         return len(line.text) <= 60 and (
-            is_page_number(line.text) or (len(pages) > 2 and edge_counts[_furniture_key(line.text)] >= repeated_at))
+            is_page_number(line.text) or (len(pages) > 2 and edge_counts[_furniture_key(line.text)] >= repeated_at)
+            or (0 < line.size < body_size * 0.7 and len(line.text) <= 40))
 
     kept: list[PdfLine] = []
     dropped: list[str] = []
@@ -114,12 +121,16 @@ def _body_geometry(lines: list[PdfLine]) -> tuple[float, float, float]:
     """The text block's left edge, right edge and the size of one character."""
     em = median(l.size for l in lines) if lines else 12.0
     em = em if em > 0 else 12.0
-    lefts = Counter(round(l.left / (em / 2)) for l in lines)
-    # The block's edge is the leftmost position many lines share (indented first lines sit right of it).
-    common = [x for x, n in lefts.items() if n >= max(2, len(lines) // 5)] or [lefts.most_common(1)[0][0]]
-    left = min(common) * (em / 2)
+    # Every line starts at the block's left edge or right of it (indented, centred).
+    left = min(l.left for l in lines)
     full = sorted(l.right for l in lines)
     right = full[int(len(full) * 0.9)] if full else left
+    wrapped = sum(1 for r in full if abs(r - right) < em / 2)
+    width = max((l.page_width for l in lines), default=0.0)
+    if wrapped < 3:
+        # Too few lines reach one right edge (a short text, every paragraph one line): the
+        # longest line, or even margins as in 公文 layouts (28 mm left, 26 mm right) and Word's.
+        right = max(full[-1], width - left - em / 2 if width > left else 0.0)
     return left, right, em
 
 
@@ -163,6 +174,8 @@ def _starts_paragraph(previous: PdfLine, line: PdfLine, left: float, right: floa
         return True
     if line.left > left + em * 0.8:             # an indented (or centred) first line
         return True
+    if previous.text[-1] in "。！？；：!?;:" and leading_marker(line.text) is not None:
+        return True                             # a sentence ended where a numbered heading begins
     if previous.left > left + em * 4 and previous.right < right - em * 0.5:
         return True                             # a centred line (a title) stands alone
     if line.page == previous.page and previous.baseline - line.baseline > pitch * 1.6:

@@ -66,6 +66,7 @@ def _page_lines(page: Any, number: int) -> list[PdfLine]:
     import pypdfium2.raw as raw
 
     textpage = page.get_textpage()
+    width = page.get_width()
     try:
         text = textpage.get_text_range()
         if len(text) != textpage.count_chars():
@@ -89,7 +90,7 @@ def _page_lines(page: Any, number: int) -> list[PdfLine]:
             right = textpage.get_charbox(last)[2]
             raw.FPDFText_GetCharOrigin(textpage, first, ctypes.byref(x), ctypes.byref(y))
             size = raw.FPDFText_GetFontSize(textpage, first)
-            lines.append(PdfLine(cleaned, left, right, y.value, size, number))
+            lines.append(PdfLine(cleaned, left, right, y.value, size, number, width))
         return merge_split_lines(lines)
     finally:
         textpage.close()

@@ -11,7 +11,9 @@ import re
 from pathlib import Path
 
 from app.errors import UserError
+from app.importing.header import DOC_TYPES
 from app.importing.markers import leading_marker
+from app.importing.parts import fold
 from app.importing.records import ParagraphRecord, SourceDocument
 
 MAX_TEXT_BYTES = 50 * 1024 * 1024
@@ -155,7 +157,8 @@ def _drop_repeated_title(lines: list[str], dropped: list[str]) -> list[str]:
     stripped = [s.strip() for s in lines]
     for i in range(min(6, len(lines))):
         line = stripped[i]
-        if len(line) < 6 or line.endswith(("。", "：", ":")) or leading_marker(line) is not None:
+        if (len(line) < 6 or line.endswith(("。", "：", ":")) or leading_marker(line) is not None
+                or not DOC_TYPES.search(fold(line))):   # a headline names a document; "某某局" repeated is a signature
             continue
         for j in range(i + 1, min(i + 8, len(lines))):
             for k in (1, 2, 3):

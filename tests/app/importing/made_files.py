@@ -114,3 +114,26 @@ def image_only_pdf(path: Path, pages: int = 2) -> Path:
     out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
     path.write_bytes(bytes(out))
     return path
+
+
+def plain_docx(text: str, path: Path) -> Path:
+    """Each line of `text` a paragraph as a clerk types it (仿宋, first line indented two characters),
+    with a running header and a PAGE field in the footer."""
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+    from docx.shared import Pt
+
+    document = docx.Document()
+    for line in text.splitlines():
+        if not line.strip():
+            continue
+        paragraph = document.add_paragraph()
+        paragraph.paragraph_format.first_line_indent = Pt(32)
+        run = paragraph.add_run(line.strip())
+        run.font.size = Pt(16)
+    section = document.sections[0]
+    section.header.paragraphs[0].text = HEADER
+    footer = section.footer.paragraphs[0]
+    footer._p.append(parse_xml(f'<w:fldSimple {nsdecls("w")} w:instr="PAGE"><w:r><w:t>1</w:t></w:r></w:fldSimple>'))
+    document.save(str(path))
+    return path
