@@ -14,7 +14,7 @@ from app.report_json import report_to_dict
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
     p = sub.add_parser("parse", parents=[common],
-                       help="recognise a report file (.docx .txt .doc .wps .pdf .html .mht); print its outline")
+                       help="recognise a report file (.docx .txt .doc .wps .pdf .ofd .html .mht); print its outline")
     p.add_argument("file", metavar="FILE")
     p.add_argument("--json", action="store_true", help="print the outline as JSON (DESIGN §4)")
     p.set_defaults(handler=cmd_parse)

@@ -7,6 +7,7 @@ import html
 import os
 import shutil
 import subprocess
+import zipfile
 import zlib
 from pathlib import Path
 
@@ -136,4 +137,63 @@ def plain_docx(text: str, path: Path) -> Path:
     footer = section.footer.paragraphs[0]
     footer._p.append(parse_xml(f'<w:fldSimple {nsdecls("w")} w:instr="PAGE"><w:r><w:t>1</w:t></w:r></w:fldSimple>'))
     document.save(str(path))
+    return path
+
+
+def ofd_from_pdf(pdf: Path, path: Path) -> Path:
+    """An OFD (GB/T 33190) with the same text at the same places as `pdf`, the way OFD producers
+    write it: one TextObject per printed line, characters placed by DeltaX, millimetres, y down."""
+    import ctypes
+
+    import pypdfium2 as pdfium
+    import pypdfium2.raw as raw
+
+    mm = 25.4 / 72
+    ns = 'xmlns:ofd="http://www.ofdspec.org/2016"'
+    document = pdfium.PdfDocument(str(pdf))
+    pages: list[str] = []
+    width, height = document[0].get_size()
+    for index in range(len(document)):
+        page = document[index]
+        textpage = page.get_textpage()
+        text = textpage.get_text_range()
+        objects = []
+        position = 0
+        x, y = ctypes.c_double(), ctypes.c_double()
+        for line in text.split("\r\n"):
+            start, position = position, position + len(line) + 2
+            chars = [(start + i, c) for i, c in enumerate(line) if c.strip() or 0 < i < len(line.rstrip())]
+            if not "".join(c for _, c in chars).strip():
+                continue
+            lefts = []
+            for i, _ in chars:   # pen positions (origins), as OFD's DeltaX advances are
+                raw.FPDFText_GetCharOrigin(textpage, i, ctypes.byref(x), ctypes.byref(y))
+                lefts.append(x.value * mm)
+            raw.FPDFText_GetCharOrigin(textpage, chars[0][0], ctypes.byref(x), ctypes.byref(y))
+            size = raw.FPDFText_GetFontSize(textpage, chars[0][0]) * mm
+            baseline = (height - y.value) * mm
+            deltas = " ".join(f"{b - a:.3f}" for a, b in zip(lefts, lefts[1:]))
+            body = html.escape("".join(c for _, c in chars))
+            objects.append(f'<ofd:TextObject ID="{len(objects) + 10}" Boundary="{lefts[0]:.3f} {baseline - size:.3f} '
+                           f'{lefts[-1] - lefts[0] + size:.3f} {size * 1.2:.3f}" Font="2" Size="{size:.3f}">'
+                           f'<ofd:TextCode X="0" Y="{size:.3f}" DeltaX="{deltas}">{body}</ofd:TextCode></ofd:TextObject>')
+        textpage.close()
+        page.close()
+        pages.append(f'<?xml version="1.0" encoding="UTF-8"?><ofd:Page {ns}><ofd:Content><ofd:Layer ID="3">'
+                     + "".join(objects) + "</ofd:Layer></ofd:Content></ofd:Page>")
+    document.close()
+    page_list = "".join(f'<ofd:Page ID="{i + 100}" BaseLoc="Pages/Page_{i}/Content.xml"/>' for i in range(len(pages)))
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("OFD.xml", f'<?xml version="1.0" encoding="UTF-8"?><ofd:OFD {ns} Version="1.0" DocType="OFD">'
+                         "<ofd:DocBody><ofd:DocInfo><ofd:DocID>test</ofd:DocID></ofd:DocInfo>"
+                         "<ofd:DocRoot>Doc_0/Document.xml</ofd:DocRoot></ofd:DocBody></ofd:OFD>")
+        archive.writestr("Doc_0/Document.xml", f'<?xml version="1.0" encoding="UTF-8"?><ofd:Document {ns}>'
+                         f"<ofd:CommonData><ofd:MaxUnitID>999</ofd:MaxUnitID><ofd:PageArea><ofd:PhysicalBox>0 0 "
+                         f"{width * mm:.2f} {height * mm:.2f}</ofd:PhysicalBox></ofd:PageArea>"
+                         f"<ofd:PublicRes>PublicRes.xml</ofd:PublicRes></ofd:CommonData>"
+                         f"<ofd:Pages>{page_list}</ofd:Pages></ofd:Document>")
+        archive.writestr("Doc_0/PublicRes.xml", f'<?xml version="1.0" encoding="UTF-8"?><ofd:Res {ns} BaseLoc="Res">'
+                         '<ofd:Fonts><ofd:Font ID="2" FontName="宋体" FamilyName="宋体"/></ofd:Fonts></ofd:Res>')
+        for i, content in enumerate(pages):
+            archive.writestr(f"Doc_0/Pages/Page_{i}/Content.xml", content)
     return path
