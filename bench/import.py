@@ -118,7 +118,7 @@ def bare_pdf_extraction(path: Path, repeat: int = 1) -> float:
 
 def web_page(report: Report, size: int = 2 * 1024 * 1024) -> str:
     """A saved article page of about `size` bytes: site chrome around the report's paragraphs."""
-    paragraphs = [report.title] + [p for s in report.all_sections() for p in [s.heading, *s.paragraphs]]
+    paragraphs = [line.strip() for line in report_text(report).splitlines()[1:] if line.strip()]
     body = "\n".join(f"<p>&nbsp;&nbsp;{html.escape(p)}</p>" for p in paragraphs)
     chrome = "".join(f'<li><a href="/n{i}">栏目{i}</a></li>' for i in range(200))
     page = (f'<html><head><meta charset="utf-8"><title>{report.title}_某某市人民政府</title></head><body>'
@@ -170,6 +170,7 @@ def main() -> int:
         page.write_text(web_page(report), encoding="utf-8")
         web_s = best(lambda: parse_file(page), args.repeat)
         assert len(parse_file(pdf).all_sections()) == headings, "the benchmark PDF did not round-trip"
+        assert len(parse_file(page).all_sections()) == headings, "the benchmark web page did not round-trip"
         print(json.dumps({
             "characters": characters, "headings": headings, "docx_bytes": docx.stat().st_size,
             "docx_import_s": round(docx_s, 3), "txt_import_s": round(txt_s, 3),

@@ -103,3 +103,25 @@ def test_cli_parse_json_of_a_page(tmp_path, capsys):
     path.write_text(web_page(_text("xiqing-tongji-2024"), "utf-8"), encoding="utf-8")
     assert main(["--data-dir", str(tmp_path / "data"), "parse", str(path), "--json"]) == 0
     assert '"title": "西青区统计局2024年法治政府建设情况报告"' in capsys.readouterr().out
+
+
+@pytest.mark.slow
+def test_2_mb_web_page_imports_under_a_second(tmp_path):
+    import importlib.util
+    import time
+
+    from tests.datafiles import BENCH
+
+    spec = importlib.util.spec_from_file_location("bench_import", BENCH / "import.py")
+    bench = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(bench)
+    report = bench.big_report()
+    path = tmp_path / "big.html"
+    path.write_text(bench.web_page(report), encoding="utf-8")
+    assert path.stat().st_size >= 2 * 1024 * 1024
+    start = time.perf_counter()
+    parsed = parse_file(path)
+    seconds = time.perf_counter() - start
+    assert parsed.title == report.title
+    assert len(parsed.all_sections()) == len(report.all_sections())
+    assert seconds < 1.5   # the target is 1 s; a little slack for a loaded shared test machine
