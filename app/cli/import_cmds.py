@@ -35,6 +35,10 @@ def cmd_parse(args: argparse.Namespace) -> int:
         print_json(data)
         return 0
     lines = outline_lines(report)
+    reasons = part_reasons(report.sections, report.year)
+    if any(reasons):
+        lines.append("部分的判断依据：")
+        lines += [f"  · {section.heading[:20]}：{reason}" for section, reason in zip(report.sections, reasons) if reason]
     if report.set_aside:
         lines.append("已放在一边（不属于报告）：")
         lines += [f"  · {text}" for text in report.set_aside]

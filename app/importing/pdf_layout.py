@@ -128,9 +128,17 @@ def _body_geometry(lines: list[PdfLine]) -> tuple[float, float, float]:
     wrapped = sum(1 for r in full if abs(r - right) < em / 2)
     width = max((l.page_width for l in lines), default=0.0)
     if wrapped < 3:
-        # Too few lines reach one right edge (a short text, every paragraph one line): the
-        # longest line, or even margins as in 公文 layouts (28 mm left, 26 mm right) and Word's.
-        right = max(full[-1], width - left - em / 2 if width > left else 0.0)
+        # Too few lines reach one right edge (a short text, most paragraphs one line).
+        lefts = Counter(round(l.left / (em / 2)) for l in lines)
+        usual_left = lefts.most_common(1)[0][0] * (em / 2)
+        if usual_left > left + em and width > left:
+            # Most lines are indented first lines, the leftmost ones continue a wrapped line at the
+            # margin: assume even margins, as in 公文 layouts (28 mm left, 26 mm right) and Word's.
+            right = max(full[-1], width - left - em / 2)
+        else:
+            longest = full[-1]
+            # Unless two lines end at one edge, nothing wrapped: every line is a paragraph.
+            right = longest if sum(1 for r in full if abs(r - longest) < em / 2) >= 2 else longest + em * 10
     return left, right, em
 
 

@@ -117,6 +117,8 @@ def test_parse_json_carries_the_part_reasons(tmp_path, capsys):
     data = json.loads(capsys.readouterr().out)
     assert [s["part_reason"] for s in data["sections"]] == [
         "标题含“总体情况”", "标题含“存在的问题”", "标题含“打算”"]
+    assert main(["--data-dir", str(tmp_path / "data"), "parse", str(path)]) == 0
+    assert "存在的问题和不足：标题含“存在的问题”" in capsys.readouterr().out
 
 
 def test_time_colon_recipient_is_not_web_furniture():

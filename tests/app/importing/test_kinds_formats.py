@@ -1,5 +1,6 @@
 """The kinds of issue 14 that survive a Word or PDF layout (a covering letter, traditional
-characters, a heading ending in ；, a missing first level, a list inside a paragraph) give the
+characters, a heading ending in ；, a missing first level, a list inside a paragraph, a heading
+cut after its first word, site text glued to the title) give the
 same report from .docx and from a PDF made of it as from the plain text."""
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from app.importing import parse_file, parse_text
 from tests.app.importing.made_files import plain_docx, to_pdf
 from tests.app.importing.test_kinds import (
     COVER_LETTERS,
+    CUT_HEADINGS,
     MISSING_FIRST_LEVEL,
     NUMBERED_LIST,
     REPORT_AFTER_LETTER,
@@ -23,11 +25,15 @@ CASES = {
     "semicolon": SEMICOLON_HEADINGS.format(end="；"),
     "missing-level": MISSING_FIRST_LEVEL,
     "list": NUMBERED_LIST,
+    "cut-heading": CUT_HEADINGS,
+    "glued-title": "某某區2024年法治政府建設情況報告 發布時間：2025-01-20 來源：區司法局\n" + TRADITIONAL.split("\n", 1)[1],
 }
 
 
 def _summary(report):
-    return (report.title, report.recipient, report.set_aside, report.preamble, report.closing, report.signature,
+    # Set-aside site text keeps its words; PDF extraction's spacing around digits is not kept.
+    set_aside = ["".join(text.split()) for text in report.set_aside]
+    return (report.title, report.recipient, set_aside, report.preamble, report.closing, report.signature,
             report.date, [(s.heading, s.part, s.paragraphs, [(c.heading, c.paragraphs) for c in s.children])
                           for s in report.sections])
 

@@ -100,10 +100,10 @@ def test_300_page_pdf_imports_fast(tmp_path):
     assert seconds < 3.0 and seconds < 4 * bare + 0.2
 
 
-# The layout rules, on lines placed by hand (a 16 pt block from x=80 to x=520).
+# The layout rules, on lines placed by hand (a 16 pt block from x=80 to x=520 on an A4 page).
 
 def _line(text: str, left: float = 80, right: float = 520, baseline: float = 700, page: int = 0, size: float = 16):
-    return PdfLine(text, left, right, baseline, size, page)
+    return PdfLine(text, left, right, baseline, size, page, 595)
 
 
 def test_paragraphs_rejoined_by_indent_and_short_last_line():
@@ -120,6 +120,13 @@ def test_a_line_ending_a_little_short_before_an_unbreakable_group_continues():
     lines = [_line("三是实行一票否决制度。", left=112, baseline=760), _line("工作实行“一票否决”。", right=495, baseline=731),
              _line("严格执行制度规定。", right=300, baseline=702), _line("四是加强协同。", left=112, right=250, baseline=673)]
     assert paragraphs(lines)[0] == "三是实行一票否决制度。工作实行“一票否决”。严格执行制度规定。"
+
+
+def test_lines_of_one_length_without_wrapping_are_each_a_paragraph():
+    lines = [_line("某某县交通运输局2024年法治政府建设情况报告", left=112, right=470, baseline=760),
+             _line("2024年，我局扎实推进法治政府建设。", left=112, right=400, baseline=731),
+             _line("（一）加强", left=112, right=200, baseline=702)]
+    assert len(paragraphs(lines)) == 3
 
 
 def test_paragraph_continues_across_pages():
