@@ -43,11 +43,14 @@ def read_pdf(path: Path, progress: Progress | None = None) -> SourceDocument:
         pages: list[list[PdfLine]] = []
         for index in range(count):
             checked(progress, index, count)
-            page = document[index]
             try:
-                pages.append(_page_lines(page, index))
-            finally:
-                page.close()
+                page = document[index]
+                try:
+                    pages.append(_page_lines(page, index))
+                finally:
+                    page.close()
+            except pdfium.PdfiumError as exc:
+                raise UserError(f"PDF 文件 {path.name} 的第 {index + 1} 页已损坏，无法读取（{exc}）") from None
     finally:
         document.close()
     if not any(pages):
