@@ -22,7 +22,7 @@ class _QuietFileHandler(logging.handlers.RotatingFileHandler):
     """A log file that cannot be written (a full disk, a read-only folder) drops the record instead
     of printing logging's own traceback to stderr: the clerk's message must stay one line."""
 
-    def handleError(self, record: logging.LogRecord) -> None:  # noqa: N802 (logging's name)
+    def handleError(self, record: logging.LogRecord) -> None:
         pass
 
     def close(self) -> None:

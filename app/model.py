@@ -113,6 +113,9 @@ class Report:
     sections: list[Section] = field(default_factory=list)
     checklist: list[ChecklistItem] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    # Import only, not stored: text the importer recognised as not the report's (a covering
+    # letter, site text glued to the title), kept so the preview can show it.
+    set_aside: list[str] = field(default_factory=list)
     source_report_id: int | None = None  # the report this one was rolled forward from
     id: int | None = None
 

@@ -1,4 +1,4 @@
-"""Import last year's report from .docx, .doc/.wps, .txt or pasted text.
+"""Import last year's report from .docx, .doc/.wps, .txt, .pdf, .ofd, a saved web page or pasted text.
 
 Two stages (DESIGN §3): a reader per format produces paragraph records; one recogniser
 (recognise.py) turns them into a Report.
@@ -20,9 +20,11 @@ if TYPE_CHECKING:
 __all__ = ["ImportCancelled", "ParagraphRecord", "import_file", "parse_file", "parse_text", "read_document",
            "read_records", "SUPPORTED_SUFFIXES"]
 
-SUPPORTED_SUFFIXES = (".docx", ".txt", ".doc", ".wps")
+SUPPORTED_SUFFIXES = (".docx", ".txt", ".doc", ".wps", ".pdf", ".ofd", ".html", ".htm", ".mht", ".mhtml")
 _TEXT = {".txt", ".text", ".md"}
 _DOCX = {".docx", ".docm", ".dotx", ".dotm"}
+_PDF = {".pdf"}
+_WEB = {".html", ".htm", ".xhtml", ".shtml", ".mht", ".mhtml"}
 _CONVERT = {".doc", ".wps", ".dot", ".wpt", ".rtf", ".odt"}
 
 
@@ -40,6 +42,18 @@ def read_document(path: Path, progress: Progress | None = None) -> SourceDocumen
     suffix = path.suffix.lower()
     if suffix in _TEXT:
         return read_txt(path)
+    if suffix in _PDF:
+        from app.importing.pdf_reader import read_pdf
+
+        return read_pdf(path, progress)
+    if suffix == ".ofd":
+        from app.importing.ofd_reader import read_ofd
+
+        return read_ofd(path)
+    if suffix in _WEB:
+        from app.importing.web_reader import read_web_page
+
+        return read_web_page(path)
     if suffix in _CONVERT:
         return read_converted(path, progress)
     if suffix not in _DOCX:

@@ -15,44 +15,27 @@ from collections.abc import Hashable
 from dataclasses import dataclass, field
 
 from app.errors import UserError
+from app.importing.cover import set_aside_head
 from app.importing.dates import date_line
-from app.importing.markers import KIND_STYLE, STYLE_RANK, Marker, MarkerKind, leading_marker, whole_marker
-from app.importing.parts import assign_parts, part_from_heading
+from app.importing.header import split_header
+from app.importing.lines import Line, is_heading, kind_of, prepare_lines, split_heading
+from app.importing.markers import KIND_STYLE, STYLE_RANK, MarkerKind
+from app.importing.parts import assign_parts, fold, part_from_heading
 from app.importing.records import ParagraphRecord
+from app.importing.refine import refine
 from app.model import DEFAULT_MARKER_STYLES, MarkerStyle, Part, Report, Section, Status
 
-_DOC_TYPES = re.compile(r"(报告|通知|意见|规划|方案|总结|决定|请示|函|纪要|办法|规定|细则|公告|通告|通报|批复"
-                        r"|要点|计划|讲话|汇报|情况|说明|述职|命令|议案)$")
-_SENTENCE_END = "。；，：:;,！？!?"
-_DOC_NUMBER = re.compile(r"[〔\[［【(（]\s*(19|20)\d{2}\s*[〕\]］】)）]\s*\d*\s*号")
-_MASTHEAD = re.compile(r"^\d{3,6}$|★|^(特急|加急|平急|特提)$|^(绝密|机密|秘密)|文件$|^签发人")
-_CLOSING = re.compile(r"^(特此(报告|通知|函告|请示|说明|汇报)|专此(报告|汇报)|以上(情况)?(报告|汇报)"
-                      r"|妥否|当否|请审阅|请审示|请予审议|请审议|附件[:：\d一二三四五六七八九十]|附：)")
+_CLOSING = re.compile(r"^(特此(报告|通知|函告|请示|说明|汇报)|专此(报告|汇报)|以上(情况)?(报告|汇报)|妥否|当否"
+                      r"|请审阅|请审示|请予审议|请审议|附件[:：\d一二三四五六七八九十]|附：)")
 _SUMMARY_LEAD = re.compile(r"^((19|20)\d{2}年度?[，,]|今后|总之|综上|新的一年|展望未来|下一步[，,])")
 _ORG_SUFFIX = re.compile(r"(局|委|办|政府|厅|室|院|部|会|处|中心|公司|所|队|站|组|局党组|委员会|办公室)$")
 _PLACEHOLDER = re.compile(r"^[\[【〔［].{1,20}[\]】〕］]$")
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _CN_YEAR = re.compile(r"([〇零一二三四五六七八九]{4})\s*年")
-_OPEN = "“《（(「『【‘〔［"
-_CLOSE = "”》）)」』】’〕］"
 
 
 MAX_DEPTH = 9   # Word's nine outline levels; deeper "levels" are siblings at the ninth
-
-
-@dataclass
-class Line:
-    """A non-empty paragraph with what the recogniser found at its start."""
-
-    text: str
-    record: ParagraphRecord
-    marker: Marker | None = None
-    auto: bool = False          # the marker is Word's automatic number, not part of `text`
-
-    @property
-    def outline(self) -> int | None:
-        return self.record.outline_level
 
 
 @dataclass
@@ -69,142 +52,6 @@ class _State:
     warnings: list[str] = field(default_factory=list)
     numbers: dict[int, int | None] = field(default_factory=dict)   # id(section) → number as written
     depth_styles: dict[int, Counter] = field(default_factory=dict)
-
-
-def prepare_lines(records: list[ParagraphRecord]) -> list[Line]:
-    lines: list[Line] = []
-    for record in records:
-        text = record.text.strip()
-        if not text:
-            continue
-        line = Line(text, record)
-        if not record.in_table:
-            if record.list_marker and not record.list_bullet:
-                line.marker = whole_marker(record.list_marker)
-                line.auto = line.marker is not None
-            if line.marker is None:
-                line.marker = leading_marker(text)
-        lines.append(line)
-    return lines
-
-
-def _heading_text(line: Line) -> str:
-    return line.text if line.auto or line.marker is None else line.text[line.marker.end:].strip()
-
-
-def is_heading(line: Line) -> bool:
-    if line.record.in_table:
-        return False
-    if line.marker is not None:
-        rest = _heading_text(line)
-        # "（1）……；" items of an enumeration inside the body are not headings.
-        return bool(rest) and not rest.endswith(("；", ";", "，", ","))
-    return line.outline is not None and not line.record.is_title_style and len(line.text) <= 120
-
-
-def _kind(line: Line) -> Hashable:
-    if line.marker is not None:
-        return line.marker.kind
-    return ("outline", line.outline)
-
-
-def first_sentence_end(text: str) -> int | None:
-    """Index of the first 。 outside quotes and brackets."""
-    depth = 0
-    for i, char in enumerate(text):
-        if char in _OPEN:
-            depth += 1
-        elif char in _CLOSE:
-            depth = max(0, depth - 1)
-        elif char == "。" and depth == 0:
-            return i
-    return None
-
-
-def _font_boundary(line: Line, start: int) -> int | None:
-    """Where the run formatting changes after `start` (a run-in heading in its own font)."""
-    runs = [r for r in line.record.runs if r[0]]
-    if len(runs) < 2:
-        return None
-    raw = line.record.text
-    offset = len(raw) - len(raw.lstrip())
-    position = -offset
-    previous: tuple[str, bool] | None = None
-    for text, font, bold in runs:
-        if text.strip() and previous is not None and (font, bold) != previous and position > start:
-            return position
-        if text.strip():
-            previous = (font, bold)
-        position += len(text)
-    return None
-
-
-def split_heading(line: Line) -> tuple[str, str]:
-    """The heading (without its closing 。) and the body text that follows it in a run-in heading."""
-    start = 0 if (line.auto or line.marker is None) else line.marker.end
-    text = line.text
-    end = first_sentence_end(text[start:])
-    if line.marker is None:
-        return text.rstrip("。"), ""
-    rest = text[start + end + 1:].strip() if end is not None else ""
-    if not rest:
-        # No body after the first 。: a change of font (楷体 heading, 仿宋 body) still marks a run-in.
-        boundary = _font_boundary(line, start)
-        if boundary is not None and boundary < len(text):
-            return text[start:boundary].strip().rstrip("。"), text[boundary:].strip()
-    if end is None:
-        return text[start:].strip(), ""
-    return text[start:start + end].strip(), rest
-
-
-def _is_masthead(text: str) -> bool:
-    return bool(_MASTHEAD.search(text) or _DOC_NUMBER.search(text)) and len(text) <= 50
-
-
-def _title_candidate(line: Line, outline_counts: Counter) -> bool:
-    record = line.record
-    if record.in_table or line.marker is not None or len(line.text) > 80:
-        return False
-    if not _HAN.search(line.text):  # a report's title is Chinese; "root:x:0:0" is not a title
-        return False
-    if line.text[-1] in _SENTENCE_END or date_line(line.text):
-        return False
-    if line.outline is not None and outline_counts[line.outline] > 1 and not record.is_title_style:
-        return False
-    return True
-
-
-def _split_header(lines: list[Line], state: _State) -> tuple[list[str], list[str], str | None, int]:
-    """Masthead lines, title lines, 主送机关 and the index where the rest begins."""
-    outline_counts = Counter(l.outline for l in lines if l.outline is not None)
-    i = 0
-    masthead: list[str] = []
-    window = lines[:6]
-    number_at = next((k for k, l in enumerate(window) if _DOC_NUMBER.search(l.text) and len(l.text) <= 50), None)
-    if number_at is not None and not any(_DOC_TYPES.search(l.text) for l in window[:number_at]):
-        masthead = [l.text for l in lines[:number_at + 1]]
-        i = number_at + 1
-    while i < len(lines) and len(masthead) < 6 and _is_masthead(lines[i].text) and not _DOC_TYPES.search(lines[i].text):
-        masthead.append(lines[i].text)
-        i += 1
-    title: list[str] = []
-    while (i < len(lines) and len(title) < 4 and _title_candidate(lines[i], outline_counts)
-           and sum(map(len, title)) + len(lines[i].text) <= 80):
-        title.append(lines[i].text)
-        i += 1
-        if _DOC_TYPES.search(title[-1]) and not (i < len(lines) and lines[i].text.startswith(("——", "--"))):
-            break
-    recipient = None
-    if i < len(lines):
-        line = lines[i]
-        text = line.text
-        if (text.endswith(("：", ":")) and "如下" not in text and "。" not in text and line.marker is None
-                and len(text) <= 200 and not line.record.in_table):
-            recipient = text
-            i += 1
-    if masthead:
-        state.warnings.append(f"标题前的版头内容（{'、'.join(m[:12] for m in masthead[:3])}）已放入开头段落，请核对")
-    return masthead, title, recipient, i
 
 
 def _signature_candidate(line: Line) -> bool:
@@ -251,14 +98,14 @@ def _split_tail(lines: list[Line], start: int, state: _State) -> _Tail:
     elif n - 1 >= start:
         last = lines[n - 1]
         previous = lines[n - 2].text if n - 2 >= start else ""
-        after_closing = bool(_CLOSING.match(previous))
+        after_closing = bool(_CLOSING.match(fold(previous)))
         if _signature_candidate(last) and (
                 (_ORG_SUFFIX.search(last.text) and (previous.endswith("。") or after_closing))
                 or (_PLACEHOLDER.match(last.text) and after_closing)):
             signature = [last.text]
             end = n - 1
     tail.signature = "\n".join(signature)
-    while end - 1 >= start and _CLOSING.match(lines[end - 1].text) and not is_heading(lines[end - 1]):
+    while end - 1 >= start and _CLOSING.match(fold(lines[end - 1].text)) and not is_heading(lines[end - 1]):
         end -= 1
         tail.closing.insert(0, lines[end].text)
     tail.end = end
@@ -283,7 +130,7 @@ class _TreeBuilder:
 
     def add_heading(self, line: Line) -> None:
         heading, rest = split_heading(line)
-        kind = _kind(line)
+        kind = kind_of(line)
         number = line.marker.number if line.marker is not None else None
         depth = self._depth(kind, number, heading, line)
         section = Section(heading=heading, run_in=bool(rest),
@@ -313,12 +160,13 @@ class _TreeBuilder:
         assert isinstance(kind, MarkerKind)  # _kind gives a MarkerKind or an ("outline", level) tuple
         if not positions:
             # A more major kind (一、) after a minor one (1.) closes it rather than nesting under it.
-            rank = STYLE_RANK[KIND_STYLE[kind]]
+            rank = STYLE_RANK[KIND_STYLE[kind]] if isinstance(kind, MarkerKind) else 0
             for i, open_heading in enumerate(stack):
                 if isinstance(open_heading.kind, MarkerKind) and STYLE_RANK[KIND_STYLE[open_heading.kind]] > rank:
                     return i
             return len(stack)
-        follows = [i for i in positions if number is not None and (n := stack[i].number) is not None and number == n + 1]
+        follows = [i for i in positions if number is not None and (previous := stack[i].number) is not None
+                   and number == previous + 1]
         if follows:
             if len(follows) > 1 and part_from_heading(heading) not in (None, Part.MEASURES):
                 return follows[0]
@@ -439,10 +287,11 @@ def _move_summary_to_closing(sections: list[Section], closing: list[str]) -> Non
 def recognise(records: list[ParagraphRecord], warnings: list[str] | None = None) -> Report:
     """The report in `records`; reader warnings come first in report.warnings."""
     state = _State(warnings=list(warnings or []))
-    lines = prepare_lines(records)
+    lines = refine(prepare_lines(records))
     if lines and not any(_HAN.search(line.text) for line in lines):
         raise UserError("文件中没有中文文字，不像是一份报告，未导入")
-    masthead, title_lines, recipient, start = _split_header(lines, state)
+    lines, set_aside = set_aside_head(lines, state.warnings)
+    masthead, title_lines, recipient, start = split_header(lines, state.warnings)
     tail = _split_tail(lines, start, state)
     builder = _TreeBuilder(state)
     body = lines[start:tail.end]
@@ -480,6 +329,7 @@ def recognise(records: list[ParagraphRecord], warnings: list[str] | None = None)
         signature=tail.signature,
         date=date,
         sections=report_sections,
+        set_aside=set_aside,
     )
     _check_numbering(report.sections, state)
     assign_parts(report.sections, year)

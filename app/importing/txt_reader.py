@@ -11,7 +11,9 @@ import re
 from pathlib import Path
 
 from app.errors import UserError
+from app.importing.header import DOC_TYPES
 from app.importing.markers import leading_marker
+from app.importing.parts import fold
 from app.importing.records import ParagraphRecord, SourceDocument
 
 MAX_TEXT_BYTES = 50 * 1024 * 1024
@@ -27,12 +29,14 @@ _STRONG_FURNITURE = re.compile(
 )
 # Furniture that is only furniture near the top or the bottom of the page.
 _WEAK_FURNITURE = re.compile(
-    r"^(来源|信息来源|文章来源|作者|编辑|责任编辑|审核|审校|时间|日期|字号|当前位置|您当前的位置|索引号|发布机构)\s*[:：]"
+    # with a value after the colon: "时间：" alone is a 主送机关-like line, not a page's byline
+    r"^(来源|信息来源|文章来源|作者|编辑|责任编辑|审核|审校|时间|日期|字号|当前位置|您当前的位置|索引号|发布机构)\s*[:：]\s*\S"
     r"|^首页\s*[>＞»]"
 )
 # A line made only of furniture words: "打印 关闭", "【大 中 小】 【打印】".
-_FURNITURE_ONLY = re.compile(r"^(?:[\s【】\[\]|｜/]*(?:打印|关闭|收藏|分享|返回顶部|返回|大|中|小|字体|字号|[:：]))+"
-                             r"[\s【】\[\]|｜/]*$")
+_FURNITURE_ONLY = re.compile(
+    r"^(?:[\s【】\[\]|｜/]*(?:打印|关闭|收藏|分享|返回顶部|返回|大|中|小|字体|字号|[:：]))+[\s【】\[\]|｜/]*$")
+_TITLE_FIRST = re.compile(r"^[^。，：:]{6,80}?(报告|報告|情况|情況|总结|總結)(\s|[_|｜]|发布|發布|来源|來源)")
 _HEAD_LINES = 12
 _TAIL_LINES = 8
 
@@ -79,11 +83,27 @@ def _looks_binary(text: str) -> bool:
     return controls > max(8, len(sample) // 50)
 
 
+_SPACE_RUN = re.compile(r"[ \t\u3000\u00a0]{2,}")
+
+
+def _is_one_line_text(lines: list[str]) -> bool:
+    """A copy of a web page that lost its line breaks: one or two long lines whose paragraphs are
+    separated only by runs of spaces."""
+    nonblank = [line.strip() for line in lines if line.strip()]
+    if not nonblank or len(nonblank) > 2:
+        return False
+    longest = max(nonblank, key=len)
+    return len(longest) > 150 and len(_SPACE_RUN.findall(longest)) >= 3
+
+
 def is_furniture(line: str, near_edge: bool) -> bool:
     """Whether a (stripped) line is web-page furniture rather than report text."""
     if not line or len(line) > 100:
         return False
-    if _STRONG_FURNITURE.search(line) or _FURNITURE_ONLY.match(line):
+    strong = _STRONG_FURNITURE.search(line)
+    if strong and _TITLE_FIRST.match(line):
+        return False   # the headline with the byline glued on: the recogniser sets the byline aside
+    if strong or _FURNITURE_ONLY.match(line):
         return True
     return near_edge and bool(_WEAK_FURNITURE.search(line))
 
@@ -107,6 +127,9 @@ def text_records(text: str) -> SourceDocument:
     text = text.lstrip("\ufeff")
     lines = _LINE_BREAK.split(text)
     warnings: list[str] = []
+    if _is_one_line_text(lines):
+        lines = [part for line in lines for part in _SPACE_RUN.split(line)]
+        warnings.append("全文在一行内，已按连续空格分段，请核对段落划分")
     dropped: list[str] = []
     start = _metadata_header_end(lines)
     if start:
@@ -134,7 +157,8 @@ def _drop_repeated_title(lines: list[str], dropped: list[str]) -> list[str]:
     stripped = [s.strip() for s in lines]
     for i in range(min(6, len(lines))):
         line = stripped[i]
-        if len(line) < 6 or line.endswith(("。", "：", ":")) or leading_marker(line) is not None:
+        if (len(line) < 6 or line.endswith(("。", "：", ":")) or leading_marker(line) is not None
+                or not DOC_TYPES.search(fold(line))):   # a headline names a document; "某某局" repeated is a signature
             continue
         for j in range(i + 1, min(i + 8, len(lines))):
             for k in (1, 2, 3):

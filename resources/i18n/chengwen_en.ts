@@ -687,16 +687,16 @@
 <context>
     <name>ImportRoom</name>
     <message>
-        <source>报告文件 (*.docx *.txt *.doc *.wps);;Word 文档 (*.docx *.doc *.wps);;文本文件 (*.txt);;所有文件 (*)</source>
-        <translation>Reports (*.docx *.txt *.doc *.wps);;Word documents (*.docx *.doc *.wps);;Text files (*.txt);;All files (*)</translation>
-    </message>
-    <message>
         <source>导入去年报告(&amp;I)…</source>
         <translation>&amp;Import last year's report…</translation>
     </message>
     <message>
-        <source>导入 .docx、.txt、.doc 或 .wps 格式的报告</source>
-        <translation>Import a report in .docx, .txt, .doc or .wps format</translation>
+        <source>报告文件 (*.docx *.doc *.wps *.pdf *.ofd *.html *.htm *.mht *.mhtml *.txt);;Word 文档 (*.docx *.doc *.wps);;PDF 或 OFD (*.pdf *.ofd);;网页 (*.html *.htm *.mht *.mhtml);;文本文件 (*.txt);;所有文件 (*)</source>
+        <translation>Reports (*.docx *.doc *.wps *.pdf *.ofd *.html *.htm *.mht *.mhtml *.txt);;Word documents (*.docx *.doc *.wps);;PDF or OFD (*.pdf *.ofd);;Web pages (*.html *.htm *.mht *.mhtml);;Text files (*.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <source>导入 Word、PDF、OFD、网页或文本格式的报告</source>
+        <translation>Import a report as Word, PDF, OFD, web page or text</translation>
     </message>
     <message>
         <source>从剪贴板导入(&amp;B)</source>
@@ -1527,8 +1527,8 @@
 <context>
     <name>RollForwardDialog</name>
     <message>
-        <source>报告文件 (*.docx *.doc *.wps *.txt);;所有文件 (*)</source>
-        <translation>Reports (*.docx *.doc *.wps *.txt);;All files (*)</translation>
+        <source>报告文件 (*.docx *.doc *.wps *.pdf *.ofd *.html *.htm *.mht *.mhtml *.txt);;所有文件 (*)</source>
+        <translation>Reports (*.docx *.doc *.wps *.pdf *.ofd *.html *.htm *.mht *.mhtml *.txt);;All files (*)</translation>
     </message>
     <message>
         <source>无法读取文件：%1（%2）</source>

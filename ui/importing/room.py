@@ -15,20 +15,21 @@ from ui.common.translate import QT_TRANSLATE_NOOP
 from ui.window.main_window import MainWindow
 from ui.window.room import Room
 
-IMPORT_FILTER = QT_TRANSLATE_NOOP("ImportRoom", "报告文件 (*.docx *.txt *.doc *.wps);;Word 文档 (*.docx *.doc *.wps);;"
-                                                "文本文件 (*.txt);;所有文件 (*)")
+IMPORT_FILTER = QT_TRANSLATE_NOOP("ImportRoom", "报告文件 (*.docx *.doc *.wps *.pdf *.ofd *.html *.htm *.mht *.mhtml *.txt);;"
+                                                "Word 文档 (*.docx *.doc *.wps);;PDF 或 OFD (*.pdf *.ofd);;"
+                                                "网页 (*.html *.htm *.mht *.mhtml);;文本文件 (*.txt);;所有文件 (*)")
 
 
 class ImportRoom(Room):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.import_action = window.make_action("file.import", self.tr("导入去年报告(&I)…"), self.import_file, "Ctrl+I",
-                                                tip=self.tr("导入 .docx、.txt、.doc 或 .wps 格式的报告"))
+                                                tip=self.tr("导入 Word、PDF、OFD、网页或文本格式的报告"))
         self.clipboard_action = window.make_action("file.import_clipboard", self.tr("从剪贴板导入(&B)"),
                                                    self.import_clipboard, "Ctrl+Shift+V",
                                                    tip=self.tr("把从网页或文档复制的报告全文导入"))
         window.menu_slot("file.import").add(self.import_action, self.clipboard_action)
-        window.add_start_option("import", self.tr("导入去年报告(&I)…"), self.tr("导入 .docx、.txt、.doc 或 .wps 格式的报告"),
+        window.add_start_option("import", self.tr("导入去年报告(&I)…"), self.tr("导入 Word、PDF、OFD、网页或文本格式的报告"),
                                 self.import_file)
         self.update_enabled()
 

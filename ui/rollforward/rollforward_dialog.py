@@ -33,7 +33,8 @@ from ui.common.runner import JobControl, start_job
 from ui.common.translate import QT_TRANSLATE_NOOP
 
 REPORT_ROLE = Qt.ItemDataRole.UserRole + 1   # a stored report's id, or a parsed Report from a file
-FILE_FILTER = QT_TRANSLATE_NOOP("RollForwardDialog", "报告文件 (*.docx *.doc *.wps *.txt);;所有文件 (*)")
+FILE_FILTER = QT_TRANSLATE_NOOP("RollForwardDialog", "报告文件 (*.docx *.doc *.wps *.pdf *.ofd *.html *.htm *.mht *.mhtml "
+                                                     "*.txt);;所有文件 (*)")
 
 
 def _parse(path: Path, *, job: JobControl) -> Report:

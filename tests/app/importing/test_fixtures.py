@@ -21,10 +21,13 @@ def test_cli_parse_json_matches_expected(name, fixture_path, capsys):
     assert main(["parse", str(fixture_path(f"{name}.txt")), "--json"]) == 0
     data = json.loads(capsys.readouterr().out)
     assert outline_problems(expected(fixture_path, name), data) == []
-    # The JSON has exactly the DESIGN §4 keys.
+    # The JSON has exactly the DESIGN §4 keys, and parse adds why each part was chosen (issue 14).
     assert set(data) == {"title", "organization", "year", "recipient", "date", "signature", "preamble",
-                         "closing", "sections", "missing_parts", "warnings"}
-    assert set(data["sections"][0]) == {"number", "level", "heading", "run_in", "part", "paragraphs", "children"}
+                         "closing", "sections", "missing_parts", "warnings", "set_aside"}
+    assert data["set_aside"] == []
+    assert set(data["sections"][0]) == {"number", "level", "heading", "run_in", "part", "paragraphs", "children",
+                                        "part_reason"}
+    assert all(section["part_reason"] for section in data["sections"])
 
 
 def test_outline_check_tool_reports_matches():
