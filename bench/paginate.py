@@ -18,12 +18,12 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from export import generate, timed  # noqa: E402 — bench/export.py, run from the same folder
+from export import generate, timed
 
-from app.export import ExportOptions, export_report  # noqa: E402
-from app.export.layout import layout_blocks  # noqa: E402
-from app.export.paginate import paginate  # noqa: E402
-from app.profiles import load_profile  # noqa: E402
+from app.export import ExportOptions, export_report
+from app.export.layout import layout_blocks
+from app.export.paginate import paginate
+from app.profiles import load_profile
 
 
 def main() -> int:
