@@ -4,9 +4,9 @@ Results come in three tiers — the text equals the query, the text (or its piny
 the text, a tag or the pinyin contains it — and inside a tier favourites first, then the most used.
 
 The plan (the index is described with migration 2 in app/store/schema.py):
-- "starts with" and "contains" are two searches of the same kind (`_best_rows`): the rows are
-  walked best-first along the rank index and checked in SQL; a common query (法, 执法, zf) fills
-  the page after a few hundred rows, and they are the true best ones;
+- the first rows in rank order are walked along the rank index and checked in SQL: for a common
+  query (法, 执法, zf) they hold a full page of rows that start with it and of rows that contain
+  it, and those are the true best ones;
 - when that walk comes back short, the index's term list (phrase_terms) says how many rows the
   trigram index would name: few (a rare query) — those are taken and ranked; many — the walk
   goes on, and it stops as soon as the page is full. "Starts with" is a term too: every indexed
@@ -109,7 +109,7 @@ def search_phrases(conn: sqlite3.Connection, query: str, *, limit: int = 50, cat
     compiled = _Query(query)
     values = {**filters.values, **compiled.values, "limit": limit}
     candidates: dict[int, _Candidate] = {}
-    for row in [*_prefixed(conn, compiled, filters, values), *_containing(conn, compiled, filters, values)]:
+    for row in _matching_rows(conn, compiled, filters, values):
         candidate = _Candidate(compiled.tier(row), row[1], row[2], row[0])
         known = candidates.get(candidate.id)
         if known is None or candidate.tier < known.tier:
@@ -136,40 +136,44 @@ def _ranked_from_index(conn: sqlite3.Connection, query: _Query, filters: _Filter
         f"ORDER BY {_RANK} LIMIT :limit", {**values, "match": match}).fetchall()
 
 
-# --- the two searches: rows that start with the query, rows that contain it ----------------------------
-def _prefixed(conn: sqlite3.Connection, query: _Query, filters: _Filters,
-              values: dict[str, object]) -> list[sqlite3.Row]:
-    def terms(found: _Terms) -> str:
-        parts = [found.substring(_START + query.key)]
-        parts += [_reading_terms(found, reading, _START) for reading in query.readings]
-        return " OR ".join(p for p in parts if p)
-
-    return _best_rows(conn, query, filters, values, query.starts_sql, terms)
-
-
-def _containing(conn: sqlite3.Connection, query: _Query, filters: _Filters,
-                values: dict[str, object]) -> list[sqlite3.Row]:
-    def terms(found: _Terms) -> str:
-        parts = [found.substring(query.key)]
-        parts += [_reading_terms(found, reading) for reading in query.readings]
-        return " OR ".join(p for p in parts if p)
-
-    return _best_rows(conn, query, filters, values, query.contains_sql, terms)
-
-
-def _best_rows(conn: sqlite3.Connection, query: _Query, filters: _Filters, values: dict[str, object],
-               condition: str, terms: Callable[[_Terms], str]) -> list[sqlite3.Row]:
-    """The best `limit` rows that meet `condition`. A walk down the rank order costs about
-    limit / share-of-matching-rows rows, taking the candidates from the index costs about as many
-    rows as it names: walk when the query is common, ask the index when it is rare."""
+# --- the rows to rank: the best that start with the query, the best that contain it -----------------
+def _matching_rows(conn: sqlite3.Connection, query: _Query, filters: _Filters,
+                   values: dict[str, object]) -> list[sqlite3.Row]:
+    """Enough rows to rank: the best `limit` that start with the query and the best `limit` that
+    contain it. One walk of the first PROBE_ROWS rows in rank order answers a common query;
+    whichever of the two it leaves short is completed by `_rest`."""
     limit = int(values["limit"])  # type: ignore[call-overload]
     found = conn.execute(
         f"SELECT * FROM ({_select(query)} FROM phrases INDEXED BY phrases_rank "
-        f"WHERE {filters.sql} ORDER BY {_RANK} LIMIT {PROBE_ROWS}) WHERE {condition} LIMIT :limit",
-        values).fetchall()
+        f"WHERE {filters.sql} ORDER BY {_RANK} LIMIT {PROBE_ROWS}) WHERE {query.contains_sql}", values).fetchall()
     total = int(conn.execute("SELECT coalesce(max(id), 0) FROM phrases").fetchone()[0])
-    if len(found) >= limit or total < PROBE_ROWS:
+    if total < PROBE_ROWS:  # the walk saw every row
         return found
+    rows = list(found)
+    if sum(1 for row in found if query.tier(row) < 2) < limit:
+        def starting(terms: _Terms) -> str:
+            parts = [terms.substring(_START + query.key)]
+            parts += [_reading_terms(terms, reading, _START) for reading in query.readings]
+            return " OR ".join(p for p in parts if p)
+
+        rows += _rest(conn, query, filters, values, query.starts_sql, starting, total)
+    if len(found) < limit:
+        def containing(terms: _Terms) -> str:
+            parts = [terms.substring(query.key)]
+            parts += [_reading_terms(terms, reading) for reading in query.readings]
+            return " OR ".join(p for p in parts if p)
+
+        rows += _rest(conn, query, filters, values, query.contains_sql, containing, total)
+    return rows
+
+
+def _rest(conn: sqlite3.Connection, query: _Query, filters: _Filters, values: dict[str, object],
+          condition: str, terms: Callable[[_Terms], str], total: int) -> list[sqlite3.Row]:
+    """The best `limit` rows that meet `condition`, when the first walk did not find them all.
+    Walking on down the rank order costs about limit / share-of-matching-rows rows; taking the
+    candidates from the index costs about as many rows as it names (the term list counts them):
+    walk when the query is common, ask the index when it is rare."""
+    limit = int(values["limit"])  # type: ignore[call-overload]
     index = _Terms(conn)
     try:
         match = terms(index)
