@@ -140,46 +140,62 @@ def _ranked_from_index(conn: sqlite3.Connection, query: _Query, filters: _Filter
 def _matching_rows(conn: sqlite3.Connection, query: _Query, filters: _Filters,
                    values: dict[str, object]) -> list[sqlite3.Row]:
     """Enough rows to rank: the best `limit` that start with the query and the best `limit` that
-    contain it. One walk of the first PROBE_ROWS rows in rank order answers a common query;
-    whichever of the two it leaves short is completed by `_rest`."""
+    contain it. A rare query (the term list says the index names few rows) is answered by the
+    index; a common one by walking the first PROBE_ROWS rows in rank order, and whichever of the
+    two that walk leaves short is completed by `_rest`."""
     limit = int(values["limit"])  # type: ignore[call-overload]
+    total = int(conn.execute("SELECT coalesce(max(id), 0) FROM phrases").fetchone()[0])
+
+    def containing(terms: _Terms) -> str:
+        parts = [terms.substring(query.key)]
+        parts += [_reading_terms(terms, reading) for reading in query.readings]
+        return " OR ".join(p for p in parts if p)
+
+    def starting(terms: _Terms) -> str:
+        parts = [terms.substring(_START + query.key)]
+        parts += [_reading_terms(terms, reading, _START) for reading in query.readings]
+        return " OR ".join(p for p in parts if p)
+
+    contains_plan = _plan(conn, containing) if total >= PROBE_ROWS else (None, 0)
+    if total >= PROBE_ROWS:
+        match, named = contains_plan
+        if match is not None and named ** 2 <= limit * total:
+            if not match:
+                return []
+            # every row that starts with the query contains it: the same few candidates serve both
+            return [*_ranked_from_index(conn, query, filters, values, match, query.starts_sql),
+                    *_ranked_from_index(conn, query, filters, values, match, query.contains_sql)]
     found = conn.execute(
         f"SELECT * FROM ({_select(query)} FROM phrases INDEXED BY phrases_rank "
         f"WHERE {filters.sql} ORDER BY {_RANK} LIMIT {PROBE_ROWS}) WHERE {query.contains_sql}", values).fetchall()
-    total = int(conn.execute("SELECT coalesce(max(id), 0) FROM phrases").fetchone()[0])
     if total < PROBE_ROWS:  # the walk saw every row
         return found
     rows = list(found)
     if sum(1 for row in found if query.tier(row) < 2) < limit:
-        def starting(terms: _Terms) -> str:
-            parts = [terms.substring(_START + query.key)]
-            parts += [_reading_terms(terms, reading, _START) for reading in query.readings]
-            return " OR ".join(p for p in parts if p)
-
-        rows += _rest(conn, query, filters, values, query.starts_sql, starting, total)
+        rows += _rest(conn, query, filters, values, query.starts_sql, _plan(conn, starting), total)
     if len(found) < limit:
-        def containing(terms: _Terms) -> str:
-            parts = [terms.substring(query.key)]
-            parts += [_reading_terms(terms, reading) for reading in query.readings]
-            return " OR ".join(p for p in parts if p)
-
-        rows += _rest(conn, query, filters, values, query.contains_sql, containing, total)
+        rows += _rest(conn, query, filters, values, query.contains_sql, contains_plan, total)
     return rows
 
 
+def _plan(conn: sqlite3.Connection, terms: Callable[[_Terms], str]) -> tuple[str | None, int]:
+    """(MATCH, how many rows it names), or (None, 0) when the key has too many index terms."""
+    index = _Terms(conn)
+    try:
+        return terms(index), index.rows
+    except _TooCommon:
+        return None, 0
+
+
 def _rest(conn: sqlite3.Connection, query: _Query, filters: _Filters, values: dict[str, object],
-          condition: str, terms: Callable[[_Terms], str], total: int) -> list[sqlite3.Row]:
+          condition: str, plan: tuple[str | None, int], total: int) -> list[sqlite3.Row]:
     """The best `limit` rows that meet `condition`, when the first walk did not find them all.
     Walking on down the rank order costs about limit / share-of-matching-rows rows; taking the
     candidates from the index costs about as many rows as it names (the term list counts them):
     walk when the query is common, ask the index when it is rare."""
     limit = int(values["limit"])  # type: ignore[call-overload]
-    index = _Terms(conn)
-    try:
-        match = terms(index)
-    except _TooCommon:
-        match = None
-    if match is not None and index.rows ** 2 <= limit * total:
+    match, named = plan
+    if match is not None and named ** 2 <= limit * total:
         return _ranked_from_index(conn, query, filters, values, match, condition) if match else []
     return conn.execute(f"{_select(query)} FROM phrases INDEXED BY phrases_rank "
                         f"WHERE {filters.sql} AND {condition} ORDER BY {_RANK} LIMIT :limit", values).fetchall()
