@@ -26,10 +26,11 @@ from app.library.phrases import COLUMNS, Phrase, phrase_from_row
 from app.library.pinyin_keys import code_range, query_readings, reading_fixed_codes, reading_glob, reading_pattern
 
 PROBE_ROWS = 500  # rank-ordered rows checked first: a common query is answered by them
-MAX_TERMS = 400   # index terms a rare key may have; more means the key is common
+MAX_TERMS = 1500  # index terms a rare key may have; more means the key is common
 _MAX_CHAR = "\U0010ffff"
 _START = "\x02"        # what every indexed text, initials and syllables value starts with
 _RANK = "favorite DESC, uses DESC, id"
+_PLACEHOLDER = re.compile("\0([0-9]+)\0")
 
 
 class _Candidate(NamedTuple):
@@ -156,15 +157,14 @@ def _matching_rows(conn: sqlite3.Connection, query: _Query, filters: _Filters,
         parts += [_reading_terms(terms, reading, _START) for reading in query.readings]
         return " OR ".join(p for p in parts if p)
 
-    contains_plan = _plan(conn, containing) if total >= PROBE_ROWS else (None, 0)
-    if total >= PROBE_ROWS:
-        match, named = contains_plan
-        if match is not None and named ** 2 <= limit * total:
-            if not match:
-                return []
-            # every row that starts with the query contains it: the same few candidates serve both
-            return [*_ranked_from_index(conn, query, filters, values, match, query.starts_sql),
-                    *_ranked_from_index(conn, query, filters, values, match, query.contains_sql)]
+    contains_plan = _plan(conn, containing) if total >= PROBE_ROWS else _Plan(None, 0, None)
+    if contains_plan.rare(limit, total):
+        match = contains_plan.expression()
+        if not match:
+            return []
+        # every row that starts with the query contains it: the same few candidates serve both
+        return [*_ranked_from_index(conn, query, filters, values, match, query.starts_sql),
+                *_ranked_from_index(conn, query, filters, values, match, query.contains_sql)]
     found = conn.execute(
         f"SELECT * FROM ({_select(query)} FROM phrases INDEXED BY phrases_rank "
         f"WHERE {filters.sql} ORDER BY {_RANK} LIMIT {PROBE_ROWS}) WHERE {query.contains_sql}", values).fetchall()
@@ -178,24 +178,34 @@ def _matching_rows(conn: sqlite3.Connection, query: _Query, filters: _Filters,
     return rows
 
 
-def _plan(conn: sqlite3.Connection, terms: Callable[[_Terms], str]) -> tuple[str | None, int]:
-    """(MATCH, how many rows it names), or (None, 0) when the key has too many index terms."""
+class _Plan(NamedTuple):
+    match: str | None  # None: too many index terms to be worth it
+    rows: int          # how many rows the index would name (an upper bound)
+    terms: _Terms | None
+
+    def rare(self, limit: int, total: int) -> bool:
+        return self.match is not None and self.rows ** 2 <= limit * total
+
+    def expression(self) -> str:
+        return self.terms.render(self.match) if self.terms and self.match else ""
+
+
+def _plan(conn: sqlite3.Connection, terms: Callable[[_Terms], str]) -> _Plan:
     index = _Terms(conn)
     try:
-        return terms(index), index.rows
+        return _Plan(terms(index), index.rows, index)
     except _TooCommon:
-        return None, 0
+        return _Plan(None, 0, None)
 
 
 def _rest(conn: sqlite3.Connection, query: _Query, filters: _Filters, values: dict[str, object],
-          condition: str, plan: tuple[str | None, int], total: int) -> list[sqlite3.Row]:
+          condition: str, plan: _Plan, total: int) -> list[sqlite3.Row]:
     """The best `limit` rows that meet `condition`, when the first walk did not find them all.
     Walking on down the rank order costs about limit / share-of-matching-rows rows; taking the
     candidates from the index costs about as many rows as it names (the term list counts them):
     walk when the query is common, ask the index when it is rare."""
-    limit = int(values["limit"])  # type: ignore[call-overload]
-    match, named = plan
-    if match is not None and named ** 2 <= limit * total:
+    if plan.rare(int(values["limit"]), total):  # type: ignore[call-overload]
+        match = plan.expression()
         return _ranked_from_index(conn, query, filters, values, match, condition) if match else []
     return conn.execute(f"{_select(query)} FROM phrases INDEXED BY phrases_rank "
                         f"WHERE {filters.sql} AND {condition} ORDER BY {_RANK} LIMIT :limit", values).fetchall()
@@ -232,16 +242,31 @@ class _Terms:
         self.conn = conn
         self.rows = 0
         self.count = 0
+        self.ranges: list[tuple[str, str]] = []
 
     def between(self, low: str, high: str) -> str | None:
-        """Any index term in [low, high), or None when there is none."""
-        found = self.conn.execute("SELECT term, doc FROM phrase_terms WHERE term >= ? AND term < ? LIMIT ?",
-                                  (low, high, MAX_TERMS + 1)).fetchall()
-        self.count += len(found)
+        """Any index term in [low, high), or None when there is none. Only counted here (in SQL:
+        a common key has a thousand terms); `render` spells the terms out when they are used."""
+        count, docs = self.conn.execute(
+            "SELECT count(*), coalesce(sum(doc), 0) FROM (SELECT doc FROM phrase_terms WHERE term >= ? AND term < ? "
+            "LIMIT ?)", (low, high, MAX_TERMS + 1)).fetchone()
+        self.count += int(count)
         if self.count > MAX_TERMS:
             raise _TooCommon
-        self.rows += sum(int(doc) for _, doc in found)
-        return "(" + " OR ".join(_quoted(term) for term, _ in found) + ")" if found else None
+        if not count:
+            return None
+        self.rows += int(docs)
+        self.ranges.append((low, high))
+        return f"\0{len(self.ranges) - 1}\0"
+
+    def render(self, match: str) -> str:
+        """`match` with each range of terms written out."""
+        def spelled(found: re.Match[str]) -> str:
+            low, high = self.ranges[int(found.group(1))]
+            terms = self.conn.execute("SELECT term FROM phrase_terms WHERE term >= ? AND term < ?", (low, high))
+            return "(" + " OR ".join(_quoted(term) for (term,) in terms) + ")"
+
+        return _PLACEHOLDER.sub(spelled, match)
 
     def substring(self, key: str) -> str | None:
         """Rows that may contain `key` (every row that does), None when no row can."""
