@@ -46,7 +46,9 @@ def test_an_old_library_is_converted(tmp_path: Path) -> None:
         assert len(library.search("标签")) == len(TEXTS)
         assert [p.text for p in library.search("行长")] == [TEXTS[4]]
         # and the converted index is kept up to date by later edits
-        edited = library.edit(library.search("行长")[0].id, text="银行调研")
-        assert library.search("行长") == [] and library.search("yinhang")[0].id == edited.id
-        library.delete(edited.id)
+        phrase_id = library.search("行长")[0].id
+        assert phrase_id is not None
+        library.edit(phrase_id, text="银行调研")
+        assert library.search("行长") == [] and library.search("yinhang")[0].id == phrase_id
+        library.delete(phrase_id)
         assert library.search("yinhang") == []
