@@ -17,6 +17,9 @@ class Counts:
     def __add__(self, other: Counts) -> Counts:
         return Counts(self.characters + other.characters, self.punctuation + other.punctuation)
 
+    def __sub__(self, other: Counts) -> Counts:
+        return Counts(self.characters - other.characters, self.punctuation - other.punctuation)
+
 
 ZERO = Counts(0, 0)
 
@@ -50,3 +53,10 @@ def count_report(report: Report) -> Counts:
     for section in report.sections:
         total = total + count_section(section, recursive=True)
     return total
+
+
+def counts_after_edit(old: Counts, removed_text: str, inserted_text: str) -> Counts:
+    """The counts of a text after one edit replaced `removed_text` with `inserted_text`, from
+    the counts before it: a keystroke costs the length of the change, not of the section.
+    (Every character counts on its own, so the text around the change does not matter.)"""
+    return old - count_text(removed_text) + count_text(inserted_text)

@@ -15,6 +15,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from app.export.layout import Align, Block, Kind
 from app.profiles import TWIPS_PER_PT, Profile
@@ -52,8 +53,7 @@ class Page:
     lines: list[Line] = field(default_factory=list)
 
 
-@dataclass(frozen=True)
-class _Piece:
+class _Piece(NamedTuple):
     text: str
     role: str
     width: float
@@ -76,30 +76,62 @@ def advance(char: str, role: str, profile: Profile, measure: Measure | None = No
 Advance = Callable[[str, str], float]
 
 
+class _RoleAdvances(dict[str, float]):
+    """Advances of one role's characters, each worked out once."""
+
+    def __init__(self, role: str, profile: Profile, measure: Measure | None) -> None:
+        super().__init__()
+        self.role, self.profile, self.measure = role, profile, measure
+
+    def __missing__(self, char: str) -> float:
+        value = self[char] = advance(char, self.role, self.profile, self.measure)
+        return value
+
+
+class _Advancer:
+    """`advance` for one profile and font measure, remembered per role and character; the hot
+    loops take a role's table once (`table`) and index it directly."""
+
+    def __init__(self, profile: Profile, measure: Measure | None) -> None:
+        self.profile, self.measure = profile, measure
+        self.tables: dict[str, _RoleAdvances] = {}
+
+    def table(self, role: str) -> _RoleAdvances:
+        found = self.tables.get(role)
+        if found is None:
+            found = self.tables[role] = _RoleAdvances(role, self.profile, self.measure)
+        return found
+
+    def __call__(self, char: str, role: str) -> float:
+        return self.table(role)[char]
+
+
 def advancer(profile: Profile, measure: Measure | None = None) -> Advance:
     """`advance` for one profile and font measure, remembered per character and role: a 300-page
     report asks 330,000 times for a few thousand distinct answers."""
-    known: dict[tuple[str, str], float] = {}
+    return _Advancer(profile, measure)
 
-    def get(char: str, role: str) -> float:
-        key = (char, role)
-        value = known.get(key)
-        if value is None:
-            value = known[key] = advance(char, role, profile, measure)
-        return value
 
-    return get
+def _table(adv: Advance, role: str) -> Callable[[str], float]:
+    """The quickest way to a role's advances: its table, or `adv` itself for any other callable."""
+    if isinstance(adv, _Advancer):
+        return adv.table(role).__getitem__
+    return lambda char: adv(char, role)
 
 
 def _pieces(block: Block, adv: Advance) -> list[_Piece]:
     """Unbreakable pieces: one Chinese character, or a whole Latin word / number."""
     out: list[_Piece] = []
     for run in block.runs:
+        role = run.role
+        width = _table(adv, role)
         for token in _TOKEN.findall(run.text):
             if token == "\n":
-                out.append(_Piece("\n", run.role, 0.0))
+                out.append(_Piece("\n", role, 0.0))
+            elif len(token) == 1:
+                out.append(_Piece(token, role, width(token)))
             else:
-                out.append(_Piece(token, run.role, sum(adv(c, run.role) for c in token)))
+                out.append(_Piece(token, role, sum(map(width, token))))
     return out
 
 
@@ -144,13 +176,21 @@ def _break_lines(pieces: list[_Piece], first_width: float, width: float) -> list
 
 def _place(line: list[_Piece], start: float, slack_per_gap: float, adv: Advance) -> list[Glyph]:
     glyphs: list[Glyph] = []
+    append = glyphs.append
     x = start
+    widths: dict[str, Callable[[str], float]] = {}
     for index, piece in enumerate(line):
         if index:
             x += slack_per_gap
+        role = piece.role
+        width = widths.get(role) or widths.setdefault(role, _table(adv, role))
+        if len(piece.text) == 1:
+            append(Glyph(piece.text, role, x))
+            x += piece.width  # the piece's width is its one character's advance
+            continue
         for char in piece.text:
-            glyphs.append(Glyph(char, piece.role, x))
-            x += adv(char, piece.role)
+            append(Glyph(char, role, x))
+            x += width(char)
     return glyphs
 
 

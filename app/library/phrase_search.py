@@ -1,30 +1,36 @@
-"""Phrase search, fast on 100,000 phrases.
+"""Phrase search, fast on 100,000 phrases with a small index.
 
-Results come in three tiers — the text equals the query, the text (or its pinyin initials) starts
-with it, the text, a tag or the pinyin contains it — and inside a tier favourites first, then the
-most used.
+Results come in three tiers — the text equals the query, the text (or its pinyin) starts with it,
+the text, a tag or the pinyin contains it — and inside a tier favourites first, then the most used.
 
-Why the plan looks like this (a plain instr() scan of 100k rows takes 35–90 ms):
-- prefixes come from covering indexes on `text` / `pinyin_initials`;
-- for "contains", a covering index in rank order is walked best-first: a common query (法, 执法,
-  zf) fills the page after a few hundred rows, and the rows found are the true best ones;
-- only when that walk comes back short — the query is rare — is the full match set taken from an
-  index: trigram FTS for 3+ characters (text, tags or pinyin), the character/pair-token FTS for
-  1–2 characters. Rare means few rows, so ranking them all is cheap;
-- candidates carry only id, rank and the matched key; full rows are read for the final page only.
+The plan (the index is described with migration 2 in app/store/schema.py):
+- the first rows in rank order are walked along the rank index and checked in SQL: for a common
+  query (法, 执法, zf) they hold a full page of rows that start with it and of rows that contain
+  it, and those are the true best ones;
+- when that walk comes back short, the index's term list (phrase_terms) says how many rows the
+  trigram index would name: few (a rare query) — those are taken and ranked; many — the walk
+  goes on, and it stops as soon as the page is full. "Starts with" is a term too: every indexed
+  text, initials and syllables value starts with U+0002. 1–2 character keys are the terms that
+  begin with them.
+Pinyin is checked against the syllable column (one character a syllable) with GLOB patterns.
 """
 
 from __future__ import annotations
 
+import re
 import sqlite3
+from collections.abc import Callable
 from typing import NamedTuple
 
 from app.library.phrases import COLUMNS, Phrase, phrase_from_row
-from app.library.pinyin_keys import is_token_char, query_readings
+from app.library.pinyin_keys import code_range, query_readings, reading_fixed_codes, reading_glob, reading_pattern
 
-PROBE_ROWS = 1000      # rank-ordered rows checked first
-MAX_PROBE_ROWS = 5000  # beyond this, taking the matches from an index is cheaper
+PROBE_ROWS = 500  # rank-ordered rows checked first: a common query is answered by them
+MAX_TERMS = 1500  # index terms a rare key may have; more means the key is common
 _MAX_CHAR = "\U0010ffff"
+_START = "\x02"        # what every indexed text, initials and syllables value starts with
+_RANK = "favorite DESC, uses DESC, id"
+_PLACEHOLDER = re.compile("\0([0-9]+)\0")
 
 
 class _Candidate(NamedTuple):
@@ -56,22 +62,56 @@ class _Filters:
         self.sql = " AND ".join(parts)
 
 
+class _Query:
+    """A typed query, compiled once: the SQL that decides a match, and its tier."""
+
+    def __init__(self, query: str) -> None:
+        self.pinyin = is_pinyin_query(query)
+        self.key = query.lower() if self.pinyin else query
+        self.readings = query_readings(self.key) if self.pinyin else ()
+        self.columns = "pinyin_initials, syllables" if self.pinyin else "text, tags"
+        self.values: dict[str, object] = {"q": self.key, "n": len(self.key)}
+        if not self.pinyin:
+            self.contains_sql = "(instr(text, :q) > 0 OR instr(tags, :q) > 0)"
+            self.starts_sql = "substr(text, 1, :n) = :q"
+            self._starts = None
+            return
+        globs = [g for g in (reading_glob(r) for r in self.readings) if g is not None]
+        contains, starts = ["instr(pinyin_initials, :q) > 0"], ["substr(pinyin_initials, 1, :n) = :q"]
+        for number, pattern in enumerate(globs):
+            self.values[f"c{number}"], self.values[f"s{number}"] = f"*{pattern}*", f"{pattern}*"
+            contains.append(f"syllables GLOB :c{number}")
+            starts.append(f"syllables GLOB :s{number}")
+        self.contains_sql = "(" + " OR ".join(contains) + ")"
+        self.starts_sql = "(" + " OR ".join(starts) + ")"
+        patterns = [reading_pattern(r) for r in self.readings]
+        self._starts = re.compile("|".join(patterns)) if patterns else None
+
+    def tier(self, row: sqlite3.Row) -> int:
+        """0 equal, 1 starts with, 2 contains, of a row that matches; `row` holds the query's columns."""
+        first, second = row[3], row[4]
+        if self.pinyin:
+            starts = first.startswith(self.key) or (self._starts is not None and self._starts.match(second))
+            return 1 if starts else 2
+        if first == self.key:
+            return 0
+        return 1 if first.startswith(self.key) else 2
+
+
 def search_phrases(conn: sqlite3.Connection, query: str, *, limit: int = 50, category: str | None = None,
                    favorites_only: bool = False) -> list[Phrase]:
     query = query.strip()
     limit = max(1, limit)
     filters = _Filters(category, favorites_only)
     if not query:
-        rows = conn.execute(f"SELECT {COLUMNS} FROM phrases WHERE {filters.sql} "
-                            "ORDER BY favorite DESC, uses DESC, id LIMIT :limit",
+        rows = conn.execute(f"SELECT {COLUMNS} FROM phrases WHERE {filters.sql} ORDER BY {_RANK} LIMIT :limit",
                             {**filters.values, "limit": limit}).fetchall()
         return [phrase_from_row(r) for r in rows]
-    pinyin = is_pinyin_query(query)
-    key = query.lower() if pinyin else query
-    values = {**filters.values, "q": key, "limit": limit}
-
+    compiled = _Query(query)
+    values = {**filters.values, **compiled.values, "limit": limit}
     candidates: dict[int, _Candidate] = {}
-    for candidate in [*_prefixed(conn, key, pinyin, filters, values), *_containing(conn, key, pinyin, filters, values)]:
+    for row in _matching_rows(conn, compiled, filters, values):
+        candidate = _Candidate(compiled.tier(row), row[1], row[2], row[0])
         known = candidates.get(candidate.id)
         if known is None or candidate.tier < known.tier:
             candidates[candidate.id] = candidate
@@ -84,87 +124,158 @@ def search_phrases(conn: sqlite3.Connection, query: str, *, limit: int = 50, cat
     return [phrase_from_row(by_id[i]) for i in ids if i in by_id]
 
 
-def _prefixed(conn: sqlite3.Connection, key: str, pinyin: bool, filters: _Filters,
-              values: dict[str, object]) -> list[_Candidate]:
-    column, index = ("pinyin_initials", "phrases_by_initials") if pinyin else ("text", "phrases_by_text")
-    rows = conn.execute(
-        f"SELECT id, favorite, uses, {column} FROM phrases INDEXED BY {index} "
-        f"WHERE {column} >= :q AND {column} < :q_end AND {filters.sql} "
-        "ORDER BY favorite DESC, uses DESC, id LIMIT :limit", {**values, "q_end": key + _MAX_CHAR}).fetchall()
-    return [_Candidate(0 if (not pinyin and row[3] == key) else 1, row[1], row[2], row[0]) for row in rows]
+def _select(query: _Query) -> str:
+    return f"SELECT id, favorite, uses, {query.columns}"
 
 
-def _containing(conn: sqlite3.Connection, key: str, pinyin: bool, filters: _Filters,
-                values: dict[str, object]) -> list[_Candidate]:
-    readings = query_readings(key) if pinyin else ()
-    if pinyin:
-        keys, index = "pinyin_initials, pinyin_full", "phrases_rank_pinyin"
-        # full pinyin matches whole syllables: ' zhi fa jian cha ' contains ' zhi fa '
-        values.update({f"r{i}": " " + reading for i, reading in enumerate(readings)})
-        match = "(" + " OR ".join(["instr(pinyin_initials, :q) > 0"] + [
-            f"instr(' ' || pinyin_full || ' ', :r{i}) > 0" for i in range(len(readings))]) + ")"
-    else:
-        keys, index = "text, tags", "phrases_rank_text"
-        match = "(instr(text, :q) > 0 OR instr(tags, :q) > 0)"
+def _ranked_from_index(conn: sqlite3.Connection, query: _Query, filters: _Filters, values: dict[str, object],
+                       match: str, condition: str) -> list[sqlite3.Row]:
+    """The best `limit` rows the index names (MATCH) that meet `condition`."""
+    return conn.execute(
+        f"{_select(query)} FROM (SELECT rowid AS rid FROM phrase_index WHERE phrase_index MATCH :match) "
+        f"CROSS JOIN phrases ON phrases.id = rid WHERE {filters.sql} AND {condition} "
+        f"ORDER BY {_RANK} LIMIT :limit", {**values, "match": match}).fetchall()
+
+
+# --- the rows to rank: the best that start with the query, the best that contain it -----------------
+def _matching_rows(conn: sqlite3.Connection, query: _Query, filters: _Filters,
+                   values: dict[str, object]) -> list[sqlite3.Row]:
+    """Enough rows to rank: the best `limit` that start with the query and the best `limit` that
+    contain it. A rare query (the term list says the index names few rows) is answered by the
+    index; a common one by walking the first PROBE_ROWS rows in rank order, and whichever of the
+    two that walk leaves short is completed by `_rest`."""
     limit = int(values["limit"])  # type: ignore[call-overload]
+    total = int(conn.execute("SELECT coalesce(max(id), 0) FROM phrases").fetchone()[0])
 
-    def probe(rows: int) -> list[sqlite3.Row]:
-        return conn.execute(
-            f"SELECT * FROM (SELECT id, favorite, uses, {keys} FROM phrases INDEXED BY {index} "
-            f"WHERE {filters.sql} ORDER BY hidden, favorite DESC, uses DESC, id LIMIT {rows}) "
-            f"WHERE {match} LIMIT :limit", values).fetchall()
+    def containing(terms: _Terms) -> str:
+        parts = [terms.substring(query.key)]
+        parts += [_reading_terms(terms, reading) for reading in query.readings]
+        return " OR ".join(p for p in parts if p)
 
-    found = probe(PROBE_ROWS)
-    complete = len(found) >= limit or _fewer_rows_than(conn, filters, PROBE_ROWS)
-    if not complete and found:
-        # common enough that a longer walk down the rank index should fill the page
-        needed = int(PROBE_ROWS * limit / len(found) * 1.3)
-        if needed <= MAX_PROBE_ROWS:
-            found = probe(needed)
-            complete = len(found) >= limit
-    if not complete:
-        fts = _fts_query(key, pinyin, readings)
-        if fts is None:  # no index can answer (1–2 pinyin letters, punctuation): scan
-            sql = f"SELECT id, favorite, uses, {keys} FROM phrases WHERE {filters.sql} AND {match}"
-        else:
-            table, values["fts"] = fts
-            sql = (f"SELECT id, favorite, uses, {keys} FROM "
-                   f"(SELECT rowid AS rid FROM {table} WHERE {table} MATCH :fts) "
-                   f"CROSS JOIN phrases ON phrases.id = rid WHERE {filters.sql} AND {match}")
-        found = conn.execute(sql + " ORDER BY favorite DESC, uses DESC, id LIMIT :limit", values).fetchall()
-    return [_Candidate(_tier(row, key, pinyin, readings), row["favorite"], row["uses"], row["id"]) for row in found]
+    def starting(terms: _Terms) -> str:
+        parts = [terms.substring(_START + query.key)]
+        parts += [_reading_terms(terms, reading, _START) for reading in query.readings]
+        return " OR ".join(p for p in parts if p)
 
-
-def _tier(row: sqlite3.Row, key: str, pinyin: bool, readings: tuple[str, ...]) -> int:
-    if pinyin:
-        full = row["pinyin_full"] + " "
-        starts = row["pinyin_initials"].startswith(key) or any(full.startswith(r) for r in readings)
-        return 1 if starts else 2
-    text = row["text"]
-    if text == key:
-        return 0
-    return 1 if text.startswith(key) else 2
+    contains_plan = _plan(conn, containing) if total >= PROBE_ROWS else _Plan(None, 0, None)
+    if contains_plan.rare(limit, total):
+        match = contains_plan.expression()
+        if not match:
+            return []
+        # every row that starts with the query contains it: the same few candidates serve both
+        return [*_ranked_from_index(conn, query, filters, values, match, query.starts_sql),
+                *_ranked_from_index(conn, query, filters, values, match, query.contains_sql)]
+    found = conn.execute(
+        f"SELECT * FROM ({_select(query)} FROM phrases INDEXED BY phrases_rank "
+        f"WHERE {filters.sql} ORDER BY {_RANK} LIMIT {PROBE_ROWS}) WHERE {query.contains_sql}", values).fetchall()
+    if total < PROBE_ROWS:  # the walk saw every row
+        return found
+    rows = list(found)
+    if sum(1 for row in found if query.tier(row) < 2) < limit:
+        rows += _rest(conn, query, filters, values, query.starts_sql, _plan(conn, starting), total)
+    if len(found) < limit:
+        rows += _rest(conn, query, filters, values, query.contains_sql, contains_plan, total)
+    return rows
 
 
-def _fewer_rows_than(conn: sqlite3.Connection, filters: _Filters, count: int) -> bool:
-    """Whether the probe saw every row (a small library): counting stops at `count`."""
-    rows = conn.execute(f"SELECT count(*) FROM (SELECT 1 FROM phrases WHERE {filters.sql} LIMIT {count})",
-                        filters.values).fetchone()[0]
-    return int(rows) < count
+class _Plan(NamedTuple):
+    match: str | None  # None: too many index terms to be worth it
+    rows: int          # how many rows the index would name (an upper bound)
+    terms: _Terms | None
+
+    def rare(self, limit: int, total: int) -> bool:
+        return self.match is not None and self.rows ** 2 <= limit * total
+
+    def expression(self) -> str:
+        return self.terms.render(self.match) if self.terms and self.match else ""
+
+
+def _plan(conn: sqlite3.Connection, terms: Callable[[_Terms], str]) -> _Plan:
+    index = _Terms(conn)
+    try:
+        return _Plan(terms(index), index.rows, index)
+    except _TooCommon:
+        return _Plan(None, 0, None)
+
+
+def _rest(conn: sqlite3.Connection, query: _Query, filters: _Filters, values: dict[str, object],
+          condition: str, plan: _Plan, total: int) -> list[sqlite3.Row]:
+    """The best `limit` rows that meet `condition`, when the first walk did not find them all.
+    Walking on down the rank order costs about limit / share-of-matching-rows rows; taking the
+    candidates from the index costs about as many rows as it names (the term list counts them):
+    walk when the query is common, ask the index when it is rare."""
+    if plan.rare(int(values["limit"]), total):  # type: ignore[call-overload]
+        match = plan.expression()
+        return _ranked_from_index(conn, query, filters, values, match, condition) if match else []
+    return conn.execute(f"{_select(query)} FROM phrases INDEXED BY phrases_rank "
+                        f"WHERE {filters.sql} AND {condition} ORDER BY {_RANK} LIMIT :limit", values).fetchall()
+
+
+def _reading_terms(terms: _Terms, reading: str, start: str = "") -> str | None:
+    """MATCH for the rows whose syllables may contain (after `start`) one reading of the query."""
+    fixed, partial = reading_fixed_codes(reading)
+    if not partial or len(fixed) >= 2:
+        return terms.substring(start + fixed)
+    parts = []
+    if len(partial) == 1:  # the letter itself
+        parts.append(terms.substring(start + fixed + partial))
+    codes = code_range(partial)
+    if codes:
+        parts.append(terms.between(start + fixed + codes[0], start + fixed + chr(ord(codes[1]) + 1)))
+    found = [p for p in parts if p]
+    return " OR ".join(found) if found else None
 
 
 def _quoted(text: str) -> str:
     return '"' + text.replace('"', '""') + '"'
 
 
-def _fts_query(key: str, pinyin: bool, readings: tuple[str, ...]) -> tuple[str, str] | None:
-    """(table, MATCH expression) of the index that finds every row containing `key`, if any."""
-    if pinyin and len(key) >= 3 and all(len(r.strip()) >= 3 for r in readings):
-        terms = [f"pinyin_initials : {_quoted(key)}"] + [f"pinyin_full : {_quoted(r.strip())}" for r in readings]
-        return "phrases_pinyin_fts", " OR ".join(terms)
-    if not pinyin and len(key) >= 3:
-        return "phrases_fts", _quoted(key)
-    if pinyin or not all(is_token_char(c) for c in key):
-        return None
-    # 1–2 characters are one token in phrases_chars_fts (执, 执法, 优，)
-    return "phrases_chars_fts", _quoted(key)
+class _TooCommon(Exception):
+    pass
+
+
+class _Terms:
+    """MATCH expressions for substrings, with the number of rows they may name (`rows`, from the
+    index's term list)."""
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self.conn = conn
+        self.rows = 0
+        self.count = 0
+        self.ranges: list[tuple[str, str]] = []
+
+    def between(self, low: str, high: str) -> str | None:
+        """Any index term in [low, high), or None when there is none. Only counted here (in SQL:
+        a common key has a thousand terms); `render` spells the terms out when they are used."""
+        count, docs = self.conn.execute(
+            "SELECT count(*), coalesce(sum(doc), 0) FROM (SELECT doc FROM phrase_terms WHERE term >= ? AND term < ? "
+            "LIMIT ?)", (low, high, MAX_TERMS + 1)).fetchone()
+        self.count += int(count)
+        if self.count > MAX_TERMS:
+            raise _TooCommon
+        if not count:
+            return None
+        self.rows += int(docs)
+        self.ranges.append((low, high))
+        return f"\0{len(self.ranges) - 1}\0"
+
+    def render(self, match: str) -> str:
+        """`match` with each range of terms written out."""
+        def spelled(found: re.Match[str]) -> str:
+            low, high = self.ranges[int(found.group(1))]
+            terms = self.conn.execute("SELECT term FROM phrase_terms WHERE term >= ? AND term < ?", (low, high))
+            return "(" + " OR ".join(_quoted(term) for (term,) in terms) + ")"
+
+        return _PLACEHOLDER.sub(spelled, match)
+
+    def substring(self, key: str) -> str | None:
+        """Rows that may contain `key` (every row that does), None when no row can."""
+        if len(key) < 3:
+            return self.between(key, key + _MAX_CHAR)
+        grams = list(dict.fromkeys(key[i:i + 3] for i in range(len(key) - 2)))
+        docs = [self.conn.execute("SELECT doc FROM phrase_terms WHERE term = ?", (gram,)).fetchone()
+                for gram in grams]
+        if any(doc is None for doc in docs):
+            return None
+        self.rows += min(int(doc[0]) for doc in docs if doc is not None)
+        return "(" + " AND ".join(_quoted(g) for g in grams) + ")"

@@ -3,9 +3,9 @@
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterator, Mapping
 from functools import lru_cache
-
-from pypinyin import Style, lazy_pinyin
 
 _INITIALS = ("", "b", "p", "m", "f", "d", "t", "n", "l", "g", "k", "h", "j", "q", "x", "zh", "ch", "sh", "r",
              "z", "c", "s", "y", "w")
@@ -22,12 +22,67 @@ def _split_non_han(run: str) -> list[str]:
     return list(run)
 
 
-def pinyin_keys(text: str) -> tuple[str, str]:
-    """(initials, full pinyin with a space after each syllable) of `text`, lower case; Latin
-    letters and digits are kept, punctuation is dropped so that a query never has to guess it."""
+class _Pypinyin:
+    """pypinyin as `lazy_pinyin` uses it, loaded on first use (its dictionaries are large), with
+    its segmentation inlined: words repeat across phrases, and segmenting and converting each
+    phrase anew was most of the cost of importing a large library."""
+
+    def __init__(self) -> None:
+        from pypinyin import Style
+        from pypinyin.constants import PHRASES_DICT, RE_HANS
+        from pypinyin.converter import UltimateConverter
+        from pypinyin.core import Pinyin
+        from pypinyin.seg.mmseg import p_set
+
+        self.style = Style.NORMAL
+        self.pinyin = Pinyin(UltimateConverter(v_to_u=False, neutral_tone_with_five=False, tone_sandhi=False))
+        self.han_runs = re.compile("(" + RE_HANS.pattern.removeprefix("^").removesuffix("$") + ")", RE_HANS.flags)
+        self.prefixes: set[str] = p_set._set  # every prefix of a dictionary word
+        self.phrases: Mapping[str, object] = PHRASES_DICT
+
+    def words(self, text: str) -> Iterator[str]:
+        """pypinyin's segmentation: simpleseg's Han and non-Han runs, then mmseg's strict forward
+        maximum matching (`Seg(p_set, no_non_phrases=True).cut`) with its set lookups inlined."""
+        for number, run in enumerate(self.han_runs.split(text)):
+            if run and number % 2 == 0:  # not Han
+                yield run
+            elif run:
+                yield from self._cut(run)
+
+    def _cut(self, remain: str) -> Iterator[str]:
+        prefixes, phrases = self.prefixes, self.phrases
+        while remain:
+            valid = 0
+            for end in range(1, len(remain) + 1):
+                word = remain[:end]
+                if word not in prefixes:
+                    size = valid or 1
+                    yield remain[:size]
+                    remain = remain[size:]
+                    break
+                if word in phrases:
+                    valid = end
+            else:  # every prefix of the rest is a prefix of some word
+                if not valid:
+                    yield from remain
+                    return
+                yield remain[:valid]
+                remain = remain[valid:]
+
+
+@lru_cache(maxsize=1)
+def _pypinyin() -> _Pypinyin:
+    return _Pypinyin()
+
+
+@lru_cache(maxsize=65536)
+def _word_keys(word: str) -> tuple[str, str]:
+    """(initials, full pinyin) of one segmented word, as `pinyin_keys` describes them."""
+    engine = _pypinyin()
     initials: list[str] = []
     full: list[str] = []
-    for item in lazy_pinyin(text, style=Style.NORMAL, errors=_split_non_han):  # type: ignore[arg-type]  # pypinyin's stub says str; a list is documented
+    for item in engine.pinyin.lazy_pinyin([word], style=engine.style,
+                                          errors=_split_non_han):  # type: ignore[arg-type]  # a list is allowed
         if len(item) == 1:
             # a non-Han character, or a one-letter syllable (啊 a): both keep the letter itself
             char = item.lower()
@@ -39,6 +94,20 @@ def pinyin_keys(text: str) -> tuple[str, str]:
             initials.append(item[0].lower())
             full.append(item.lower())
     return "".join(initials), " ".join(full)
+
+
+def pinyin_keys(text: str) -> tuple[str, str]:
+    """(initials, full pinyin with a space after each syllable) of `text`, lower case; Latin
+    letters and digits are kept, punctuation is dropped so that a query never has to guess it."""
+    keys = [_word_keys(word) for word in _pypinyin().words(text)]
+    return "".join(k[0] for k in keys), " ".join(k[1] for k in keys if k[1])
+
+
+def pinyin_items(text: str) -> list[str]:
+    """What `lazy_pinyin(text)` returns (normal style, non-Han characters one by one)."""
+    engine = _pypinyin()
+    return list(engine.pinyin.lazy_pinyin(list(engine.words(text)), style=engine.style,
+                                          errors=_split_non_han))  # type: ignore[arg-type]  # a list is allowed
 
 
 @lru_cache(maxsize=256)
@@ -66,26 +135,63 @@ def query_readings(query: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(out))
 
 
-# Punctuation that is part of a token in phrases_chars_fts (its tokenchars, app/store/schema.py):
-# a query such as "优，" then has an index too.
-TOKEN_PUNCTUATION = "，。、；：？！“”‘’《》（）【】〔〕—…·,.;:?!%()-/"
+# --- the compact syllable column -------------------------------------------------------------
+# Each syllable of two or more letters is stored as ONE character, U+0100 up, in the sorted order
+# of its spelling, so the syllables that start with the same letters (f: fa fan fang …) are one
+# range of characters. One-letter syllables (啊 a), Latin letters and digits stay as themselves.
+# FROZEN: stored libraries hold these codes (app/store/schema.py converts with the same table);
+# a new syllable may only be appended at the end, never sorted in.
+SYLLABLE_CODES: tuple[str, ...] = tuple(sorted(s for s in SYLLABLES | {"ng", "hm", "hng"} if len(s) > 1))
+CODE_BASE = 0x100
+OTHER_CODE = chr(CODE_BASE + len(SYLLABLE_CODES))  # a reading outside the table: never matched
+_CODE_OF = {s: chr(CODE_BASE + i) for i, s in enumerate(SYLLABLE_CODES)}
 
 
-def is_token_char(char: str) -> bool:
-    return char.isalnum() or char in TOKEN_PUNCTUATION
+def syllable_code(syllable: str) -> str:
+    if len(syllable) <= 1:
+        return syllable
+    return _CODE_OF.get(syllable, OTHER_CODE)
 
 
-def char_tokens(text: str) -> str:
-    """Every letter, digit or listed punctuation mark, and every pair of adjacent ones, space
-    separated: the tokens of the index that finds 1–2 character substrings (执法， → "执 法 ， 执法 法，")."""
-    tokens: list[str] = []
-    previous = ""
-    for char in text:
-        if is_token_char(char):
-            tokens.append(char)
-            if previous:
-                tokens.append(previous + char)
-            previous = char
-        else:
-            previous = ""
-    return " ".join(tokens)
+def encode_syllables(full: str) -> str:
+    """The full pinyin of `pinyin_keys` ("zhi fa 3") as the stored syllable column."""
+    return "".join(syllable_code(s) for s in full.split())
+
+
+def code_range(prefix: str) -> tuple[str, str] | None:
+    """The first and last code of the syllables that start with `prefix` (two letters or more)."""
+    codes = [code for s, code in _CODE_OF.items() if s.startswith(prefix)]
+    return (min(codes), max(codes)) if codes else None
+
+
+def reading_pattern(reading: str) -> str:
+    """A regular expression over the syllable column for one reading of `query_readings`: complete
+    syllables as their codes, an unfinished last one as any syllable it starts (or the letter)."""
+    fixed, partial = reading_fixed_codes(reading)
+    if not partial:
+        return re.escape(fixed)
+    codes = code_range(partial)
+    options = [f"[{codes[0]}-{codes[1]}]"] if codes else []
+    if len(partial) == 1:
+        options.append(re.escape(partial))
+    return re.escape(fixed) + ("(?:" + "|".join(options) + ")" if options else "(?!)")
+
+
+def reading_glob(reading: str) -> str | None:
+    """The same as a GLOB pattern (without the leading or trailing *), None if nothing matches."""
+    fixed, partial = reading_fixed_codes(reading)
+    if not partial:
+        return fixed
+    codes = code_range(partial)
+    options = f"{codes[0]}-{codes[1]}" if codes else ""
+    if len(partial) == 1:
+        options += partial
+    return fixed + f"[{options}]" if options else None
+
+
+def reading_fixed_codes(reading: str) -> tuple[str, str]:
+    """(codes of the complete syllables at the start, the unfinished last piece or "")."""
+    pieces = reading.split()
+    if reading.endswith(" "):
+        return "".join(syllable_code(p) for p in pieces), ""
+    return "".join(syllable_code(p) for p in pieces[:-1]), pieces[-1]

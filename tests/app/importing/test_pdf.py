@@ -47,7 +47,7 @@ def test_cli_parse_and_import_a_pdf(published, tmp_path, capsys):
     assert '"title": "西青区统计局2024年法治政府建设情况报告"' in capsys.readouterr().out
     assert main(["--data-dir", str(data), "import", str(published["nanyang-tongji-2024"])]) == 0
     with Store(data) as store:
-        assert len(store.reports.list()) == 1
+        assert len(store.reports.summaries()) == 1
 
 
 def test_scanned_pdf_says_it_has_no_text_layer(tmp_path, capsys):

@@ -155,13 +155,6 @@ def test_search_equals_brute_force_on_a_big_library(store) -> None:
         assert [p.id for p in library.search(query, limit=20)] == _brute_force(phrases, query, 20), query
 
 
-def test_token_punctuation_matches_the_schema() -> None:
-    from app.library.pinyin_keys import TOKEN_PUNCTUATION
-    from app.store.schema import MIGRATIONS
-
-    assert f"tokenchars '{TOKEN_PUNCTUATION}'" in MIGRATIONS[0]
-
-
 def test_full_pinyin_matches_whole_syllables(library: PhraseLibrary) -> None:
     from app.library.pinyin_keys import pinyin_keys, query_readings
 
@@ -171,3 +164,22 @@ def test_full_pinyin_matches_whole_syllables(library: PhraseLibrary) -> None:
     texts = [p.text for p in library.search("zhifa")]
     assert texts and all("执法" in t for t in texts)  # not 法治方式 (fa zhi fang)
     assert any("法治方式" in p.text for p in library.search("fazhifang"))
+
+
+def test_a_bulk_import_is_indexed_like_single_adds(store) -> None:
+    from app.library.phrases import BULK_ROWS
+
+    library = PhraseLibrary(store.db, load_builtins=False)
+    rng = random.Random(11)
+    texts = ["".join(rng.choices(WORDS, k=rng.randint(2, 6))) for _ in range(BULK_ROWS + 20)]
+    library.add_many([Phrase(t) for t in texts])
+    one = library.add("鹅毛大雪执法检查")
+    assert store.db.conn.execute(
+        "SELECT count(*) FROM sqlite_master WHERE type='trigger' AND name='phrase_index_ai'").fetchone()[0] == 1
+    for query in ("鹅毛大", "法检", "zfjc", "emao"):
+        expected = {p.id for p in library.phrases() if query in p.text} if not query.isascii() else None
+        found = {p.id for p in library.search(query, limit=10_000)}
+        if expected is not None:
+            assert found == expected, query
+        else:
+            assert one.id in found, query
