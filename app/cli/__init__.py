@@ -17,6 +17,7 @@ COMMAND_MODULES = (
     "app.cli.import_cmds",
     "app.cli.check_cmds",
     "app.cli.library_cmds",
+    "app.cli.properties_cmds",
 )
 
 

@@ -9,7 +9,7 @@ from pathlib import Path
 from app.cli.common import is_file_argument, load_report_argument, open_reader, open_store, print_json, report_id
 from app.counting import count_report, count_section
 from app.errors import DataDirLocked, UserError
-from app.export import ExportOptions, export_report
+from app.export import VARIANTS, ExportOptions, export_report
 from app.model import Report
 from app.numbering import located_sections
 from app.store import Store
@@ -38,6 +38,8 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p.add_argument("--draft", action="store_true", help="mark the pages 草稿 with date and version")
     p.add_argument("--label", default=None,
                    help="version text on a draft (default: the newest snapshot's label)")
+    p.add_argument("--variant", choices=VARIANTS, default=None,
+                   help="plain (default), formal (版头/版记), draft (草稿), public (website; default for .html)")
     p.set_defaults(handler=cmd_export)
 
     p = sub.add_parser("snapshot", parents=[common], help="take a named snapshot of a report")
@@ -123,13 +125,13 @@ def cmd_export(args: argparse.Namespace) -> int:
     if is_file_argument(args.report):
         report = load_report_argument(args, args.report)
         options = ExportOptions(profile=args.profile, draft=args.draft, draft_label=args.label or "",
-                                stored=False)
+                                stored=False, variant=args.variant)
         print(export_report(report, args.output, options))
         return 0
     with open_for_export(args) as store:
         report = store.reports.load(report_id(args.report))
         print(export_stored(store, report, Path(args.output), profile=args.profile, draft=args.draft,
-                            label=args.label))
+                            label=args.label, variant=args.variant))
     return 0
 
 
@@ -143,7 +145,7 @@ def open_for_export(args: argparse.Namespace) -> Store:
 
 
 def export_stored(store: Store, report: Report, output: Path, *, profile: str | None = None,
-                  draft: bool = False, label: str | None = None) -> Path:
+                  draft: bool = False, label: str | None = None, variant: str | None = None) -> Path:
     """Export a stored report: a snapshot is taken first for the files that leave the program,
     a draft carries the newest snapshot's label, and the Excel workbook gains the ledger sheets."""
     from app.library.activities import ActivityLedger
@@ -152,12 +154,13 @@ def export_stored(store: Store, report: Report, output: Path, *, profile: str | 
     assert report.id is not None
     if suffix in HANDED_OVER and not store.read_only:
         store.snapshots.take(report.id, f"导出{HANDED_OVER[suffix]}之前：{output.name}", automatic=True)
+    draft = draft or variant == "draft"
     if draft and label is None:
         named = [s for s in store.snapshots.list(report.id) if not s.automatic]
         label = named[0].label if named else ""
     activities = ActivityLedger(store.db).list() if suffix == ".xlsx" else None
     options = ExportOptions(profile=profile, draft=draft, draft_label=label or "", stored=True,
-                            activities=activities)
+                            activities=activities, variant=variant)
     return export_report(report, output, options)
 
 

@@ -30,6 +30,11 @@ def _checklist_json(report: Report) -> str:
     )
 
 
+def _formal_values(report: Report) -> tuple[str, str, str, str, str, str | None]:
+    return (report.issuer_mark, report.doc_number, report.signer, report.copy_to, report.printer,
+            report.print_date.isoformat() if report.print_date else None)
+
+
 class ReportStore:
     def __init__(self, db: Database) -> None:
         self.db = db
@@ -65,6 +70,12 @@ class ReportStore:
                        for c in json.loads(row["checklist"])],
             warnings=json.loads(row["warnings"]),
             source_report_id=row["source_report_id"],
+            issuer_mark=row["issuer_mark"],
+            doc_number=row["doc_number"],
+            signer=row["signer"],
+            copy_to=row["copy_to"],
+            printer=row["printer"],
+            print_date=dt.date.fromisoformat(row["print_date"]) if row["print_date"] else None,
         )
         if report.marker_styles is None:
             report.marker_styles = Report().marker_styles
@@ -101,13 +112,14 @@ class ReportStore:
         with self.db.transaction() as conn:
             cur = conn.execute(
                 """INSERT INTO reports (title, organization, year, recipient, preamble, closing, signature,
-                   date, marker_styles, checklist, warnings, source_report_id, origin, created, modified)
-                   VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)""",
+                   date, marker_styles, checklist, warnings, source_report_id, origin, created, modified,
+                   issuer_mark, doc_number, signer, copy_to, printer, print_date)
+                   VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)""",
                 (report.title, report.organization, report.year, report.recipient,
                  json.dumps(report.preamble, ensure_ascii=False), json.dumps(report.closing, ensure_ascii=False),
                  report.signature, report.date.isoformat() if report.date else None,
                  json.dumps([m.value for m in report.marker_styles]), "[]",
-                 json.dumps(report.warnings, ensure_ascii=False), report.source_report_id, origin, stamp, stamp),
+                 json.dumps(report.warnings, ensure_ascii=False), report.source_report_id, origin, stamp, stamp, *_formal_values(report)),
             )
             report.id = int(cur.lastrowid)  # type: ignore[arg-type]
             self._insert_children(conn, report.id, None, report.sections, 0)
@@ -147,12 +159,13 @@ class ReportStore:
         with self.db.transaction() as conn:
             cur = conn.execute(
                 """UPDATE reports SET title=?, organization=?, year=?, recipient=?, preamble=?, closing=?,
-                   signature=?, date=?, marker_styles=?, checklist=?, modified=? WHERE id=?""",
+                   signature=?, date=?, marker_styles=?, checklist=?, modified=?, issuer_mark=?, doc_number=?,
+                   signer=?, copy_to=?, printer=?, print_date=? WHERE id=?""",
                 (report.title, report.organization, report.year, report.recipient,
                  json.dumps(report.preamble, ensure_ascii=False), json.dumps(report.closing, ensure_ascii=False),
                  report.signature, report.date.isoformat() if report.date else None,
                  json.dumps([m.value for m in report.marker_styles]), _checklist_json(report), now_iso(),
-                 report.id),
+                 *_formal_values(report), report.id),
             )
             if cur.rowcount == 0:
                 raise NotFound(f"没有编号为 {report.id} 的报告")
