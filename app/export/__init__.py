@@ -16,7 +16,6 @@ from app.fileio import atomic_write
 from app.model import Report
 from app.report_json import report_to_dict
 
-
 VARIANTS = ("plain", "formal", "draft", "public")
 """plain: the report as written; formal: with 版头 and 版记 (GB/T 9704 正式行文); draft: pages marked
 草稿 with date and version; public: for the website, no 版头/版记/签发人."""

@@ -119,7 +119,8 @@ class ReportStore:
                  json.dumps(report.preamble, ensure_ascii=False), json.dumps(report.closing, ensure_ascii=False),
                  report.signature, report.date.isoformat() if report.date else None,
                  json.dumps([m.value for m in report.marker_styles]), "[]",
-                 json.dumps(report.warnings, ensure_ascii=False), report.source_report_id, origin, stamp, stamp, *_formal_values(report)),
+                 json.dumps(report.warnings, ensure_ascii=False), report.source_report_id, origin, stamp, stamp,
+                 *_formal_values(report)),
             )
             report.id = int(cur.lastrowid)  # type: ignore[arg-type]
             self._insert_children(conn, report.id, None, report.sections, 0)
