@@ -105,11 +105,13 @@ def set_property(report: Report, key: str, value: str) -> None:
         "closing": lambda v: setattr(report, "closing", _paragraphs(v)),
         "marker_styles": lambda v: _set_styles(report, v),
     }
-    for name in TEXT_KEYS:
-        setters[name] = lambda v, name=name: setattr(report, name, clean_text(v, LABELS[name]))
-    for name in DATE_KEYS:
-        setters[name] = lambda v, name=name: setattr(report, name, parse_date(v, LABELS[name]))
     setter = setters.get(key)
+    if key in TEXT_KEYS:
+        setattr(report, key, clean_text(value, LABELS[key]))
+        return
+    if key in DATE_KEYS:
+        setattr(report, key, parse_date(value, LABELS[key]))
+        return
     if setter is None:
         if key in NOT_SETTABLE:
             raise UserError(f"“{key}”不能用 set 修改（cannot be set; edit the report or import JSON）")

@@ -11,12 +11,14 @@ from __future__ import annotations
 import datetime as dt
 import os
 import sys
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from app.errors import UserError
 from app.export import ExportOptions, register_writer
 from app.export.layout import draft_mark_text, layout_blocks
 from app.export.paginate import Page, page_number_text, paginate
+from app.export.pdf_text import equivalents, fix_to_unicode, mapped_characters, set_language
 from app.model import Report
 from app.profiles import MM_PER_PT, Profile, load_profile
 
@@ -54,8 +56,16 @@ def _font(profile: Profile, role: str, dpi: float):
     return font
 
 
+@dataclass
+class Drawn:
+    """What render_pages drew: every character and the fonts it used (for the PDF's text map)."""
+
+    chars: set[str] = field(default_factory=set)
+    fonts: list = field(default_factory=list)
+
+
 def render_pages(report: Report, device, profile: Profile | None = None,
-                 options: ExportOptions | None = None) -> int:
+                 options: ExportOptions | None = None, drawn: Drawn | None = None) -> int:
     """Draw every page of `report` on `device` (a QPdfWriter or QPrinter); returns the page count.
     The device is set to the profile's paper with no margins: all positions are the profile's."""
     from PySide6.QtCore import QMarginsF, QSizeF
@@ -81,6 +91,13 @@ def render_pages(report: Report, device, profile: Profile | None = None,
 
         pages = paginate(layout_blocks(report, profile), profile, measure)
         stamp = dt.datetime.now().strftime("%Y-%m-%d %H:%M")
+        if drawn is not None:
+            drawn.fonts = list(fonts.values())
+            drawn.chars.update(draft_mark_text(stamp, options.draft_label))
+            for page in pages:
+                drawn.chars.update(page_number_text(page.number, profile))
+                for line in page.lines:
+                    drawn.chars.update(line.text)
         for page in pages:
             if page.number > 1:
                 device.newPage()
@@ -150,10 +167,14 @@ def write_pdf(report: Report, path: Path, options: ExportOptions) -> None:
     writer.setResolution(600)
     writer.setTitle(report.title)
     writer.setCreator("成文 Chengwen")
-    render_pages(report, writer, profile, options)
+    writer.setAuthor(report.organization)
+    drawn = Drawn()
+    render_pages(report, writer, profile, options, drawn)
     del writer  # QPdfWriter finishes the file when it is destroyed
     if not path.exists() or path.stat().st_size == 0:
         raise UserError(f"PDF 文件未能写出：{path}")
+    fix_to_unicode(path, equivalents(drawn.chars, drawn.fonts, mapped_characters(path)))
+    set_language(path)
 
 
 register_writer(".pdf", write_pdf)
