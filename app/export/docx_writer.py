@@ -132,6 +132,8 @@ def paragraph_xml(block: Block, profile: Profile, rpr_cache: dict[tuple[str, str
         ppr.append(f'<w:ind w:right="{profile.chars_twips(block.right_chars)}" w:rightChars="{chars}"/>')
     if block.kind is Kind.BLANK:
         ppr.append(f"<w:rPr>{fonts_xml(profile.body, profile)}</w:rPr>")
+    if block.keep_next:
+        ppr.append("<w:keepNext/><w:keepLines/>")
     runs = []
     for run in block.runs:
         key = (run.role, role)
@@ -143,7 +145,8 @@ def paragraph_xml(block: Block, profile: Profile, rpr_cache: dict[tuple[str, str
     return f"<w:p>{ppr_xml}{''.join(runs)}</w:p>"
 
 
-_PPR_ORDER = ("pStyle", "ind", "outlineLvl", "rPr")
+_PPR_ORDER = ("pStyle", "keepNext", "pageBreakBefore", "framePr", "widowControl", "pBdr", "tabs",
+              "overflowPunct", "autoSpaceDE", "autoSpaceDN", "snapToGrid", "spacing", "ind", "jc", "outlineLvl", "rPr")
 
 
 def _order_ppr(items: list[str]) -> list[str]:
@@ -197,7 +200,7 @@ def styles_xml(profile: Profile) -> str:
     # for Chinese; the 28 characters stay in the line). LibreOffice 7.4 reads the value the other
     # way round and then does not hang, which it must not: hanging combined with the condensed
     # spacing makes it drop the hanging mark from the page (measured: "精神，在" printed "精神在").
-    normal_ppr = (f'<w:widowControl w:val="0"/><w:overflowPunct w:val="1"/><w:autoSpaceDE w:val="0"/>'
+    normal_ppr = (f'<w:widowControl/><w:overflowPunct w:val="1"/><w:autoSpaceDE w:val="0"/>'
                   f'<w:autoSpaceDN w:val="0"/><w:spacing w:before="0" w:after="0" w:line="{pitch}" '
                   f'w:lineRule="exact"/><w:ind w:firstLine="{indent_twips}" w:firstLineChars="{indent}"/>'
                   f'<w:jc w:val="both"/>')
@@ -208,7 +211,7 @@ def styles_xml(profile: Profile) -> str:
         f'<w:spacing w:val="{profile.char_spacing_twips}"/>'
         f'<w:kern w:val="2"/><w:sz w:val="{body.half_points}"/><w:szCs w:val="{body.half_points}"/>',
         '<w:lang w:val="en-US" w:eastAsia="zh-CN" w:bidi="ar-SA"/></w:rPr></w:rPrDefault>',
-        '<w:pPrDefault><w:pPr><w:widowControl w:val="0"/><w:overflowPunct w:val="1"/>'
+        '<w:pPrDefault><w:pPr><w:widowControl/><w:overflowPunct w:val="1"/>'
         '<w:autoSpaceDE w:val="0"/><w:autoSpaceDN w:val="0"/><w:jc w:val="both"/>'
         '</w:pPr></w:pPrDefault>',
         '</w:docDefaults>',

@@ -8,7 +8,7 @@ indents in characters. Numbers come from app.numbering (derived from position), 
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import Enum
 
 from app.export.title_break import break_title, text_width
@@ -49,6 +49,7 @@ class Block:
     first_line_chars: float = 0.0   # first-line indent in body characters
     right_chars: float = 0.0        # right indent in body characters
     depth: int = 0                  # outline depth of a heading (1 = 一、); 0 otherwise
+    keep_next: bool = False         # on the same page as the next block's first line (w:keepNext)
 
     @property
     def text(self) -> str:
@@ -93,8 +94,35 @@ def draft_mark_text(stamp: str, label: str) -> str:
     return "　　".join(parts)
 
 
-def layout_blocks(report: Report, profile: Profile) -> Iterator[Block]:
-    """Every paragraph of the exported report, in order."""
+def layout_blocks(report: Report, profile: Profile) -> list[Block]:
+    """Every paragraph of the exported report, in order, with the keep rules set: a heading keeps
+    with the next paragraph; the signature and date keep the last two lines of body text."""
+    return keep_signature_with_body(list(_blocks(report, profile)), profile)
+
+
+def keep_signature_with_body(blocks: list[Block], profile: Profile) -> list[Block]:
+    """GB/T 9704 7.3.5: the 落款 never stands alone on a page. Every block from the one holding the
+    last two body lines up to the date keeps with its next."""
+    ends = [i for i, b in enumerate(blocks) if b.kind in (Kind.SIGNATURE, Kind.DATE)]
+    if not ends:
+        return blocks
+    last = max(ends)
+    start = min(ends) - 1  # the blank line above the signature
+    lines = 0
+    index = start
+    per_line = profile.chars_per_line
+    while index > 0 and lines < 2:
+        index -= 1
+        block = blocks[index]
+        if block.kind is Kind.BLANK:
+            continue
+        lines += max(1, int(-(-(text_width(block.text) + block.first_line_chars) // per_line)))
+    for i in range(index, last):
+        blocks[i] = replace(blocks[i], keep_next=True)
+    return blocks
+
+
+def _blocks(report: Report, profile: Profile) -> Iterator[Block]:
     indent = profile.first_line_indent_chars
     if report.title.strip():
         lines = break_title(report.title, profile.title_chars_per_line)
@@ -120,7 +148,8 @@ def layout_blocks(report: Report, profile: Profile) -> Iterator[Block]:
                     runs.append(Run(first, "body"))
             yield Block(Kind.HEADING, tuple(runs), first_line_chars=indent, depth=located.depth)
         else:
-            yield Block(Kind.HEADING, (Run(heading, role),), first_line_chars=indent, depth=located.depth)
+            yield Block(Kind.HEADING, (Run(heading, role),), first_line_chars=indent, depth=located.depth,
+                        keep_next=True)
         for paragraph in paragraphs:
             yield Block(Kind.BODY, (Run(paragraph, "body"),), first_line_chars=indent)
     for paragraph in report.closing:

@@ -185,16 +185,44 @@ def block_lines(block: Block, profile: Profile, measure: Measure | None = None,
 
 
 def paginate(blocks: Iterable[Block], profile: Profile, measure: Measure | None = None) -> list[Page]:
-    """Lines of every block, `lines_per_page` to a page (no widow/orphan control: the grid is
-    kept, as in the .docx)."""
-    pages = [Page(1)]
+    """Lines of every block, at most `lines_per_page` to a page, with the keep rules the .docx asks
+    Word and LibreOffice for: widow and orphan control (never one line of a paragraph alone at
+    either side of a break), a heading with the first line of the next paragraph, a block marked
+    `keep_next` with the next. Where no break is allowed on a page, the page is filled."""
     adv = advancer(profile, measure)
+    lines_per_page = profile.lines_per_page
+    lines: list[Line] = []
+    breakable: list[bool] = []   # may a page start with this line?
+    keep_previous = False
     for block in blocks:
-        for line in block_lines(block, profile, measure, adv):
-            if len(pages[-1].lines) == profile.lines_per_page:
-                pages.append(Page(len(pages) + 1))
-            pages[-1].lines.append(line)
-    return pages
+        block_lines_ = block_lines(block, profile, measure, adv)
+        count = len(block_lines_)
+        # A heading's lines stay together, and so does a block kept with the next (w:keepLines in
+        # the .docx: LibreOffice moves such a paragraph whole, Word does with keepLines).
+        whole = block.keep_next and count <= lines_per_page // 2
+        for index, line in enumerate(block_lines_):
+            if index == 0:
+                allowed = not keep_previous
+            else:
+                allowed = not whole and index not in (1, count - 1)
+            lines.append(line)
+            breakable.append(allowed)
+        keep_previous = block.keep_next
+    return _fill_pages(lines, breakable, profile.lines_per_page)
+
+
+def _fill_pages(lines: list[Line], breakable: list[bool], per_page: int) -> list[Page]:
+    pages: list[Page] = []
+    start = 0
+    while start < len(lines):
+        end = min(start + per_page, len(lines))
+        if end < len(lines) and not breakable[end]:
+            cut = next((i for i in range(end - 1, start, -1) if breakable[i]), None)
+            if cut is not None:
+                end = cut
+        pages.append(Page(len(pages) + 1, lines[start:end]))
+        start = end
+    return pages or [Page(1)]
 
 
 def page_number_text(number: int, profile: Profile) -> str:
