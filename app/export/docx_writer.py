@@ -19,6 +19,7 @@ tests/export/test_libreoffice.py checks the result in LibreOffice.
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 from collections.abc import Iterable
 from pathlib import Path
@@ -31,9 +32,11 @@ from docx.shared import Twips
 from lxml import etree
 
 from app.export import ExportOptions, register_writer
-from app.export.layout import Block, Kind, draft_mark_text, layout_blocks
+from app.export.formal import note_blocks, note_lines, note_profile, place_note
+from app.export.layout import Block, Kind, Rule, draft_mark_text, layout_blocks
+from app.export.paginate import block_lines, paginate
 from app.model import Report
-from app.profiles import FontSpec, Profile, load_profile
+from app.profiles import MM_PER_PT, FontSpec, Profile, load_profile
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 _NSDECL = f'xmlns:w="{W_NS}"'
@@ -48,11 +51,14 @@ STYLE_IDS = {
     Kind.BLANK: None,
     Kind.SIGNATURE: "Signature",
     Kind.DATE: "Date",
+    Kind.MARK: "Title",
+    Kind.DOC_NUMBER: "Recipient",
+    Kind.NOTE: "Recipient",
 }
 
 
 def write_docx(report: Report, path: Path, options: ExportOptions) -> None:
-    profile = load_profile(options.profile)
+    profile = note_profile(load_profile(options.profile))
     build_document(report, profile, options).save(str(path))
 
 
@@ -64,7 +70,8 @@ def build_document(report: Report, profile: Profile, options: ExportOptions | No
     _drop_styles_with_effects(document)
     _set_settings(document)
     _set_section(document, profile, options)
-    _fill_body(document, layout_blocks(report, profile), profile)
+    blocks = layout_blocks(report, profile, options.variant)
+    _fill_body(document, blocks, profile, _formal_note_xml(report, profile, blocks) if options.is_formal else "")
     _set_properties(document, report)
     return document
 
@@ -96,6 +103,8 @@ def run_properties(role: str, profile: Profile, paragraph_role: str) -> str:
 
 
 def _run_xml(text: str, rpr: str) -> str:
+    if text == "\t":
+        return f"<w:r>{rpr}<w:tab/></w:r>"
     pieces = text.split("\n")
     body = []
     for index, piece in enumerate(pieces):
@@ -132,17 +141,64 @@ def paragraph_xml(block: Block, profile: Profile, rpr_cache: dict[tuple[str, str
         ppr.append(f'<w:ind w:right="{profile.chars_twips(block.right_chars)}" w:rightChars="{chars}"/>')
     if block.kind is Kind.BLANK:
         ppr.append(f"<w:rPr>{fonts_xml(profile.body, profile)}</w:rPr>")
-    if block.keep_next:
-        ppr.append("<w:keepNext/><w:keepLines/>")
+    if block.keep_next or block.keep_together:
+        ppr.append(("<w:keepNext/>" if block.keep_next else "") + ("<w:keepLines/>" if block.keep_together else ""))
+    ppr += _rules_and_tabs(block, profile)
     runs = []
     for run in block.runs:
         key = (run.role, role)
         rpr = rpr_cache.get(key)
         if rpr is None:
             rpr = rpr_cache[key] = run_properties(run.role, profile, role)
+        if block.color:
+            rpr = _with_color(rpr, block.color)
         runs.append(_run_xml(run.text, rpr))
     ppr_xml = f"<w:pPr>{''.join(_order_ppr(ppr))}</w:pPr>" if ppr else ""
     return f"<w:p>{ppr_xml}{''.join(runs)}</w:p>"
+
+
+def _with_color(rpr: str, color: str) -> str:
+    at = rpr.find("<w:sz ")
+    at = at if at >= 0 else rpr.rfind("</w:rPr>")
+    return f'{rpr[:at]}<w:color w:val="{color}"/>{rpr[at:]}'
+
+
+def _border(side: str, rule: Rule) -> str:
+    eighths = max(2, round(rule.thickness_mm / MM_PER_PT * 8))
+    return (f'<w:{side} w:val="single" w:sz="{eighths}" w:space="{round(rule.space_pt)}" '
+            f'w:color="{rule.color}"/>')
+
+
+def _spacing_under_rules(block: Block, profile: Profile) -> str:
+    """Word and LibreOffice add a border's width and distance to the paragraph's height: take them
+    off its exact line spacing so the paragraph still fills whole grid lines and the lines after it
+    stay where the paginator puts them."""
+    extra = 0.0
+    for rule in (block.rule_above, block.rule_below):
+        if rule:
+            extra += (rule.thickness_mm / MM_PER_PT + round(rule.space_pt)) * 20
+    lines = len(block_lines(block, profile))
+    return (f'<w:snapToGrid w:val="0"/><w:spacing w:line="{profile.line_pitch_twips - math.ceil(extra / lines)}" '
+            'w:lineRule="exact"/>')
+
+
+def _rules_and_tabs(block: Block, profile: Profile) -> list[str]:
+    """Separator lines as paragraph borders; a two-sided line (发文字号 and 签发人) as left and
+    right indents of one character with a right tab at the right indent."""
+    out = []
+    if block.rule_above or block.rule_below:
+        sides = (_border("top", block.rule_above) if block.rule_above else "") + (
+            _border("bottom", block.rule_below) if block.rule_below else "")
+        out.append(f"<w:pBdr>{sides}</w:pBdr>")
+    if block.rule_above or block.rule_below:
+        out.append(_spacing_under_rules(block, profile))
+    if block.kind in (Kind.DOC_NUMBER, Kind.NOTE):
+        left = profile.chars_twips(block.first_line_chars)
+        right = profile.chars_twips(block.right_chars)
+        if any(run.text == "\t" for run in block.runs):
+            out.append(f'<w:tabs><w:tab w:val="right" w:pos="{profile.text_width_twips - left - right}"/></w:tabs>')
+        out.append(f'<w:ind w:left="{left}" w:right="{right}" w:firstLine="0" w:firstLineChars="0"/>')
+    return out
 
 
 _PPR_ORDER = ("pStyle", "keepNext", "pageBreakBefore", "framePr", "widowControl", "pBdr", "tabs",
@@ -157,9 +213,52 @@ def _order_ppr(items: list[str]) -> list[str]:
     return sorted(items, key=rank)
 
 
-def _fill_body(document: docx.document.Document, blocks: Iterable[Block], profile: Profile) -> None:
+_WP = "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"
+_A = "http://schemas.openxmlformats.org/drawingml/2006/main"
+_WPS = "http://schemas.microsoft.com/office/word/2010/wordprocessingShape"
+EMU_PER_TWIP = 635
+NOTE_SPARE_LINES = 3
+
+
+def _formal_note_xml(report: Report, profile: Profile, blocks: list[Block]) -> str:
+    """The 版记 in a text box anchored to the foot of the text block, so it sits on the last lines
+    whatever the body's exact line breaking (w:framePr would do, but LibreOffice 7.4 ignores it).
+    The page must be even: the paginator (the same grid and keep rules) says whether the body
+    ends on an even page with room; if not, page breaks reach the next even page."""
+    pages = paginate(blocks, profile)
+    last = pages[-1].number
+    note = note_lines(report, profile)
+    # Word and LibreOffice break lines with the fonts' real digit and Latin widths, which may put
+    # a line or two more on the last page than predicted: the 版记 shares the body's page only
+    # with room to spare, else it goes to the next even page.
+    target = place_note(pages, note, profile.lines_per_page, spare=NOTE_SPARE_LINES)[-1].number
     cache: dict[tuple[str, str], str] = {}
-    xml = "".join(paragraph_xml(block, profile, cache) for block in blocks)
+    content = "".join(paragraph_xml(b, profile, cache) for b in note_blocks(report))
+    width = profile.text_width_twips * EMU_PER_TWIP
+    height = len(note) * profile.line_pitch_twips * EMU_PER_TWIP
+    box = (f'<w:r><w:drawing><wp:anchor xmlns:wp="{_WP}" distT="0" distB="0" distL="0" distR="0" simplePos="0" '
+           'relativeHeight="2" behindDoc="0" locked="0" layoutInCell="1" allowOverlap="0"><wp:simplePos x="0" y="0"/>'
+           '<wp:positionH relativeFrom="margin"><wp:align>center</wp:align></wp:positionH>'
+           '<wp:positionV relativeFrom="margin"><wp:align>bottom</wp:align></wp:positionV>'
+           f'<wp:extent cx="{width}" cy="{height}"/><wp:effectExtent l="0" t="0" r="0" b="0"/><wp:wrapTopAndBottom/>'
+           '<wp:docPr id="1" name="版记"/><wp:cNvGraphicFramePr/>'
+           f'<a:graphic xmlns:a="{_A}"><a:graphicData uri="{_WPS}"><wps:wsp xmlns:wps="{_WPS}">'
+           '<wps:cNvSpPr txBox="1"/><wps:spPr><a:xfrm><a:off x="0" y="0"/>'
+           f'<a:ext cx="{width}" cy="{height}"/></a:xfrm><a:prstGeom prst="rect"><a:avLst/></a:prstGeom>'
+           '<a:noFill/><a:ln><a:noFill/></a:ln></wps:spPr>'
+           f'<wps:txbx><w:txbxContent>{content}</w:txbxContent></wps:txbx>'
+           '<wps:bodyPr rot="0" vert="horz" wrap="square" lIns="0" tIns="0" rIns="0" bIns="0" anchor="b">'
+           '<a:noAutofit/></wps:bodyPr></wps:wsp></a:graphicData></a:graphic></wp:anchor></w:drawing></w:r>')
+    blank = paragraph_xml(Block(Kind.BLANK, ()), profile, {})
+    breaks = "<w:pageBreakBefore/>" if target > last else ""
+    extra = [blank.replace("<w:pPr>", "<w:pPr><w:pageBreakBefore/>", 1)] * max(0, target - last - 1)
+    anchor = blank.replace("<w:pPr>", f"<w:pPr>{breaks}", 1).replace("</w:p>", f"{box}</w:p>")
+    return "".join(extra) + anchor
+
+
+def _fill_body(document: docx.document.Document, blocks: Iterable[Block], profile: Profile, tail: str = "") -> None:
+    cache: dict[tuple[str, str], str] = {}
+    xml = "".join(paragraph_xml(block, profile, cache) for block in blocks) + tail
     fragment = etree.fromstring(f"<w:body {_NSDECL}>{xml}</w:body>".encode())
     body = document.element.body
     for child in list(body):
@@ -295,7 +394,7 @@ def _set_section(document: docx.document.Document, profile: Profile, options: Ex
     grid.set(qn("w:linePitch"), str(profile.line_pitch_twips))
     _fill_footer(section.footer, profile, odd=True)
     _fill_footer(section.even_page_footer, profile, odd=False)
-    if options.draft:
+    if options.is_draft:
         stamp = dt.datetime.now().strftime("%Y-%m-%d %H:%M")
         for header in (section.header, section.even_page_header):
             _fill_draft_header(header, profile, stamp, options.draft_label)

@@ -16,7 +16,7 @@ import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
-from app.export.layout import Align, Block, Kind
+from app.export.layout import Align, Block, Kind, Rule
 from app.profiles import TWIPS_PER_PT, Profile
 
 NO_LINE_START = set("，。、；：？！）》”’」』】〕〉…—%‰·.,;:?!)]}")
@@ -40,6 +40,9 @@ class Glyph:
 class Line:
     glyphs: list[Glyph] = field(default_factory=list)
     blank: bool = False
+    color: str = ""                 # RRGGBB; "" for black
+    rule_above: Rule | None = None  # drawn at the top of this grid line
+    rule_below: Rule | None = None  # drawn under this grid line
 
     @property
     def text(self) -> str:
@@ -156,10 +159,51 @@ def _place(line: list[_Piece], start: float, slack_per_gap: float, adv: Advance)
 
 def block_lines(block: Block, profile: Profile, measure: Measure | None = None,
                 adv: Advance | None = None) -> list[Line]:
-    """The lines of one paragraph, glyphs placed from the left edge of the text block."""
+    """The lines of one paragraph, glyphs placed from the left edge of the text block, with the
+    block's colour and its rules on its first and last line."""
+    lines = _block_lines(block, profile, measure, adv)
+    for line in lines:
+        line.color = block.color
+    lines[0].rule_above = block.rule_above
+    lines[-1].rule_below = block.rule_below
+    return lines
+
+
+def _two_sided(block: Block, profile: Profile, adv: Advance) -> list[Line]:
+    """A line with text at both ends: the runs before a "\t" run from the left indent, the runs
+    after it ending at the right indent (the 发文字号 and 签发人; 印发机关 and 印发日期). When both
+    do not fit, the right-hand part goes on a line of its own."""
+    tab = next(i for i, run in enumerate(block.runs) if run.text == "\t")
+    body_size = profile.body.size_pt
+    width = profile.text_width_twips / TWIPS_PER_PT
+    left_x = block.first_line_chars * body_size
+    right_edge = width - block.right_chars * body_size
+
+    def glyphs(runs: tuple, x: float) -> list[Glyph]:
+        out = []
+        for run in runs:
+            for char in run.text:
+                out.append(Glyph(char, run.role, x))
+                x += adv(char, run.role)
+        return out
+
+    def span(runs: tuple) -> float:
+        return sum(adv(c, r.role) for r in runs for c in r.text)
+
+    left, right = block.runs[:tab], block.runs[tab + 1:]
+    right_x = right_edge - span(right)
+    if left_x + span(left) <= right_x:
+        return [Line(glyphs(left, left_x) + glyphs(right, right_x))]
+    return [Line(glyphs(left, left_x)), Line(glyphs(right, right_x))]
+
+
+def _block_lines(block: Block, profile: Profile, measure: Measure | None = None,
+                 adv: Advance | None = None) -> list[Line]:
     if block.kind is Kind.BLANK or not block.runs or not any(r.text for r in block.runs):
         return [Line(blank=True)]
     adv = adv or advancer(profile, measure)
+    if any(run.text == "\t" for run in block.runs):
+        return _two_sided(block, profile, adv)
     body_size = profile.body.size_pt
     width = profile.text_width_twips / TWIPS_PER_PT
     indent = block.first_line_chars * body_size
@@ -197,9 +241,7 @@ def paginate(blocks: Iterable[Block], profile: Profile, measure: Measure | None 
     for block in blocks:
         block_lines_ = block_lines(block, profile, measure, adv)
         count = len(block_lines_)
-        # A heading's lines stay together, and so does a block kept with the next (w:keepLines in
-        # the .docx: LibreOffice moves such a paragraph whole, Word does with keepLines).
-        whole = block.keep_next and count <= lines_per_page // 2
+        whole = block.keep_together and count <= lines_per_page
         for index, line in enumerate(block_lines_):
             if index == 0:
                 allowed = not keep_previous

@@ -16,7 +16,8 @@ from pathlib import Path
 
 from app.errors import UserError
 from app.export import ExportOptions, register_writer
-from app.export.layout import draft_mark_text, layout_blocks
+from app.export.formal import note_lines, note_profile, place_note
+from app.export.layout import Rule, draft_mark_text, layout_blocks
 from app.export.paginate import Page, page_number_text, paginate
 from app.export.pdf_text import equivalents, fix_to_unicode, mapped_characters, set_language
 from app.model import Report
@@ -71,7 +72,7 @@ def render_pages(report: Report, device, profile: Profile | None = None,
     from PySide6.QtCore import QMarginsF, QSizeF
     from PySide6.QtGui import QFontMetricsF, QPageLayout, QPageSize, QPainter
 
-    profile = profile or load_profile(None)
+    profile = note_profile(profile or load_profile(None))
     options = options or ExportOptions()
     size = QPageSize(QSizeF(profile.page_width_mm, profile.page_height_mm), QPageSize.Unit.Millimeter)
     device.setPageLayout(QPageLayout(size, QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0),
@@ -89,7 +90,9 @@ def render_pages(report: Report, device, profile: Profile | None = None,
         def measure(char: str, role: str) -> float:
             return metrics[role].horizontalAdvance(char) * 72 / dpi
 
-        pages = paginate(layout_blocks(report, profile), profile, measure)
+        pages = paginate(layout_blocks(report, profile, options.variant), profile, measure)
+        if options.is_formal:
+            pages = place_note(pages, note_lines(report, profile, measure), profile.lines_per_page)
         stamp = dt.datetime.now().strftime("%Y-%m-%d %H:%M")
         if drawn is not None:
             drawn.fonts = list(fonts.values())
@@ -107,9 +110,20 @@ def render_pages(report: Report, device, profile: Profile | None = None,
     return len(pages)
 
 
+def _draw_rule(painter, rule: Rule, left_pt: float, y_pt: float, width_pt: float, dpi: float) -> None:
+    from PySide6.QtCore import QRectF
+    from PySide6.QtGui import QColor
+
+    scale = dpi / 72
+    thickness = rule.thickness_mm / MM_PER_PT
+    painter.fillRect(QRectF(left_pt * scale, (y_pt - thickness / 2) * scale, width_pt * scale, thickness * scale),
+                     QColor(f"#{rule.color}"))
+
+
 def _draw_page(painter, page: Page, profile: Profile, fonts, metrics, dpi: float, options: ExportOptions,
                stamp: str) -> None:
     from PySide6.QtCore import QPointF
+    from PySide6.QtGui import QColor
 
     def px(pt: float) -> float:
         return pt * dpi / 72
@@ -117,8 +131,14 @@ def _draw_page(painter, page: Page, profile: Profile, fonts, metrics, dpi: float
     left = profile.margin_left_mm / MM_PER_PT
     top = profile.margin_top_mm / MM_PER_PT
     pitch = profile.line_pitch_twips / 20
+    width = profile.text_width_twips / 20
     for row, line in enumerate(page.lines):
         line_top = top + row * pitch
+        if line.rule_above:
+            _draw_rule(painter, line.rule_above, left, line_top - line.rule_above.space_pt, width, dpi)
+        if line.rule_below:
+            _draw_rule(painter, line.rule_below, left, line_top + pitch + line.rule_below.space_pt, width, dpi)
+        painter.setPen(QColor(f"#{line.color or '000000'}"))
         current_role = None
         for glyph in line.glyphs:
             if glyph.role != current_role:
@@ -128,8 +148,9 @@ def _draw_page(painter, page: Page, profile: Profile, fonts, metrics, dpi: float
                 # Centre the font's ink box on the grid line, as word processors do for exact spacing.
                 baseline = px(line_top) + (px(pitch) + m.ascent() - m.descent()) / 2
             painter.drawText(QPointF(px(left + glyph.x), baseline), glyph.char)
+    painter.setPen(QColor("#000000"))
     _draw_page_number(painter, page.number, profile, fonts, metrics, dpi)
-    if options.draft:
+    if options.is_draft:
         role = "draft_mark"
         painter.setFont(fonts[role])
         baseline = px(profile.header_distance_mm / MM_PER_PT) + metrics[role].ascent()

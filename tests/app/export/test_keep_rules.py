@@ -73,8 +73,9 @@ def test_generated_reports(seed: int) -> None:
 
 def test_a_page_ending_just_before_the_signature_moves_body_lines_along() -> None:
     """Body that fills exactly the first page: the signature would stand alone on page 2."""
-    body = "依" * (28 * 22 - 2 - 3 * 28)  # title (1) + blank (1) + heading (1) + this fills page 1
-    report = signed(Report(title="标题", sections=[Section("工作", paragraphs=[body])]))
+    # title (1) + blank (1) + heading (1) + 19 lines of 3-line paragraphs and a last one of one line
+    paragraphs = ["依" * (28 * 3 - 2)] * 6 + ["特此报告。"]
+    report = signed(Report(title="标题", sections=[Section("工作", paragraphs=paragraphs)]))
     blocks = layout_blocks(report, PROFILE)
     pages = paginate(blocks, PROFILE)
     assert len(pages) == 2
