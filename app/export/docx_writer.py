@@ -32,9 +32,10 @@ from docx.shared import Twips
 from lxml import etree
 
 from app.export import ExportOptions, register_writer
-from app.export.formal import note_blocks, note_lines, note_profile, place_note
+from app.export.docx_package import tidy_package
+from app.export.formal import note_profile
 from app.export.layout import Block, Kind, Rule, draft_mark_text, layout_blocks
-from app.export.paginate import block_lines, paginate
+from app.export.paginate import block_lines
 from app.model import Report
 from app.profiles import MM_PER_PT, FontSpec, Profile, load_profile
 
@@ -67,12 +68,15 @@ def build_document(report: Report, profile: Profile, options: ExportOptions | No
     options = options or ExportOptions()
     document = docx.Document()
     _replace_styles(document, profile)
-    _drop_styles_with_effects(document)
-    _set_settings(document)
-    _set_section(document, profile, options)
     blocks = layout_blocks(report, profile, options.variant)
-    _fill_body(document, blocks, profile, _formal_note_xml(report, profile, blocks) if options.is_formal else "")
-    _set_properties(document, report)
+    _set_section(document, profile, options)
+    note, pages = "", None
+    if options.is_formal:
+        from app.export.docx_formal import formal_note_xml
+
+        note, pages = formal_note_xml(report, profile, blocks)
+    _fill_body(document, blocks, profile, note)
+    tidy_package(document, report, profile, blocks, pages)
     return document
 
 
@@ -213,49 +217,6 @@ def _order_ppr(items: list[str]) -> list[str]:
     return sorted(items, key=rank)
 
 
-_WP = "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"
-_A = "http://schemas.openxmlformats.org/drawingml/2006/main"
-_WPS = "http://schemas.microsoft.com/office/word/2010/wordprocessingShape"
-EMU_PER_TWIP = 635
-NOTE_SPARE_LINES = 3
-
-
-def _formal_note_xml(report: Report, profile: Profile, blocks: list[Block]) -> str:
-    """The 版记 in a text box anchored to the foot of the text block, so it sits on the last lines
-    whatever the body's exact line breaking (w:framePr would do, but LibreOffice 7.4 ignores it).
-    The page must be even: the paginator (the same grid and keep rules) says whether the body
-    ends on an even page with room; if not, page breaks reach the next even page."""
-    pages = paginate(blocks, profile)
-    last = pages[-1].number
-    note = note_lines(report, profile)
-    # Word and LibreOffice break lines with the fonts' real digit and Latin widths, which may put
-    # a line or two more on the last page than predicted: the 版记 shares the body's page only
-    # with room to spare, else it goes to the next even page.
-    target = place_note(pages, note, profile.lines_per_page, spare=NOTE_SPARE_LINES)[-1].number
-    cache: dict[tuple[str, str], str] = {}
-    content = "".join(paragraph_xml(b, profile, cache) for b in note_blocks(report))
-    width = profile.text_width_twips * EMU_PER_TWIP
-    height = len(note) * profile.line_pitch_twips * EMU_PER_TWIP
-    box = (f'<w:r><w:drawing><wp:anchor xmlns:wp="{_WP}" distT="0" distB="0" distL="0" distR="0" simplePos="0" '
-           'relativeHeight="2" behindDoc="0" locked="0" layoutInCell="1" allowOverlap="0"><wp:simplePos x="0" y="0"/>'
-           '<wp:positionH relativeFrom="margin"><wp:align>center</wp:align></wp:positionH>'
-           '<wp:positionV relativeFrom="margin"><wp:align>bottom</wp:align></wp:positionV>'
-           f'<wp:extent cx="{width}" cy="{height}"/><wp:effectExtent l="0" t="0" r="0" b="0"/><wp:wrapTopAndBottom/>'
-           '<wp:docPr id="1" name="版记"/><wp:cNvGraphicFramePr/>'
-           f'<a:graphic xmlns:a="{_A}"><a:graphicData uri="{_WPS}"><wps:wsp xmlns:wps="{_WPS}">'
-           '<wps:cNvSpPr txBox="1"/><wps:spPr><a:xfrm><a:off x="0" y="0"/>'
-           f'<a:ext cx="{width}" cy="{height}"/></a:xfrm><a:prstGeom prst="rect"><a:avLst/></a:prstGeom>'
-           '<a:noFill/><a:ln><a:noFill/></a:ln></wps:spPr>'
-           f'<wps:txbx><w:txbxContent>{content}</w:txbxContent></wps:txbx>'
-           '<wps:bodyPr rot="0" vert="horz" wrap="square" lIns="0" tIns="0" rIns="0" bIns="0" anchor="b">'
-           '<a:noAutofit/></wps:bodyPr></wps:wsp></a:graphicData></a:graphic></wp:anchor></w:drawing></w:r>')
-    blank = paragraph_xml(Block(Kind.BLANK, ()), profile, {})
-    breaks = "<w:pageBreakBefore/>" if target > last else ""
-    extra = [blank.replace("<w:pPr>", "<w:pPr><w:pageBreakBefore/>", 1)] * max(0, target - last - 1)
-    anchor = blank.replace("<w:pPr>", f"<w:pPr>{breaks}", 1).replace("</w:p>", f"{box}</w:p>")
-    return "".join(extra) + anchor
-
-
 def _fill_body(document: docx.document.Document, blocks: Iterable[Block], profile: Profile, tail: str = "") -> None:
     cache: dict[tuple[str, str], str] = {}
     xml = "".join(paragraph_xml(block, profile, cache) for block in blocks) + tail
@@ -352,27 +313,7 @@ def _replace_styles(document: docx.document.Document, profile: Profile) -> None:
     document.part._styles_part._element = parse_xml(styles_xml(profile))
 
 
-def _drop_styles_with_effects(document: docx.document.Document) -> None:
-    """Word 2010 would read the template's stylesWithEffects.xml instead of our styles."""
-    part = document.part
-    for rel_id, rel in list(part.rels.items()):
-        if rel.reltype.endswith("/stylesWithEffects"):
-            part.drop_rel(rel_id)
-
-
 # -- settings, section, headers and footers ---------------------------------------------------
-
-def _set_settings(document: docx.document.Document) -> None:
-    settings = document.settings
-    settings.odd_and_even_pages_header_footer = True
-    element = settings.element
-    lang = element.find(qn("w:themeFontLang"))
-    if lang is not None:
-        lang.set(qn("w:eastAsia"), "zh-CN")
-    spacing = element.find(qn("w:characterSpacingControl"))
-    if spacing is not None:
-        spacing.set(qn("w:val"), "doNotCompress")  # compressed punctuation would fit a 29th char
-
 
 def _set_section(document: docx.document.Document, profile: Profile, options: ExportOptions) -> None:
     section = document.sections[0]
@@ -440,21 +381,6 @@ def _fill_draft_header(header, profile: Profile, stamp: str, label: str) -> None
     text = _text(draft_mark_text(stamp, label))
     _replace_paragraphs(header, f'<w:p {_NSDECL}><w:pPr><w:pStyle w:val="Header"/></w:pPr>'
                                 f'<w:r>{rpr}<w:t xml:space="preserve">{text}</w:t></w:r></w:p>')
-
-
-def _set_properties(document: docx.document.Document, report: Report) -> None:
-    props = document.core_properties
-    now = dt.datetime.now(dt.UTC).replace(microsecond=0, tzinfo=None)
-    props.title = _INVALID_XML.sub("", report.title)[:255]
-    props.author = _INVALID_XML.sub("", report.organization)[:255] or "成文"
-    props.last_modified_by = "成文"
-    props.language = "zh-CN"
-    props.created = now
-    props.modified = now
-    props.revision = 1
-    props.comments = ""
-    props.subject = f"{report.year}年法治政府建设情况报告" if report.year else ""
-    props.keywords = ""
 
 
 register_writer(".docx", write_docx)
