@@ -18,7 +18,7 @@ from app.errors import UserError
 from app.export import ExportOptions, register_writer
 from app.export.formal import note_lines, note_profile, place_note
 from app.export.layout import Rule, draft_mark_text, layout_blocks
-from app.export.paginate import Page, page_number_text, paginate
+from app.export.paginate import Glyph, Page, page_number_text, paginate
 from app.export.pdf_text import equivalents, fix_to_unicode, mapped_characters, set_language
 from app.model import Report
 from app.profiles import MM_PER_PT, Profile, load_profile
@@ -110,6 +110,48 @@ def render_pages(report: Report, device, profile: Profile | None = None,
     return len(pages)
 
 
+# A 破折号 is two marks drawn as one unbroken line. The 省略号 is left at its cells: its six dots
+# already fall evenly there, and stretching would draw the dots as dashes.
+JOINED = "—"
+
+
+def joined_runs(glyphs: list[Glyph]) -> list[list[Glyph]]:
+    """The glyphs of a line, consecutive dashes of one role grouped to draw as one."""
+    runs: list[list[Glyph]] = []
+    for glyph in glyphs:
+        previous = runs[-1][-1] if runs else None
+        if (previous is not None and glyph.char in JOINED and glyph.char == previous.char
+                and glyph.role == previous.role):
+            runs[-1].append(glyph)
+        else:
+            runs.append([glyph])
+    return runs
+
+
+def cell_width(run: list[Glyph], profile: Profile) -> float:
+    """Points from the first glyph's left edge to the end of the last glyph's grid cell."""
+    return run[-1].x - run[0].x + profile.font(run[0].role).size_pt + profile.char_spacing_twips / 20
+
+
+def _draw_joined(painter, run: list[Glyph], x: float, baseline: float, width: float, metrics) -> None:
+    """Draw —— as one unbroken mark: each glyph's ink (not its advance: fonts leave side bearings)
+    stretched over its whole grid cell, a hair more so the marks meet. Each is drawn alone — as
+    one string the font would make a ligature (⸺) that no longer reads back as two characters."""
+    from PySide6.QtCore import QPointF
+
+    cell = width / len(run)
+    for index, glyph in enumerate(run):
+        ink = metrics.tightBoundingRect(glyph.char)
+        if ink.width() <= 0:
+            continue
+        scale = cell * 1.03 / ink.width()
+        painter.save()
+        painter.translate(x + index * cell - cell * 0.015 - ink.left() * scale, baseline)
+        painter.scale(scale, 1.0)
+        painter.drawText(QPointF(0, 0), glyph.char)
+        painter.restore()
+
+
 def _draw_rule(painter, rule: Rule, left_pt: float, y_pt: float, width_pt: float, dpi: float) -> None:
     from PySide6.QtCore import QRectF
     from PySide6.QtGui import QColor
@@ -140,14 +182,18 @@ def _draw_page(painter, page: Page, profile: Profile, fonts, metrics, dpi: float
             _draw_rule(painter, line.rule_below, left, line_top + pitch + line.rule_below.space_pt, width, dpi)
         painter.setPen(QColor(f"#{line.color or '000000'}"))
         current_role = None
-        for glyph in line.glyphs:
+        for run in joined_runs(line.glyphs):
+            glyph = run[0]
             if glyph.role != current_role:
                 current_role = glyph.role
                 painter.setFont(fonts[current_role])
                 m = metrics[current_role]
                 # Centre the font's ink box on the grid line, as word processors do for exact spacing.
                 baseline = px(line_top) + (px(pitch) + m.ascent() - m.descent()) / 2
-            painter.drawText(QPointF(px(left + glyph.x), baseline), glyph.char)
+            if len(run) == 1:
+                painter.drawText(QPointF(px(left + glyph.x), baseline), glyph.char)
+            else:
+                _draw_joined(painter, run, px(left + glyph.x), baseline, px(cell_width(run, profile)), m)
     painter.setPen(QColor("#000000"))
     _draw_page_number(painter, page.number, profile, fonts, metrics, dpi)
     if options.is_draft:
