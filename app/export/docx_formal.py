@@ -5,7 +5,7 @@ from __future__ import annotations
 from app.export.docx_writer import paragraph_xml
 from app.export.formal import note_blocks, note_lines, place_note
 from app.export.layout import Block, Kind
-from app.export.paginate import Page, paginate
+from app.export.paginate import Page, estimate_pages
 from app.model import Report
 from app.profiles import Profile
 
@@ -19,10 +19,10 @@ NOTE_SPARE_LINES = 3
 def formal_note_xml(report: Report, profile: Profile, blocks: list[Block]) -> tuple[str, list[Page]]:
     """The 版记 in a text box anchored to the foot of the text block, so it sits on the last lines
     whatever the body's exact line breaking (w:framePr would do, but LibreOffice 7.4 ignores it).
-    The page must be even: the paginator (the same grid and keep rules) says whether the body
+    The page must be even: the pagination estimate (the same grid and keep rules) says whether the body
     ends on an even page with room; if not, page breaks reach the next even page. Returns the XML
     and the predicted pages."""
-    pages = paginate(blocks, profile)
+    pages = estimate_pages(blocks, profile)
     last = pages[-1].number
     note = note_lines(report, profile)
     # Word and LibreOffice break lines with the fonts' real digit and Latin widths, which may put

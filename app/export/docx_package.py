@@ -14,7 +14,7 @@ from docx.oxml import parse_xml
 from docx.oxml.ns import qn
 
 from app.export.layout import Block
-from app.export.paginate import Page, paginate
+from app.export.paginate import Page, estimate_pages
 from app.model import Report
 from app.profiles import Profile
 
@@ -40,7 +40,7 @@ def tidy_package(document: docx.document.Document, report: Report, profile: Prof
     _set_settings(document)
     _set_font_table(document, profile)
     _set_core_properties(document, report)
-    _set_app_properties(document, report, profile, blocks, pages or paginate(blocks, profile))
+    _set_app_properties(document, report, profile, blocks, pages or estimate_pages(blocks, profile))
 
 
 def _part(document: docx.document.Document, name: str):
@@ -130,22 +130,19 @@ def _set_core_properties(document: docx.document.Document, report: Report) -> No
 
 
 _LATIN_WORD = re.compile(r"[0-9A-Za-z][0-9A-Za-z.\-'_%]*")
+_SPACE = re.compile(r"\s")
 _WIDE = re.compile(r"[\u3000-\u9fff\uf900-\ufaff\uff00-\uffef\U00020000-\U0003ffff]")
 
 
 def text_counts(blocks: list[Block]) -> tuple[int, int, int, int]:
     """(words, characters without spaces, with spaces, paragraphs) as Word counts them for Chinese:
     each Chinese character or full-width mark is a word, so is each Latin word or number."""
-    words = chars = spaced = paragraphs = 0
-    for block in blocks:
-        text = block.text.replace("\n", "").replace("\t", "")
-        if not text.strip():
-            continue
-        paragraphs += 1
-        spaced += len(text)
-        chars += len("".join(text.split()))
-        words += len(_WIDE.findall(text)) + len(_LATIN_WORD.findall(_WIDE.sub(" ", text)))
-    return words, chars, spaced, paragraphs
+    texts = [t for t in (b.text.replace("\n", "").replace("\t", "") for b in blocks) if t.strip()]
+    joined = "\n".join(texts)
+    spaced = len(joined) - len(texts) + 1 if texts else 0
+    chars = len(joined) - len(_SPACE.findall(joined))
+    words = len(_WIDE.findall(joined)) + len(_LATIN_WORD.findall(joined))
+    return words, chars, spaced, len(texts)
 
 
 def _set_app_properties(document: docx.document.Document, report: Report, profile: Profile, blocks: list[Block],

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+import weakref
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
@@ -94,15 +95,23 @@ def advancer(profile: Profile, measure: Measure | None = None) -> Advance:
     return get
 
 
+_piece_caches: weakref.WeakKeyDictionary[Advance, dict[tuple[str, str], _Piece]] = weakref.WeakKeyDictionary()
+
+
 def _pieces(block: Block, adv: Advance) -> list[_Piece]:
-    """Unbreakable pieces: one Chinese character, or a whole Latin word / number."""
+    """Unbreakable pieces: one Chinese character, or a whole Latin word / number. Pieces are
+    remembered per advance function: a long report repeats a few thousand of them."""
     out: list[_Piece] = []
+    cache = _piece_caches.setdefault(adv, {})
     for run in block.runs:
+        role = run.role
         for token in _TOKEN.findall(run.text):
-            if token == "\n":
-                out.append(_Piece("\n", run.role, 0.0))
-            else:
-                out.append(_Piece(token, run.role, sum(adv(c, run.role) for c in token)))
+            key = (token, role)
+            piece = cache.get(key)
+            if piece is None:
+                width = 0.0 if token == "\n" else sum(adv(c, role) for c in token)
+                piece = cache[key] = _Piece(token, role, width)
+            out.append(piece)
     return out
 
 
@@ -265,6 +274,37 @@ def _fill_pages(lines: list[Line], breakable: list[bool], per_page: int) -> list
         pages.append(Page(len(pages) + 1, lines[start:end]))
         start = end
     return pages or [Page(1)]
+
+
+_NARROW = re.compile(r"[\x00-\xa0\u0100-\u1fff\uff61-\uffdc]")
+
+
+def estimate_pages(blocks: list[Block], profile: Profile) -> list[Page]:
+    """`paginate` with each paragraph's line count estimated from its width in characters (no
+    line-breaking rules, no glyphs): a tenth of the time, for the .docx, where Word and
+    LibreOffice do the real line breaking anyway. The lines are placeholders."""
+    per_line = profile.chars_per_line
+    lines: list[Line] = []
+    breakable: list[bool] = []
+    keep_previous = False
+    text_line, blank_line = Line(), Line(blank=True)  # placeholders, shared
+    for block in blocks:
+        text = "".join(run.text for run in block.runs)
+        if block.kind is Kind.BLANK or not text:
+            count = 1
+        elif any(run.text == "\t" for run in block.runs):
+            count = 1
+        else:
+            count = 0
+            for part in text.split("\n"):
+                width = len(part) - len(_NARROW.findall(part)) / 2 + (block.first_line_chars if not count else 0)
+                count += max(1, -int(-width // (per_line - block.right_chars)))
+        whole = block.keep_together and count <= profile.lines_per_page
+        for index in range(count):
+            lines.append(blank_line if block.kind is Kind.BLANK else text_line)
+            breakable.append(not keep_previous if index == 0 else not whole and index not in (1, count - 1))
+        keep_previous = block.keep_next
+    return _fill_pages(lines, breakable, profile.lines_per_page)
 
 
 def page_number_text(number: int, profile: Profile) -> str:
