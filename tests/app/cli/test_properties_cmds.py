@@ -63,7 +63,8 @@ def test_bad_key_or_value_is_one_line_and_changes_nothing(capsys, imported, pair
         assert store.reports.load(int(rid)).signer == ""
 
 
-def test_xml_illegal_characters_are_dropped_and_200_char_copy_to_kept(capsys, imported, tmp_path: Path) -> None:
+def test_xml_illegal_characters_are_dropped_and_200_char_copy_to_kept(capsys, imported, tmp_path: Path, qapp) -> None:
+    # qapp: the PDF export would otherwise make a bare QGuiApplication that later widget tests cannot use
     d, rid = imported
     long_copy = "，".join(["区委依法治区办公室"] * 20)
     assert run(capsys, "set", rid, *FORMAL, f"copy_to={long_copy}", "signer=张\x01三\x0b", *d)[0] == 0
