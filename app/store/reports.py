@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins  # ReportStore.list shadows the builtin inside the class
 import datetime as dt
 import json
 import sqlite3
@@ -137,7 +138,7 @@ class ReportStore:
                 item.answered_in = by_number.get(item.answered_number)
 
     def _insert_children(self, conn: sqlite3.Connection, report_id: int, parent_id: int | None,
-                         sections: list[Section], start: int) -> None:
+                         sections: builtins.list[Section], start: int) -> None:
         for offset, section in enumerate(sections):
             section.id = self._insert_row(conn, report_id, parent_id, start + offset, section)
             self._insert_children(conn, report_id, section.id, section.children, 0)
@@ -236,7 +237,7 @@ class ReportStore:
                 raise NotFound(f"没有编号为 {report_id} 的报告")
 
     @staticmethod
-    def _sibling_ids(conn: sqlite3.Connection, report_id: int, parent_id: int | None) -> list[int]:
+    def _sibling_ids(conn: sqlite3.Connection, report_id: int, parent_id: int | None) -> builtins.list[int]:
         rows = conn.execute(
             "SELECT id FROM sections WHERE report_id=? AND parent_id IS ? ORDER BY position, id",
             (report_id, parent_id),
@@ -244,7 +245,7 @@ class ReportStore:
         return [r[0] for r in rows]
 
     @staticmethod
-    def _renumber(conn: sqlite3.Connection, ids: list[int]) -> None:
+    def _renumber(conn: sqlite3.Connection, ids: builtins.list[int]) -> None:
         conn.executemany("UPDATE sections SET position=? WHERE id=?", [(i, sid) for i, sid in enumerate(ids)])
 
     @staticmethod
