@@ -63,12 +63,18 @@ def _squeezed(text: str) -> str:
     return "".join(text.split())
 
 
-@pytest.mark.parametrize("name", ["nanyang-tongji-2024.txt", "xiqing-tongji-2024.txt"])
+@pytest.mark.parametrize("name", ["nanyang-tongji-2024.txt", "xiqing-tongji-2024.txt", "generated-5", "generated-9"])
 def test_keep_rules_with_signature_and_date(name: str, tmp_path: Path) -> None:
     """No page ends with a heading, none starts with the signature or date, and the signature
     page holds at least two lines of body text (LibreOffice's own pagination of the .docx)."""
     require("soffice", "pdftotext")
-    report = fixture_report(name)
+    if name.startswith("generated"):
+        from tests.app.export.test_keep_rules import generated
+
+        seed = int(name.split("-")[1])
+        report = generated(8 + seed * 3, 20 + seed * 7, seed)
+    else:
+        report = fixture_report(name)
     report.signature = report.organization or "某某区统计局"
     report.date = dt.date(2025, 2, 25)
     docx = tmp_path / "r.docx"
