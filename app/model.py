@@ -117,7 +117,20 @@ class Report:
     # letter, site text glued to the title), kept so the preview can show it.
     set_aside: list[str] = field(default_factory=list)
     source_report_id: int | None = None  # the report this one was rolled forward from
+    # Formal submission (正式行文, GB/T 9704 版头 and 版记); empty when not used.
+    issuer_mark: str = ""       # 发文机关标志, e.g. 西青区统计局文件
+    doc_number: str = ""        # 发文字号, e.g. 西青统〔2025〕3号
+    signer: str = ""            # 签发人 (an upward document names who signed it)
+    copy_to: str = ""           # 抄送
+    printer: str = ""           # 印发机关
+    print_date: dt.date | None = None  # 印发日期
     id: int | None = None
+
+    def formal_text(self) -> dict[str, str]:
+        """The formal-submission properties as text, keyed as in the JSON export."""
+        return {"issuer_mark": self.issuer_mark, "doc_number": self.doc_number, "signer": self.signer,
+                "copy_to": self.copy_to, "printer": self.printer,
+                "print_date": self.print_date.isoformat() if self.print_date else ""}
 
     def all_sections(self) -> list[Section]:
         """Every section, depth first, in document order."""

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
+from pathlib import Path
 from typing import Any
 
+from app.errors import UserError
 from app.model import ChecklistItem, MarkerStyle, Part, Report, Section, Status
 from app.numbering import located_sections
 
@@ -55,6 +58,7 @@ def report_to_dict(report: Report, *, stored: bool = False, notes: bool = False)
     if stored:
         out = {"id": report.id, **out}
         out["marker_styles"] = [m.value for m in report.marker_styles]
+        out.update({key: value or None for key, value in report.formal_text().items()})
         out["checklist"] = [
             {"text": item.text, "done": item.done,
              "answered_in": by_id.get(item.answered_in) if item.answered_in is not None else None}
@@ -94,9 +98,30 @@ def report_from_dict(data: dict[str, Any]) -> Report:
         sections=[_section_from_dict(s) for s in data.get("sections", [])],
         warnings=[str(w) for w in data.get("warnings", [])],
     )
+    for key in ("issuer_mark", "doc_number", "signer", "copy_to", "printer"):
+        setattr(report, key, str(data.get(key) or ""))
+    print_date = data.get("print_date")
+    report.print_date = dt.date.fromisoformat(print_date) if print_date else None
     if styles:
         report.marker_styles = [MarkerStyle(s) for s in styles]
     report.checklist = [ChecklistItem(text=str(c["text"]), done=bool(c.get("done", False)),
                                       answered_number=c.get("answered_in"))
                         for c in data.get("checklist", [])]
     return report
+
+
+def read_report_json(path: Path) -> Report:
+    """A report from a file written by `chengwen export ID -o R.json` (or `parse --json`); a file
+    that is not such JSON is one clear message."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8-sig"))
+    except OSError as exc:
+        raise UserError(f"无法读取文件：{path}（{exc.strerror or exc}）") from None
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise UserError(f"不是有效的 JSON 文件：{path}（{exc}）") from None
+    if not isinstance(data, dict) or not isinstance(data.get("sections", []), list):
+        raise UserError(f"JSON 文件不是成文导出的报告：{path}（not a Chengwen report export）")
+    try:
+        return report_from_dict(data)
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise UserError(f"JSON 报告内容有误：{path}（{exc}）") from None

@@ -140,7 +140,7 @@ def export_options(store: Store, report_id: int, out_path: Path | str,
     one would be (unless a label is given), and the activity ledger in an Excel workbook.
     Split from export_stored so a window can export in a worker and record on its own thread."""
     opts = dataclasses.replace(options or ExportOptions(), stored=True)
-    if opts.draft and not opts.draft_label:
+    if opts.is_draft and not opts.draft_label:
         opts = dataclasses.replace(opts, draft_label=print_label(store, report_id))
     if Path(out_path).suffix.lower() == ".xlsx" and opts.activities is None:
         from app.library.activities import ActivityLedger

@@ -26,6 +26,7 @@ COMMAND_MODULES = (
     "app.cli.library_cmds",
     "app.cli.review_cmds",
     "app.cli.rules_cmds",
+    "app.cli.properties_cmds",
 )
 
 

@@ -10,7 +10,7 @@ from app import workflows
 from app.cli.common import is_file_argument, load_report_argument, open_reader, open_store, print_json, report_id
 from app.counting import count_report, count_section
 from app.errors import DataDirLocked, StorageError, UserError
-from app.export import ExportOptions
+from app.export import VARIANTS, ExportOptions
 from app.model import Report
 from app.numbering import located_sections
 from app.store import Store
@@ -38,6 +38,8 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p.add_argument("--draft", action="store_true", help="mark the pages 草稿 with date and version")
     p.add_argument("--label", default=None,
                    help="version text on a draft (default: as a printed draft is called, e.g. 送审稿　第3稿)")
+    p.add_argument("--variant", choices=VARIANTS, default=None,
+                   help="plain (default), formal (版头/版记), draft (草稿), public (website; default for .html)")
     p.set_defaults(handler=cmd_export)
 
     p = sub.add_parser("snapshot", parents=[common], help="take a named snapshot of a report")
@@ -117,7 +119,8 @@ def cmd_show(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    options = ExportOptions(profile=args.profile, draft=args.draft, draft_label=args.label or "")
+    options = ExportOptions(profile=args.profile, draft=args.draft, draft_label=args.label or "",
+                            variant=args.variant)
     if is_file_argument(args.report):
         print(workflows.export_file(Path(args.report), args.output, options))
         return 0

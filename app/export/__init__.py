@@ -17,6 +17,10 @@ from app.fileio import atomic_write
 from app.model import Report
 from app.report_json import report_to_dict
 
+VARIANTS = ("plain", "formal", "draft", "public")
+"""plain: the report as written; formal: with 版头 and 版记 (GB/T 9704 正式行文); draft: pages marked
+草稿 with date and version; public: for the website, no 版头/版记/签发人."""
+
 
 @dataclass(frozen=True)
 class ExportOptions:
@@ -25,6 +29,15 @@ class ExportOptions:
     draft_label: str = ""            # e.g. the snapshot label shown on a draft
     stored: bool = True              # JSON: the stored shape (ids, status, reference, checklist)
     activities: list | None = None   # xlsx: also write the ledger sheets for these activities
+    variant: str | None = None       # one of VARIANTS; None: plain (html: public)
+
+    @property
+    def is_draft(self) -> bool:
+        return self.draft or self.variant == "draft"
+
+    @property
+    def is_formal(self) -> bool:
+        return self.variant == "formal"
 
 
 Writer = Callable[[Report, Path, ExportOptions], None]
@@ -51,7 +64,8 @@ def register_writer(suffix: str, writer: Writer) -> None:
 def _load_writers() -> None:
     """Writers for .docx, .xlsx and .pdf live in their own modules (loaded on first export: they
     bring python-docx, openpyxl and Qt); each registers itself."""
-    for module in ("app.export.docx_writer", "app.export.xlsx_writer", "app.export.pdf_writer"):
+    for module in ("app.export.docx_writer", "app.export.xlsx_writer", "app.export.pdf_writer",
+                   "app.export.html_writer"):
         importlib.import_module(module)
 
 
@@ -64,4 +78,10 @@ def export_report(report: Report, path: Path | str, options: ExportOptions | Non
         known = "、".join(sorted(WRITERS))
         raise UserError(f"不支持的导出格式：{target.suffix or '（无扩展名）'}；可用：{known}")
     opts = options or ExportOptions()
+    if opts.variant is not None and opts.variant not in VARIANTS:
+        raise UserError(f"没有这种导出样式：{opts.variant}；可用：{'、'.join(VARIANTS)}（unknown variant）")
+    if opts.is_formal and target.suffix.lower() in (".docx", ".pdf"):
+        from app.export.formal import check_formal
+
+        check_formal(report)  # before anything is written: a missing property leaves no file
     return atomic_write(target, lambda tmp: writer(report, tmp, opts))

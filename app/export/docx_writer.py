@@ -19,6 +19,7 @@ tests/export/test_libreoffice.py checks the result in LibreOffice.
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 from collections.abc import Iterable
 from pathlib import Path
@@ -31,9 +32,12 @@ from docx.shared import Twips
 from lxml import etree
 
 from app.export import ExportOptions, register_writer
-from app.export.layout import Block, Kind, draft_mark_text, layout_blocks
+from app.export.docx_package import tidy_package
+from app.export.formal import note_profile
+from app.export.layout import Block, Kind, Rule, draft_mark_text, layout_blocks
+from app.export.paginate import block_lines
 from app.model import Report
-from app.profiles import FontSpec, Profile, load_profile
+from app.profiles import MM_PER_PT, FontSpec, Profile, load_profile
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 _NSDECL = f'xmlns:w="{W_NS}"'
@@ -48,11 +52,14 @@ STYLE_IDS = {
     Kind.BLANK: None,
     Kind.SIGNATURE: "Signature",
     Kind.DATE: "Date",
+    Kind.MARK: "Title",
+    Kind.DOC_NUMBER: "Recipient",
+    Kind.NOTE: "Recipient",
 }
 
 
 def write_docx(report: Report, path: Path, options: ExportOptions) -> None:
-    profile = load_profile(options.profile)
+    profile = note_profile(load_profile(options.profile))
     build_document(report, profile, options).save(str(path))
 
 
@@ -61,11 +68,15 @@ def build_document(report: Report, profile: Profile, options: ExportOptions | No
     options = options or ExportOptions()
     document = docx.Document()
     _replace_styles(document, profile)
-    _drop_styles_with_effects(document)
-    _set_settings(document)
+    blocks = layout_blocks(report, profile, options.variant)
     _set_section(document, profile, options)
-    _fill_body(document, layout_blocks(report, profile), profile)
-    _set_properties(document, report)
+    note, pages = "", None
+    if options.is_formal:
+        from app.export.docx_formal import formal_note_xml
+
+        note, pages = formal_note_xml(report, profile, blocks)
+    _fill_body(document, blocks, profile, note)
+    tidy_package(document, report, profile, blocks, pages)
     return document
 
 
@@ -96,6 +107,8 @@ def run_properties(role: str, profile: Profile, paragraph_role: str) -> str:
 
 
 def _run_xml(text: str, rpr: str) -> str:
+    if text == "\t":
+        return f"<w:r>{rpr}<w:tab/></w:r>"
     pieces = text.split("\n")
     body = []
     for index, piece in enumerate(pieces):
@@ -132,18 +145,68 @@ def paragraph_xml(block: Block, profile: Profile, rpr_cache: dict[tuple[str, str
         ppr.append(f'<w:ind w:right="{profile.chars_twips(block.right_chars)}" w:rightChars="{chars}"/>')
     if block.kind is Kind.BLANK:
         ppr.append(f"<w:rPr>{fonts_xml(profile.body, profile)}</w:rPr>")
+    if block.keep_next or block.keep_together:
+        ppr.append(("<w:keepNext/>" if block.keep_next else "") + ("<w:keepLines/>" if block.keep_together else ""))
+    ppr += _rules_and_tabs(block, profile)
     runs = []
     for run in block.runs:
         key = (run.role, role)
         rpr = rpr_cache.get(key)
         if rpr is None:
             rpr = rpr_cache[key] = run_properties(run.role, profile, role)
+        if block.color:
+            rpr = _with_color(rpr, block.color)
         runs.append(_run_xml(run.text, rpr))
     ppr_xml = f"<w:pPr>{''.join(_order_ppr(ppr))}</w:pPr>" if ppr else ""
     return f"<w:p>{ppr_xml}{''.join(runs)}</w:p>"
 
 
-_PPR_ORDER = ("pStyle", "ind", "outlineLvl", "rPr")
+def _with_color(rpr: str, color: str) -> str:
+    at = rpr.find("<w:sz ")
+    at = at if at >= 0 else rpr.rfind("</w:rPr>")
+    return f'{rpr[:at]}<w:color w:val="{color}"/>{rpr[at:]}'
+
+
+def _border(side: str, rule: Rule) -> str:
+    eighths = max(2, round(rule.thickness_mm / MM_PER_PT * 8))
+    return (f'<w:{side} w:val="single" w:sz="{eighths}" w:space="{round(rule.space_pt)}" '
+            f'w:color="{rule.color}"/>')
+
+
+def _spacing_under_rules(block: Block, profile: Profile) -> str:
+    """Word and LibreOffice add a border's width and distance to the paragraph's height: take them
+    off its exact line spacing so the paragraph still fills whole grid lines and the lines after it
+    stay where the paginator puts them."""
+    extra = 0.0
+    for rule in (block.rule_above, block.rule_below):
+        if rule:
+            extra += (rule.thickness_mm / MM_PER_PT + round(rule.space_pt)) * 20
+    lines = len(block_lines(block, profile))
+    return (f'<w:snapToGrid w:val="0"/><w:spacing w:line="{profile.line_pitch_twips - math.ceil(extra / lines)}" '
+            'w:lineRule="exact"/>')
+
+
+def _rules_and_tabs(block: Block, profile: Profile) -> list[str]:
+    """Separator lines as paragraph borders; a two-sided line (发文字号 and 签发人) as left and
+    right indents of one character with a right tab at the right indent."""
+    out = []
+    if block.rule_above or block.rule_below:
+        sides = (_border("top", block.rule_above) if block.rule_above else "") + (
+            _border("bottom", block.rule_below) if block.rule_below else "")
+        out.append(f"<w:pBdr>{sides}</w:pBdr>")
+    if block.rule_above or block.rule_below:
+        out.append(_spacing_under_rules(block, profile))
+    if block.kind in (Kind.DOC_NUMBER, Kind.NOTE):
+        left = profile.chars_twips(block.first_line_chars)
+        right = profile.chars_twips(block.right_chars)
+        if any(run.text == "\t" for run in block.runs):
+            out.append(f'<w:tabs><w:tab w:val="right" w:pos="{profile.text_width_twips - left - right}"/></w:tabs>')
+        out.append(f'<w:ind w:left="{left}" w:right="{right}" w:firstLine="0" w:firstLineChars="0"/>')
+    return out
+
+
+_PPR_ORDER = ("pStyle", "keepNext", "pageBreakBefore", "framePr", "widowControl", "pBdr", "tabs",
+              "overflowPunct", "autoSpaceDE", "autoSpaceDN", "snapToGrid", "spacing", "ind", "jc", "outlineLvl", "rPr")
 
 
 def _order_ppr(items: list[str]) -> list[str]:
@@ -154,9 +217,9 @@ def _order_ppr(items: list[str]) -> list[str]:
     return sorted(items, key=rank)
 
 
-def _fill_body(document: docx.document.Document, blocks: Iterable[Block], profile: Profile) -> None:
+def _fill_body(document: docx.document.Document, blocks: Iterable[Block], profile: Profile, tail: str = "") -> None:
     cache: dict[tuple[str, str], str] = {}
-    xml = "".join(paragraph_xml(block, profile, cache) for block in blocks)
+    xml = "".join(paragraph_xml(block, profile, cache) for block in blocks) + tail
     fragment = etree.fromstring(f"<w:body {_NSDECL}>{xml}</w:body>".encode())
     body = document.element.body
     for child in list(body):
@@ -197,7 +260,7 @@ def styles_xml(profile: Profile) -> str:
     # for Chinese; the 28 characters stay in the line). LibreOffice 7.4 reads the value the other
     # way round and then does not hang, which it must not: hanging combined with the condensed
     # spacing makes it drop the hanging mark from the page (measured: "精神，在" printed "精神在").
-    normal_ppr = (f'<w:widowControl w:val="0"/><w:overflowPunct w:val="1"/><w:autoSpaceDE w:val="0"/>'
+    normal_ppr = (f'<w:widowControl/><w:overflowPunct w:val="1"/><w:autoSpaceDE w:val="0"/>'
                   f'<w:autoSpaceDN w:val="0"/><w:spacing w:before="0" w:after="0" w:line="{pitch}" '
                   f'w:lineRule="exact"/><w:ind w:firstLine="{indent_twips}" w:firstLineChars="{indent}"/>'
                   f'<w:jc w:val="both"/>')
@@ -208,7 +271,7 @@ def styles_xml(profile: Profile) -> str:
         f'<w:spacing w:val="{profile.char_spacing_twips}"/>'
         f'<w:kern w:val="2"/><w:sz w:val="{body.half_points}"/><w:szCs w:val="{body.half_points}"/>',
         '<w:lang w:val="en-US" w:eastAsia="zh-CN" w:bidi="ar-SA"/></w:rPr></w:rPrDefault>',
-        '<w:pPrDefault><w:pPr><w:widowControl w:val="0"/><w:overflowPunct w:val="1"/>'
+        '<w:pPrDefault><w:pPr><w:widowControl/><w:overflowPunct w:val="1"/>'
         '<w:autoSpaceDE w:val="0"/><w:autoSpaceDN w:val="0"/><w:jc w:val="both"/>'
         '</w:pPr></w:pPrDefault>',
         '</w:docDefaults>',
@@ -250,27 +313,7 @@ def _replace_styles(document: docx.document.Document, profile: Profile) -> None:
     document.part._styles_part._element = parse_xml(styles_xml(profile))
 
 
-def _drop_styles_with_effects(document: docx.document.Document) -> None:
-    """Word 2010 would read the template's stylesWithEffects.xml instead of our styles."""
-    part = document.part
-    for rel_id, rel in list(part.rels.items()):
-        if rel.reltype.endswith("/stylesWithEffects"):
-            part.drop_rel(rel_id)
-
-
 # -- settings, section, headers and footers ---------------------------------------------------
-
-def _set_settings(document: docx.document.Document) -> None:
-    settings = document.settings
-    settings.odd_and_even_pages_header_footer = True
-    element = settings.element
-    lang = element.find(qn("w:themeFontLang"))
-    if lang is not None:
-        lang.set(qn("w:eastAsia"), "zh-CN")
-    spacing = element.find(qn("w:characterSpacingControl"))
-    if spacing is not None:
-        spacing.set(qn("w:val"), "doNotCompress")  # compressed punctuation would fit a 29th char
-
 
 def _set_section(document: docx.document.Document, profile: Profile, options: ExportOptions) -> None:
     section = document.sections[0]
@@ -292,7 +335,7 @@ def _set_section(document: docx.document.Document, profile: Profile, options: Ex
     grid.set(qn("w:linePitch"), str(profile.line_pitch_twips))
     _fill_footer(section.footer, profile, odd=True)
     _fill_footer(section.even_page_footer, profile, odd=False)
-    if options.draft:
+    if options.is_draft:
         stamp = dt.datetime.now().strftime("%Y-%m-%d %H:%M")
         for header in (section.header, section.even_page_header):
             _fill_draft_header(header, profile, stamp, options.draft_label)
@@ -338,21 +381,6 @@ def _fill_draft_header(header, profile: Profile, stamp: str, label: str) -> None
     text = _text(draft_mark_text(stamp, label))
     _replace_paragraphs(header, f'<w:p {_NSDECL}><w:pPr><w:pStyle w:val="Header"/></w:pPr>'
                                 f'<w:r>{rpr}<w:t xml:space="preserve">{text}</w:t></w:r></w:p>')
-
-
-def _set_properties(document: docx.document.Document, report: Report) -> None:
-    props = document.core_properties
-    now = dt.datetime.now(dt.UTC).replace(microsecond=0, tzinfo=None)
-    props.title = _INVALID_XML.sub("", report.title)[:255]
-    props.author = _INVALID_XML.sub("", report.organization)[:255] or "成文"
-    props.last_modified_by = "成文"
-    props.language = "zh-CN"
-    props.created = now
-    props.modified = now
-    props.revision = 1
-    props.comments = ""
-    props.subject = f"{report.year}年法治政府建设情况报告" if report.year else ""
-    props.keywords = ""
 
 
 register_writer(".docx", write_docx)

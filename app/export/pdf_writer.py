@@ -11,12 +11,15 @@ from __future__ import annotations
 import datetime as dt
 import os
 import sys
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from app.errors import UserError
 from app.export import ExportOptions, register_writer
-from app.export.layout import draft_mark_text, layout_blocks
-from app.export.paginate import Page, page_number_text, paginate
+from app.export.formal import note_lines, note_profile, place_note
+from app.export.layout import Rule, draft_mark_text, layout_blocks
+from app.export.paginate import Glyph, Page, page_number_text, paginate
+from app.export.pdf_text import equivalents, fix_to_unicode, mapped_characters, set_language
 from app.model import Report
 from app.profiles import MM_PER_PT, Profile, load_profile
 
@@ -54,14 +57,22 @@ def _font(profile: Profile, role: str, dpi: float):
     return font
 
 
+@dataclass
+class Drawn:
+    """What render_pages drew: every character and the fonts it used (for the PDF's text map)."""
+
+    chars: set[str] = field(default_factory=set)
+    fonts: list = field(default_factory=list)
+
+
 def render_pages(report: Report, device, profile: Profile | None = None,
-                 options: ExportOptions | None = None) -> int:
+                 options: ExportOptions | None = None, drawn: Drawn | None = None) -> int:
     """Draw every page of `report` on `device` (a QPdfWriter or QPrinter); returns the page count.
     The device is set to the profile's paper with no margins: all positions are the profile's."""
     from PySide6.QtCore import QMarginsF, QSizeF
     from PySide6.QtGui import QFontMetricsF, QPageLayout, QPageSize, QPainter
 
-    profile = profile or load_profile(None)
+    profile = note_profile(profile or load_profile(None))
     options = options or ExportOptions()
     size = QPageSize(QSizeF(profile.page_width_mm, profile.page_height_mm), QPageSize.Unit.Millimeter)
     device.setPageLayout(QPageLayout(size, QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0),
@@ -79,8 +90,17 @@ def render_pages(report: Report, device, profile: Profile | None = None,
         def measure(char: str, role: str) -> float:
             return metrics[role].horizontalAdvance(char) * 72 / dpi
 
-        pages = paginate(layout_blocks(report, profile), profile, measure)
+        pages = paginate(layout_blocks(report, profile, options.variant), profile, measure)
+        if options.is_formal:
+            pages = place_note(pages, note_lines(report, profile, measure), profile.lines_per_page)
         stamp = dt.datetime.now().strftime("%Y-%m-%d %H:%M")
+        if drawn is not None:
+            drawn.fonts = list(fonts.values())
+            drawn.chars.update(draft_mark_text(stamp, options.draft_label))
+            for page in pages:
+                drawn.chars.update(page_number_text(page.number, profile))
+                for line in page.lines:
+                    drawn.chars.update(line.text)
         for page in pages:
             if page.number > 1:
                 device.newPage()
@@ -90,9 +110,62 @@ def render_pages(report: Report, device, profile: Profile | None = None,
     return len(pages)
 
 
+# A 破折号 is two marks drawn as one unbroken line. The 省略号 is left at its cells: its six dots
+# already fall evenly there, and stretching would draw the dots as dashes.
+JOINED = "—"
+
+
+def joined_runs(glyphs: list[Glyph]) -> list[list[Glyph]]:
+    """The glyphs of a line, consecutive dashes of one role grouped to draw as one."""
+    runs: list[list[Glyph]] = []
+    for glyph in glyphs:
+        previous = runs[-1][-1] if runs else None
+        if (previous is not None and glyph.char in JOINED and glyph.char == previous.char
+                and glyph.role == previous.role):
+            runs[-1].append(glyph)
+        else:
+            runs.append([glyph])
+    return runs
+
+
+def cell_width(run: list[Glyph], profile: Profile) -> float:
+    """Points from the first glyph's left edge to the end of the last glyph's grid cell."""
+    return run[-1].x - run[0].x + profile.font(run[0].role).size_pt + profile.char_spacing_twips / 20
+
+
+def _draw_joined(painter, run: list[Glyph], x: float, baseline: float, width: float, metrics) -> None:
+    """Draw —— as one unbroken mark: each glyph's ink (not its advance: fonts leave side bearings)
+    stretched over its whole grid cell, a hair more so the marks meet. Each is drawn alone — as
+    one string the font would make a ligature (⸺) that no longer reads back as two characters."""
+    from PySide6.QtCore import QPointF
+
+    cell = width / len(run)
+    for index, glyph in enumerate(run):
+        ink = metrics.tightBoundingRect(glyph.char)
+        if ink.width() <= 0:
+            continue
+        scale = cell * 1.03 / ink.width()
+        painter.save()
+        painter.translate(x + index * cell - cell * 0.015 - ink.left() * scale, baseline)
+        painter.scale(scale, 1.0)
+        painter.drawText(QPointF(0, 0), glyph.char)
+        painter.restore()
+
+
+def _draw_rule(painter, rule: Rule, left_pt: float, y_pt: float, width_pt: float, dpi: float) -> None:
+    from PySide6.QtCore import QRectF
+    from PySide6.QtGui import QColor
+
+    scale = dpi / 72
+    thickness = rule.thickness_mm / MM_PER_PT
+    painter.fillRect(QRectF(left_pt * scale, (y_pt - thickness / 2) * scale, width_pt * scale, thickness * scale),
+                     QColor(f"#{rule.color}"))
+
+
 def _draw_page(painter, page: Page, profile: Profile, fonts, metrics, dpi: float, options: ExportOptions,
                stamp: str) -> None:
     from PySide6.QtCore import QPointF
+    from PySide6.QtGui import QColor
 
     def px(pt: float) -> float:
         return pt * dpi / 72
@@ -100,19 +173,30 @@ def _draw_page(painter, page: Page, profile: Profile, fonts, metrics, dpi: float
     left = profile.margin_left_mm / MM_PER_PT
     top = profile.margin_top_mm / MM_PER_PT
     pitch = profile.line_pitch_twips / 20
+    width = profile.text_width_twips / 20
     for row, line in enumerate(page.lines):
         line_top = top + row * pitch
+        if line.rule_above:
+            _draw_rule(painter, line.rule_above, left, line_top - line.rule_above.space_pt, width, dpi)
+        if line.rule_below:
+            _draw_rule(painter, line.rule_below, left, line_top + pitch + line.rule_below.space_pt, width, dpi)
+        painter.setPen(QColor(f"#{line.color or '000000'}"))
         current_role = None
-        for glyph in line.glyphs:
+        for run in joined_runs(line.glyphs):
+            glyph = run[0]
             if glyph.role != current_role:
                 current_role = glyph.role
                 painter.setFont(fonts[current_role])
                 m = metrics[current_role]
                 # Centre the font's ink box on the grid line, as word processors do for exact spacing.
                 baseline = px(line_top) + (px(pitch) + m.ascent() - m.descent()) / 2
-            painter.drawText(QPointF(px(left + glyph.x), baseline), glyph.char)
+            if len(run) == 1:
+                painter.drawText(QPointF(px(left + glyph.x), baseline), glyph.char)
+            else:
+                _draw_joined(painter, run, px(left + glyph.x), baseline, px(cell_width(run, profile)), m)
+    painter.setPen(QColor("#000000"))
     _draw_page_number(painter, page.number, profile, fonts, metrics, dpi)
-    if options.draft:
+    if options.is_draft:
         role = "draft_mark"
         painter.setFont(fonts[role])
         baseline = px(profile.header_distance_mm / MM_PER_PT) + metrics[role].ascent()
@@ -150,10 +234,14 @@ def write_pdf(report: Report, path: Path, options: ExportOptions) -> None:
     writer.setResolution(600)
     writer.setTitle(report.title)
     writer.setCreator("成文 Chengwen")
-    render_pages(report, writer, profile, options)
+    writer.setAuthor(report.organization)
+    drawn = Drawn()
+    render_pages(report, writer, profile, options, drawn)
     del writer  # QPdfWriter finishes the file when it is destroyed
     if not path.exists() or path.stat().st_size == 0:
         raise UserError(f"PDF 文件未能写出：{path}")
+    fix_to_unicode(path, equivalents(drawn.chars, drawn.fonts, mapped_characters(path)))
+    set_language(path)
 
 
 register_writer(".pdf", write_pdf)

@@ -24,9 +24,12 @@ OUTLINE_HEADERS = ("编号", "标题", "层级", "部分", "状态", "字数")
 PARTS_HEADERS = ("部分", "名称", "节数", "字数")
 UNASSIGNED = "未归类"
 
-_HEADER_FONT = Font(bold=True)
+SHEET_FONT = "宋体"  # every cell names its font: Excel and WPS would otherwise pick their own
+_BODY_FONT = Font(name=SHEET_FONT, size=11)
+_HEADER_FONT = Font(name=SHEET_FONT, size=11, bold=True)
 _HEADER_FILL = PatternFill("solid", fgColor="DDE6F0")
 _MAX_WIDTH = 80
+_HEADING_WIDTH = 60  # the 标题 column wraps beyond this, so the sheet prints one page wide
 
 
 def outline_rows(report: Report) -> list[tuple[Any, ...]]:
@@ -76,6 +79,8 @@ def fill_sheet(sheet: Worksheet, headers: Sequence[str], rows: Sequence[Sequence
         cell.alignment = Alignment(horizontal="center", vertical="center")
     for row in rows:
         sheet.append(list(row))
+        for cell in sheet[sheet.max_row]:
+            cell.font = _BODY_FONT
     sheet.freeze_panes = "A2"
     widths = [display_width(h) for h in headers]
     for row in rows:
@@ -87,12 +92,34 @@ def fill_sheet(sheet: Worksheet, headers: Sequence[str], rows: Sequence[Sequence
     sheet.auto_filter.ref = f"A1:{get_column_letter(len(headers))}{max(last_row, 1)}"
 
 
+def set_up_printing(sheet: Worksheet, *, wrap_column: int, title: str = "") -> None:
+    """Landscape A4, one page wide (as many pages tall as needed), the header row repeated on every
+    page, long headings wrapped in a column of bounded width."""
+    letter = get_column_letter(wrap_column)
+    dimension = sheet.column_dimensions[letter]
+    dimension.width = min(dimension.width or _HEADING_WIDTH, _HEADING_WIDTH)
+    wrap = Alignment(wrap_text=True, vertical="top")
+    for (cell,) in sheet.iter_rows(min_row=2, min_col=wrap_column, max_col=wrap_column):
+        cell.alignment = wrap
+    sheet.page_setup.orientation = "landscape"
+    sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
+    sheet.page_setup.fitToWidth = 1
+    sheet.page_setup.fitToHeight = 0
+    sheet.sheet_properties.pageSetUpPr.fitToPage = True
+    sheet.print_title_rows = "1:1"
+    sheet.print_options.gridLines = True
+    if title:
+        sheet.oddHeader.center.text = title[:200].replace("&", "&&")
+    sheet.oddFooter.center.text = "第 &P 页，共 &N 页"
+
+
 def build_workbook(report: Report, options: ExportOptions | None = None) -> Workbook:
     options = options or ExportOptions()
     workbook = Workbook()
     outline = workbook.active
     outline.title = OUTLINE_SHEET
     fill_sheet(outline, OUTLINE_HEADERS, outline_rows(report))
+    set_up_printing(outline, wrap_column=OUTLINE_HEADERS.index("标题") + 1, title=report.title)
     parts = workbook.create_sheet(PARTS_SHEET)
     rows = part_rows(report)
     fill_sheet(parts, PARTS_HEADERS, rows, filter_rows=len(rows) - 1)  # the total row stays out

@@ -78,6 +78,10 @@ def parse_file(path: Path, *, progress: Progress | None = None) -> Report:
     """Recognise the report in a file. progress(done, total) returning False cancels
     (ImportCancelled, a UserError)."""
     checked(progress, 0, 100)
+    if Path(path).suffix.lower() == ".json":
+        from app.report_json import read_report_json  # the export JSON read back whole
+
+        return read_report_json(Path(path))
 
     def reading(done: int, total: int) -> bool:
         return progress(done * 80 // max(total, 1), 100) if progress else True

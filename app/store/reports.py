@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins  # ReportStore.list shadows the builtin inside the class
 import datetime as dt
 import json
 import sqlite3
@@ -28,6 +29,11 @@ def _checklist_json(report: Report) -> str:
         [{"text": c.text, "done": c.done, "answered_in": c.answered_in} for c in report.checklist],
         ensure_ascii=False,
     )
+
+
+def _formal_values(report: Report) -> tuple[str, str, str, str, str, str | None]:
+    return (report.issuer_mark, report.doc_number, report.signer, report.copy_to, report.printer,
+            report.print_date.isoformat() if report.print_date else None)
 
 
 class ReportStore:
@@ -65,6 +71,12 @@ class ReportStore:
                        for c in json.loads(row["checklist"])],
             warnings=json.loads(row["warnings"]),
             source_report_id=row["source_report_id"],
+            issuer_mark=row["issuer_mark"],
+            doc_number=row["doc_number"],
+            signer=row["signer"],
+            copy_to=row["copy_to"],
+            printer=row["printer"],
+            print_date=dt.date.fromisoformat(row["print_date"]) if row["print_date"] else None,
         )
         if report.marker_styles is None:
             report.marker_styles = Report().marker_styles
@@ -102,13 +114,15 @@ class ReportStore:
         with self.db.transaction() as conn:
             cur = conn.execute(
                 """INSERT INTO reports (title, organization, year, recipient, preamble, closing, signature,
-                   date, marker_styles, checklist, warnings, source_report_id, origin, created, modified)
-                   VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)""",
+                   date, marker_styles, checklist, warnings, source_report_id, origin, created, modified,
+                   issuer_mark, doc_number, signer, copy_to, printer, print_date)
+                   VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)""",
                 (report.title, report.organization, report.year, report.recipient,
                  json.dumps(report.preamble, ensure_ascii=False), json.dumps(report.closing, ensure_ascii=False),
                  report.signature, report.date.isoformat() if report.date else None,
                  json.dumps([m.value for m in report.marker_styles]), "[]",
-                 json.dumps(report.warnings, ensure_ascii=False), report.source_report_id, origin, stamp, stamp),
+                 json.dumps(report.warnings, ensure_ascii=False), report.source_report_id, origin, stamp, stamp,
+                 *_formal_values(report)),
             )
             report.id = int(cur.lastrowid)  # type: ignore[arg-type]
             self._insert_children(conn, report.id, None, report.sections, 0)
@@ -125,7 +139,7 @@ class ReportStore:
                 item.answered_in = by_number.get(item.answered_number)
 
     def _insert_children(self, conn: sqlite3.Connection, report_id: int, parent_id: int | None,
-                         sections: list[Section], start: int) -> None:
+                         sections: builtins.list[Section], start: int) -> None:
         for offset, section in enumerate(sections):
             section.id = self._insert_row(conn, report_id, parent_id, start + offset, section)
             self._insert_children(conn, report_id, section.id, section.children, 0)
@@ -148,12 +162,13 @@ class ReportStore:
         with self.db.transaction() as conn:
             cur = conn.execute(
                 """UPDATE reports SET title=?, organization=?, year=?, recipient=?, preamble=?, closing=?,
-                   signature=?, date=?, marker_styles=?, checklist=?, modified=? WHERE id=?""",
+                   signature=?, date=?, marker_styles=?, checklist=?, modified=?, issuer_mark=?, doc_number=?,
+                   signer=?, copy_to=?, printer=?, print_date=? WHERE id=?""",
                 (report.title, report.organization, report.year, report.recipient,
                  json.dumps(report.preamble, ensure_ascii=False), json.dumps(report.closing, ensure_ascii=False),
                  report.signature, report.date.isoformat() if report.date else None,
                  json.dumps([m.value for m in report.marker_styles]), _checklist_json(report), now_iso(),
-                 report.id),
+                 *_formal_values(report), report.id),
             )
             if cur.rowcount == 0:
                 raise NotFound(f"没有编号为 {report.id} 的报告")
@@ -223,7 +238,7 @@ class ReportStore:
                 raise NotFound(f"没有编号为 {report_id} 的报告")
 
     @staticmethod
-    def _sibling_ids(conn: sqlite3.Connection, report_id: int, parent_id: int | None) -> list[int]:
+    def _sibling_ids(conn: sqlite3.Connection, report_id: int, parent_id: int | None) -> builtins.list[int]:
         rows = conn.execute(
             "SELECT id FROM sections WHERE report_id=? AND parent_id IS ? ORDER BY position, id",
             (report_id, parent_id),
@@ -231,7 +246,7 @@ class ReportStore:
         return [r[0] for r in rows]
 
     @staticmethod
-    def _renumber(conn: sqlite3.Connection, ids: list[int]) -> None:
+    def _renumber(conn: sqlite3.Connection, ids: builtins.list[int]) -> None:
         conn.executemany("UPDATE sections SET position=? WHERE id=?", [(i, sid) for i, sid in enumerate(ids)])
 
     @staticmethod

@@ -226,6 +226,15 @@ MIGRATIONS: list[str] = [
                     char(2) || new.pinyin_initials || char(1, 1), char(2) || new.syllables || char(1, 1));
     END;
     """.replace(":slots", f"'{_SYLLABLE_SLOTS}'").replace(":base", str(CODE_BASE)).replace(":other", f"'{OTHER_CODE}'"),
+    # 4: formal submission (正式行文): 发文机关标志, 发文字号, 签发人, 抄送, 印发机关, 印发日期
+    """
+    ALTER TABLE reports ADD COLUMN issuer_mark TEXT NOT NULL DEFAULT '';
+    ALTER TABLE reports ADD COLUMN doc_number TEXT NOT NULL DEFAULT '';
+    ALTER TABLE reports ADD COLUMN signer TEXT NOT NULL DEFAULT '';
+    ALTER TABLE reports ADD COLUMN copy_to TEXT NOT NULL DEFAULT '';
+    ALTER TABLE reports ADD COLUMN printer TEXT NOT NULL DEFAULT '';
+    ALTER TABLE reports ADD COLUMN print_date TEXT;
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -582,6 +582,61 @@
     </message>
 </context>
 <context>
+    <name>FormalFieldsForm</name>
+    <message>
+        <source>如：西青区统计局文件，或 西青区统计局</source>
+        <translation>e.g. 西青区统计局文件, or 西青区统计局</translation>
+    </message>
+    <message>
+        <source>如：西青统〔2025〕3号</source>
+        <translation>e.g. 西青统〔2025〕3号</translation>
+    </message>
+    <message>
+        <source>插入六角括号〔〕（年份写在其中）</source>
+        <translation>Insert the hexagonal brackets 〔〕 (the year goes inside)</translation>
+    </message>
+    <message>
+        <source>上行文须注明签发人姓名</source>
+        <translation>An upward document names who signed it</translation>
+    </message>
+    <message>
+        <source>如：区委依法治区办，区司法局（可不填）</source>
+        <translation>e.g. 区委依法治区办，区司法局 (optional)</translation>
+    </message>
+    <message>
+        <source>如：西青区统计局办公室</source>
+        <translation>e.g. 西青区统计局办公室</translation>
+    </message>
+    <message>
+        <source>如：2025年2月25日</source>
+        <translation>e.g. 2025年2月25日</translation>
+    </message>
+    <message>
+        <source>发文机关标志(&amp;M)：</source>
+        <translation>Issuer &amp;mark:</translation>
+    </message>
+    <message>
+        <source>发文字号(&amp;N)：</source>
+        <translation>Document &amp;number:</translation>
+    </message>
+    <message>
+        <source>签发人(&amp;S)：</source>
+        <translation>&amp;Signed by:</translation>
+    </message>
+    <message>
+        <source>抄送(&amp;C)：</source>
+        <translation>&amp;Copies to:</translation>
+    </message>
+    <message>
+        <source>印发机关(&amp;P)：</source>
+        <translation>&amp;Printed by:</translation>
+    </message>
+    <message>
+        <source>印发日期(&amp;D)：</source>
+        <translation>Printing &amp;date:</translation>
+    </message>
+</context>
+<context>
     <name>ImportPreviewDialog</name>
     <message>
         <source>编号</source>

@@ -80,3 +80,41 @@ def pdf_to_png(pdf: Path, first: int, last: int, prefix: Path, dpi: int = 80) ->
     subprocess.run(["pdftoppm", "-r", str(dpi), "-f", str(first), "-l", str(last), "-png", str(pdf), str(prefix)],
                    check=True, capture_output=True, timeout=60)
     return sorted(prefix.parent.glob(prefix.name + "*.png"))
+
+
+def red_rows(pdf: Path, page: int, dpi: int = 72) -> dict[int, tuple[int, int]]:
+    """{row in points from the top: (first, last) red column} of one page, from its pixels."""
+    root = pdf.with_name(f"{pdf.stem}-red{page}")
+    subprocess.run(["pdftoppm", "-r", str(dpi), "-f", str(page), "-l", str(page), "-singlefile", str(pdf),
+                    str(root)], check=True, capture_output=True, timeout=60)
+    out = root.with_suffix(".ppm").read_bytes()
+    header = re.match(rb"P6\s+(\d+)\s+(\d+)\s+255\s", out)
+    assert header, "pdftoppm wrote no PPM"
+    width, height = int(header[1]), int(header[2])
+    pixels = out[header.end():]
+    rows: dict[int, tuple[int, int]] = {}
+    for y in range(height):
+        row = pixels[y * width * 3:(y + 1) * width * 3]
+        red = [x for x in range(width) if row[3 * x] > 180 and row[3 * x + 1] < 90 and row[3 * x + 2] < 90]
+        if red:
+            rows[round(y * 72 / dpi)] = (round(red[0] * 72 / dpi), round(red[-1] * 72 / dpi))
+    return rows
+
+
+def longest_dark_run(pdf: Path, page: int, dpi: int = 150) -> float:
+    """The longest horizontal run of dark pixels on a page, in points (a joined —— is two cells)."""
+    root = pdf.with_name(f"{pdf.stem}-dark{page}")
+    subprocess.run(["pdftoppm", "-r", str(dpi), "-f", str(page), "-l", str(page), "-singlefile", "-gray", str(pdf),
+                    str(root)], check=True, capture_output=True, timeout=60)
+    out = root.with_suffix(".pgm").read_bytes()
+    header = re.match(rb"P5\s+(\d+)\s+(\d+)\s+255\s", out)
+    assert header, "pdftoppm wrote no PGM"
+    width, height = int(header[1]), int(header[2])
+    pixels = out[header.end():]
+    longest = 0
+    for y in range(height):
+        run = 0
+        for value in pixels[y * width:(y + 1) * width]:
+            run = run + 1 if value < 200 else 0
+            longest = max(longest, run)
+    return longest * 72 / dpi

@@ -53,10 +53,11 @@ def test_lines_hold_28_characters_and_respect_line_breaking_rules() -> None:
         assert line.glyphs[-1].x < PROFILE.text_width_twips / 20
 
 
-def test_every_page_but_the_last_holds_22_lines() -> None:
+def test_pages_hold_22_lines_but_for_what_the_keep_rules_move() -> None:
     pages = paginate(layout_blocks(fixture_report("xiqing-tongji-2024.txt"), PROFILE), PROFILE)
     assert len(pages) > 3
-    assert all(len(p.lines) == 22 for p in pages[:-1])
+    assert all(19 <= len(p.lines) <= 22 for p in pages[:-1])
+    assert sum(len(p.lines) == 22 for p in pages[:-1]) >= len(pages) // 2
     assert 0 < len(pages[-1].lines) <= 22
 
 

@@ -74,10 +74,10 @@ def test_unassigned_sections_are_counted(tmp_path: Path) -> None:
     assert rows[5][1] == "未归类" and rows[5][2] == 1
 
 
-def test_widths_fit_the_longest_heading(tmp_path: Path) -> None:
+def test_widths_fit_the_longest_heading_up_to_the_wrapping_width(tmp_path: Path) -> None:
     sheet = export(tmp_path, fixture_report("nanyang-tongji-2024.txt"))["提纲"]
     longest = max(len(c.value or "") for c in sheet["B"][1:])
-    assert sheet.column_dimensions["B"].width >= min(80, longest * 2)
+    assert sheet.column_dimensions["B"].width >= min(60, longest * 2)
     assert sheet.column_dimensions["C"].width < 10
 
 
@@ -112,3 +112,24 @@ def test_real_ledger_sheets(tmp_path: Path) -> None:
     assert book.sheetnames[:2] == ["提纲", "分部分统计"]
     assert "活动台账" in book.sheetnames
     assert any(row and "召开警示教育大会" in row for row in book["活动台账"].iter_rows(values_only=True))
+
+
+def test_outline_prints_landscape_one_page_wide_with_repeated_header(tmp_path: Path) -> None:
+    report = fixture_report("nanyang-tongji-2024.txt")
+    report.sections[0].heading = "坚持党的领导，" * 12  # a heading far wider than a page
+    outline = export(tmp_path, report)["提纲"]
+    assert outline.page_setup.orientation == "landscape"
+    assert outline.sheet_properties.pageSetUpPr.fitToPage
+    assert outline.page_setup.fitToWidth == 1 and outline.page_setup.fitToHeight == 0
+    assert outline.print_title_rows == "$1:$1"
+    assert outline.column_dimensions["B"].width <= 60
+    assert all(row[1].alignment.wrap_text for row in outline.iter_rows(min_row=2))
+
+
+def test_every_font_is_named(tmp_path: Path) -> None:
+    book = export(tmp_path)
+    for sheet in (book["提纲"], book["分部分统计"]):
+        for row in sheet.iter_rows():
+            for cell in row:
+                if cell.value is not None:
+                    assert cell.font.name, f"{sheet.title}!{cell.coordinate} has no font name"
