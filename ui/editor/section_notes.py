@@ -4,6 +4,7 @@ kept 批注, one a line. Saved with the section as one undoable edit, never expo
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QToolButton, QVBoxLayout, QWidget
 
 from app.model import Section
@@ -58,6 +59,7 @@ class SectionNotes(QWidget):
         self._loading = True
         try:
             self.edit.setPlainText(section.notes if section is not None else "")
+            self.edit.moveCursor(QTextCursor.MoveOperation.End)
         finally:
             self._loading = False
         self.edit.setReadOnly(self.controller.read_only)
@@ -104,6 +106,7 @@ class SectionNotes(QWidget):
             self._loading = True  # an undo of the notes, or a merge that kept a comment
             try:
                 self.edit.setPlainText(section.notes)
+                self.edit.moveCursor(QTextCursor.MoveOperation.End)  # a note is added at the end
             finally:
                 self._loading = False
             if section.notes:

@@ -104,7 +104,7 @@ class CompareDialog(QDialog):
         layout.addWidget(self.view, 1)
         layout.addLayout(buttons)
         for key, step in ((NEXT_KEY, self.view.next_change), (PREVIOUS_KEY, self.view.previous_change)):
-            QShortcut(QKeySequence(key), self, step)
+            QShortcut(QKeySequence(key), self, step, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         controller.reportOpened.connect(self._report_opened)
 
     # ---- versions --------------------------------------------------------------------------

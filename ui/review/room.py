@@ -8,7 +8,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QFileDialog
+from shiboken6 import isValid
 
 from app.errors import UserError
 from app.review.compare import Change
@@ -100,7 +102,8 @@ class ReviewRoom(Room):
         return len(pending.changes) if pending is not None else 0
 
     def _update_steps(self) -> None:
-        showing = self.compare_dialog is not None and self.compare_dialog.isVisible()
+        dialog = self.compare_dialog
+        showing = dialog is not None and isValid(dialog) and dialog.isVisible()
         self.next_action.setEnabled(showing)
         self.previous_action.setEnabled(showing)
 
@@ -117,20 +120,25 @@ class ReviewRoom(Room):
                           detail=self.tr("导出、打印或在“快照”里手动创建快照之后，就可以和它比较。"))
             return None
         if self.compare_dialog is not None:
-            self.compare_dialog.close()
-            self.compare_dialog.deleteLater()
+            self.compare_dialog.close()  # one comparison at a time: the tree marks one
         dialog = CompareDialog(self.controller, self.window.tree.tree_model.set_changed, self.window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.compare_dialog = dialog
         dialog.finished.connect(lambda _r: self._update_steps())
-        dialog.destroyed.connect(lambda *_a: self._update_steps())
+        dialog.destroyed.connect(lambda *_a: self._forget(dialog))
         dialog.show()
         dialog.set_versions(start, new)
         self._update_steps()
         return dialog
 
+    def _forget(self, dialog: CompareDialog) -> None:
+        if self.compare_dialog is dialog:
+            self.compare_dialog = None
+        self._update_steps()
+
     def step(self, direction: int) -> None:
         dialog = self.compare_dialog
-        if dialog is not None and dialog.isVisible():
+        if dialog is not None and isValid(dialog) and dialog.isVisible():
             (dialog.view.next_change if direction > 0 else dialog.view.previous_change)()
 
     # ---- reviewing -------------------------------------------------------------------------
