@@ -4,14 +4,17 @@ is the active modal widget (a progress dialog of the runner may come first)."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TypeVar
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
+W = TypeVar("W", bound=QWidget)
 
-def when_modal(kind: type[QWidget], act: Callable[[QWidget], None], *, timeout_ms: int = 30000) -> list[QWidget]:
+
+def when_modal(kind: type[W], act: Callable[[W], None], *, timeout_ms: int = 30000) -> list[W]:
     """Call `act(dialog)` on the next modal widget of `kind`; the returned list receives it."""
-    seen: list[QWidget] = []
+    seen: list[W] = []
     waited = [0]
 
     def poll() -> None:

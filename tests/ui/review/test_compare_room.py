@@ -81,7 +81,7 @@ def test_typed_edits_are_listed_marked_stepped_and_printed(report_window, qtbot,
 def test_no_snapshot_says_so(report_window) -> None:
     from tests.ui.conftest import answer_box
 
-    seen = answer_box(lambda box: box.accept())
+    seen = answer_box("OK")
     assert report_window.rooms.review.compare() is None
     assert seen and "没有快照" in seen[0]
 

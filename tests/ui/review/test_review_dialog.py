@@ -6,6 +6,7 @@ left stays pending and can be reopened; a file of another report gives one messa
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtWidgets import QMessageBox
 
@@ -42,11 +43,12 @@ def _run_review(w, file: Path, act) -> list:
 
 def test_lists_every_change_then_accept_all_and_undo_the_merge(reviewed, qtbot) -> None:
     w, rid, file, edits, report = reviewed
-    listed: dict[str, object] = {}
+    listed: dict[str, Any] = {}
 
     def accept_all(dialog: ReviewDialog) -> None:
         table = dialog.table
-        listed["rows"] = [[table.topLevelItem(r).text(c) for c in range(8)] for r in range(table.topLevelItemCount())]
+        listed["rows"] = [[item.text(c) for c in range(8)] for r in range(table.topLevelItemCount())
+                          if (item := table.topLevelItem(r)) is not None]
         listed["kinds"] = _kinds(dialog)
         listed["against"] = dialog.base_combo.currentData()
         dialog.accept_all_button.click()
@@ -132,7 +134,7 @@ def test_mixed_then_the_rest_is_pending_and_reopens(reviewed) -> None:
     w.rebuild()
     w.controller.open_report(rid)
     assert "待处理" in w.window.statusBar().currentMessage()
-    reopened: dict[str, object] = {}
+    reopened: dict[str, Any] = {}
 
     def look(dialog: ReviewDialog) -> None:
         reopened["kinds"] = _kinds(dialog)
@@ -168,7 +170,12 @@ def test_a_corrupt_file_gives_one_message(reviewed, tmp_path: Path) -> None:
     bad = tmp_path / "坏.docx"
     bad.write_bytes(b"PK\x03\x04 not really a zip")
     boxes: list[str] = []
-    when_modal(QMessageBox, lambda box: (boxes.append(box.text()), box.accept()))
+
+    def dismiss(box: QMessageBox) -> None:
+        boxes.append(box.text())
+        box.accept()
+
+    when_modal(QMessageBox, dismiss)
     assert w.rooms.review.import_reviewed(bad) is None
     assert len(boxes) == 1 and boxes[0]
     assert "Traceback" not in boxes[0]
