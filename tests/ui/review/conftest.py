@@ -10,6 +10,13 @@ from app.cli.report_cmds import export_stored
 from app.importing import import_file
 from tests.app.review.reviewer import review_as_leader
 from tests.datafiles import report_file
+from tests.ui.review.helpers import stop_watching
+
+
+@pytest.fixture(autouse=True)
+def _watchers_end_with_the_test():
+    yield
+    stop_watching()
 
 
 @pytest.fixture

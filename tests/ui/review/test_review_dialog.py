@@ -160,6 +160,7 @@ def test_a_file_of_another_report_gives_one_message(reviewed, tmp_path: Path, qt
     opened = when_modal(ReviewDialog, lambda d: d.accept(), timeout_ms=3000)
     assert w.rooms.review.import_reviewed(path) is None
     qtbot.wait(200)
+    opened.stop()
     assert len(boxes) == 1 and "不符" in boxes[0]
     assert opened == []
     assert _texts(w.store.reports.load(rid)) == _texts(report)
