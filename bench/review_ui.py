@@ -5,7 +5,6 @@ them. Prints a JSON line last."""
 
 from __future__ import annotations
 
-import copy
 import json
 import os
 import sys
@@ -17,17 +16,17 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from PySide6.QtCore import QElapsedTimer, QTimer  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtCore import QElapsedTimer, QTimer
+from PySide6.QtWidgets import QApplication
+from review import big_report
 
-from app.cli.report_cmds import export_stored  # noqa: E402
-from app.store import Store  # noqa: E402
-from review import big_report  # noqa: E402  (bench/review.py: the 300-page report)
-from tests.app.review.reviewer import ReviewedDocx  # noqa: E402
-from ui.editor.controller import ReportController  # noqa: E402
-from ui.main import install_rooms  # noqa: E402
-from ui.review.review_dialog import ReviewDialog  # noqa: E402
-from ui.window.main_window import MainWindow  # noqa: E402
+from app.cli.report_cmds import export_stored
+from app.store import Store
+from tests.app.review.reviewer import ReviewedDocx
+from ui.editor.controller import ReportController
+from ui.main import install_rooms
+from ui.review.review_dialog import ReviewDialog
+from ui.window.main_window import MainWindow
 
 
 def main() -> None:

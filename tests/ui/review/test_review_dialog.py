@@ -196,3 +196,31 @@ def test_comment_detail_shows_the_anchored_text(reviewed) -> None:
     _run_review(w, file, look)
     assert edits["comment"][1] in shown[0] and "此处请补充具体数字" in shown[0] and AUTHOR in shown[0]
     assert shown[1] == "True"
+
+
+def test_the_review_runs_off_the_gui_thread_and_can_be_cancelled(reviewed, monkeypatch) -> None:
+    from PySide6.QtWidgets import QProgressDialog
+
+    from app.importing.records import checked
+    from ui.review import room
+
+    w, rid, file, _edits, report = reviewed
+    threads: list[bool] = []
+
+    def slow_review(store, report_id, path, against=None, *, progress=None):
+        import threading
+        import time
+
+        threads.append(threading.current_thread() is threading.main_thread())
+        for step in range(2000):  # until the clerk cancels (at most 20 s)
+            checked(progress, step, 2000)
+            time.sleep(0.01)
+        raise AssertionError("not cancelled")
+
+    monkeypatch.setattr(room, "review_file", slow_review)
+    cancelled = when_modal(QProgressDialog, lambda dialog: dialog.cancel())
+    opened = when_modal(ReviewDialog, lambda d: d.accept(), timeout_ms=2000)
+    assert w.rooms.review.import_reviewed(file) is None
+    assert threads == [False]  # the worker thread, not the GUI's
+    assert cancelled and not opened
+    assert _texts(w.store.reports.load(rid)) == _texts(report)
