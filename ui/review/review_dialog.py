@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from app.errors import UserError
 from app.review.compare import Change
-from app.review.merge import Applied, Review, apply_review
+from app.review.merge import Applied, Review, apply_review, live_pairs
 from ui.common import messages
 from ui.editor.controller import ReportController
 from ui.review.compare_view import DELETED, INSERTED
@@ -56,6 +56,7 @@ class ReviewDialog(QDialog):
         self.controller = controller
         self.review = review
         self.rereview = rereview
+        self._live_ids: dict[int, int] | None = None  # base section index → live section id, made on demand
         self.setObjectName("reviewDialog")
         self.setWindowTitle(self.tr("领导修改稿：%1").replace("%1", review.source))
         self.resize(1100, 680)
@@ -148,6 +149,7 @@ class ReviewDialog(QDialog):
         return kinds.get(change.kind, change.kind)
 
     def show_changes(self) -> None:
+        self._live_ids = None  # after a merge or another base the sections pair anew
         self.table.clear()
         for change in self.review.changes:
             method = self.tr("修订") if change.tracked and change.kind != "comment" else (
@@ -188,6 +190,19 @@ class ReviewDialog(QDialog):
             button.setEnabled(bool(ids))
         chosen = [c for c in self.review.changes if c.id in ids]
         self.detail.setHtml("".join(self._detail(c) for c in chosen[:20]))
+        if len(chosen) == 1:
+            self.reveal(chosen[0])
+
+    def reveal(self, change: Change) -> None:
+        """Select the change's section in the window's tree (behind the dialog)."""
+        report = self.controller.report
+        if change.old_index is None or report is None:
+            return
+        if self._live_ids is None:
+            self._live_ids = live_pairs(self.review.base, report)
+        section_id = self._live_ids.get(change.old_index)
+        if section_id is not None and self.controller.section(section_id) is not None:
+            self.controller.select_section(section_id)
 
     def _detail(self, change: Change) -> str:
         def lines(text: str) -> str:

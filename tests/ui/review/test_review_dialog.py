@@ -224,3 +224,18 @@ def test_the_review_runs_off_the_gui_thread_and_can_be_cancelled(reviewed, monke
     assert threads == [False]  # the worker thread, not the GUI's
     assert cancelled and not opened
     assert _texts(w.store.reports.load(rid)) == _texts(report)
+
+
+def test_a_selected_change_selects_its_section_in_the_tree(reviewed) -> None:
+    w, _rid, file, edits, _report = reviewed
+    current: list[int] = []
+
+    def look(dialog: ReviewDialog) -> None:
+        dialog.select_ids({_kinds(dialog)["heading"]})
+        current.append(w.controller.current_section_id())
+        dialog.select_ids({_kinds(dialog)["insert"]})
+        current.append(w.controller.current_section_id())
+        dialog.accept()
+
+    _run_review(w, file, look)
+    assert current == [edits["heading"][0].id, edits["insert"][0].id]
