@@ -374,6 +374,77 @@
     </message>
 </context>
 <context>
+    <name>CompareDialog</name>
+    <message>
+        <source>保存修改对照</source>
+        <translation>Save the comparison</translation>
+    </message>
+    <message>
+        <source>Word 文档 (*.docx);;网页 (*.html)</source>
+        <translation>Word document (*.docx);;Web page (*.html)</translation>
+    </message>
+    <message>
+        <source>比较版本</source>
+        <translation>Compare versions</translation>
+    </message>
+    <message>
+        <source>重新比较(&amp;R)</source>
+        <translation>&amp;Compare again</translation>
+    </message>
+    <message>
+        <source>报告改动之后，按当前内容重新比较</source>
+        <translation>Compare again with the report as it is now, after further edits</translation>
+    </message>
+    <message>
+        <source>保存修改对照(&amp;S)…</source>
+        <translation>&amp;Save the comparison…</translation>
+    </message>
+    <message>
+        <source>把两个版本的差别存为 Word 或网页文件，可打印给领导看</source>
+        <translation>Save the differences as a Word or web file, to print for the leaders</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>原版本(&amp;F)：</source>
+        <translation>&amp;From:</translation>
+    </message>
+    <message>
+        <source>新版本(&amp;T)：</source>
+        <translation>&amp;To:</translation>
+    </message>
+    <message>
+        <source>F8 下一处 · Shift+F8 上一处 · 点击一处修改即在左侧章节树中选中该节</source>
+        <translation>F8 next · Shift+F8 previous · clicking a change selects its section in the tree</translation>
+    </message>
+    <message>
+        <source>当前内容</source>
+        <translation>The report now</translation>
+    </message>
+    <message>
+        <source>没有这个快照：%1</source>
+        <translation>No such snapshot: %1</translation>
+    </message>
+    <message>
+        <source>报告</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <source>%1（修改对照）.docx</source>
+        <translation>%1 (comparison).docx</translation>
+    </message>
+    <message>
+        <source>正在保存 %1…</source>
+        <translation>Saving %1…</translation>
+    </message>
+    <message>
+        <source>修改对照已保存：%1</source>
+        <translation>Comparison saved: %1</translation>
+    </message>
+</context>
+<context>
     <name>CompareView</name>
     <message>
         <source>合并显示</source>
@@ -1077,6 +1148,10 @@
         <translation>&amp;Report</translation>
     </message>
     <message>
+        <source>审阅(&amp;W)</source>
+        <translation>Revie&amp;w</translation>
+    </message>
+    <message>
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
@@ -1580,6 +1655,260 @@
     </message>
 </context>
 <context>
+    <name>ReviewDialog</name>
+    <message>
+        <source>领导修改稿：%1</source>
+        <translation>Reviewed draft: %1</translation>
+    </message>
+    <message>
+        <source>报告当前内容</source>
+        <translation>The report as it is now</translation>
+    </message>
+    <message>
+        <source>对照的底稿(&amp;B)：</source>
+        <translation>Compared with &amp;draft:</translation>
+    </message>
+    <message>
+        <source>修改稿是从哪一稿改出来的：默认是导出这份 Word 时自动拍的快照</source>
+        <translation>The draft the reviewed file was made from: by default the snapshot taken when this Word file was exported</translation>
+    </message>
+    <message>
+        <source>编号</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>位置</source>
+        <translation>Section</translation>
+    </message>
+    <message>
+        <source>类型</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>原文</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <source>修改为 / 批注</source>
+        <translation>After / comment</translation>
+    </message>
+    <message>
+        <source>作者</source>
+        <translation>Author</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>方式</source>
+        <translation>How</translation>
+    </message>
+    <message>
+        <source>接受所选(&amp;A)</source>
+        <translation>&amp;Accept selected</translation>
+    </message>
+    <message>
+        <source>拒绝所选(&amp;R)</source>
+        <translation>&amp;Reject selected</translation>
+    </message>
+    <message>
+        <source>全部接受</source>
+        <translation>Accept all</translation>
+    </message>
+    <message>
+        <source>全部拒绝</source>
+        <translation>Reject all</translation>
+    </message>
+    <message>
+        <source>改动写进报告；批注保留为该节的备注（不导出）</source>
+        <translation>The change goes into the report; a comment is kept as a note of its section (never exported)</translation>
+    </message>
+    <message>
+        <source>不采纳：报告不变，这一处从列表中去掉</source>
+        <translation>Not taken: the report stays as it is and the change leaves the list</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>没有处理的修改会留在报告里，随时可以从“审阅 → 待处理的领导修改”再打开。接受之前会先拍快照，可用“审阅 → 撤销合并”整体撤回。</source>
+        <translation>Changes not handled stay with the report: reopen them any time with Review → Pending changes. A snapshot is taken before anything is accepted; Review → Undo the merge takes it all back.</translation>
+    </message>
+    <message>
+        <source>插入</source>
+        <translation>Insert</translation>
+    </message>
+    <message>
+        <source>删除</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>改写</source>
+        <translation>Replace</translation>
+    </message>
+    <message>
+        <source>改标题</source>
+        <translation>Heading</translation>
+    </message>
+    <message>
+        <source>新增一节</source>
+        <translation>Section added</translation>
+    </message>
+    <message>
+        <source>删除一节</source>
+        <translation>Section removed</translation>
+    </message>
+    <message>
+        <source>移动一节</source>
+        <translation>Section moved</translation>
+    </message>
+    <message>
+        <source>批注</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <source>修订</source>
+        <translation>Tracked</translation>
+    </message>
+    <message>
+        <source>直接修改</source>
+        <translation>Untracked</translation>
+    </message>
+    <message>
+        <source>待处理 %1 处</source>
+        <translation>%1 pending</translation>
+    </message>
+    <message>
+        <source>没有待处理的修改</source>
+        <translation>No pending changes</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;批注于：“%1”&lt;/p&gt;&lt;p&gt;批注：%2&lt;/p&gt;</source>
+        <translation>&lt;p&gt;On: “%1”&lt;/p&gt;&lt;p&gt;Comment: %2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;从 %1 移到 %2&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Moved from %1 to %2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>导入领导修改稿</source>
+        <translation>Merge a reviewed draft</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewRoom</name>
+    <message>
+        <source>导入领导修改稿</source>
+        <translation>Merge a reviewed draft</translation>
+    </message>
+    <message>
+        <source>Word 文档 (*.docx)</source>
+        <translation>Word document (*.docx)</translation>
+    </message>
+    <message>
+        <source>比较版本(&amp;C)…</source>
+        <translation>&amp;Compare versions…</translation>
+    </message>
+    <message>
+        <source>比较两个版本（快照或当前内容），逐处查看改动，可保存修改对照</source>
+        <translation>Compare two versions (snapshots or the report now) change by change; the comparison can be saved</translation>
+    </message>
+    <message>
+        <source>下一处修改(&amp;N)</source>
+        <translation>&amp;Next change</translation>
+    </message>
+    <message>
+        <source>上一处修改(&amp;P)</source>
+        <translation>&amp;Previous change</translation>
+    </message>
+    <message>
+        <source>导入领导修改稿(&amp;I)…</source>
+        <translation>&amp;Merge a reviewed draft…</translation>
+    </message>
+    <message>
+        <source>选择领导改过（修订、批注）的 Word 文件，逐处接受或拒绝</source>
+        <translation>Pick the Word file a leader marked up (tracked changes, comments) and accept or reject each change</translation>
+    </message>
+    <message>
+        <source>待处理的领导修改(&amp;L)…</source>
+        <translation>Pending &amp;changes…</translation>
+    </message>
+    <message>
+        <source>再打开上次没有处理完的修改</source>
+        <translation>Reopen the changes left pending</translation>
+    </message>
+    <message>
+        <source>撤销合并(&amp;U)…</source>
+        <translation>&amp;Undo the merge…</translation>
+    </message>
+    <message>
+        <source>把报告恢复到合并领导修改稿之前</source>
+        <translation>Restore the report as it was before the reviewed draft was merged</translation>
+    </message>
+    <message>
+        <source>这篇报告有 %1 处领导修改待处理（审阅 → 待处理的领导修改）</source>
+        <translation>This report has %1 pending changes from a reviewed draft (Review → Pending changes)</translation>
+    </message>
+    <message>
+        <source>比较版本</source>
+        <translation>Compare versions</translation>
+    </message>
+    <message>
+        <source>导出、打印或在“快照”里手动创建快照之后，就可以和它比较。</source>
+        <translation>Once the report was exported or printed, or a snapshot was taken, it can be compared with it.</translation>
+    </message>
+    <message>
+        <source>正在比对 %1…</source>
+        <translation>Comparing %1…</translation>
+    </message>
+    <message>
+        <source>正在读取 %1…</source>
+        <translation>Reading %1…</translation>
+    </message>
+    <message>
+        <source>已接受 %1 处，拒绝 %2 处，还有 %3 处待处理</source>
+        <translation>%1 accepted, %2 rejected, %3 pending</translation>
+    </message>
+    <message>
+        <source>。合并前已拍快照，可用“审阅 → 撤销合并”撤回</source>
+        <translation>. A snapshot was taken before the merge: Review → Undo the merge takes it back</translation>
+    </message>
+    <message>
+        <source>待处理的领导修改</source>
+        <translation>Pending changes</translation>
+    </message>
+    <message>
+        <source>这篇报告没有待处理的领导修改。</source>
+        <translation>This report has no pending changes from a reviewed draft.</translation>
+    </message>
+    <message>
+        <source>找不到修改稿 %1，可能已移走或改名。请用“导入领导修改稿”重新选择它。</source>
+        <translation>The reviewed file %1 is not there any more (moved or renamed?). Pick it again with Merge a reviewed draft.</translation>
+    </message>
+    <message>
+        <source>撤销合并</source>
+        <translation>Undo the merge</translation>
+    </message>
+    <message>
+        <source>把报告恢复到合并“%1”之前的样子？</source>
+        <translation>Restore the report as it was before “%1” was merged?</translation>
+    </message>
+    <message>
+        <source>合并之后的改动（包括接受的修改）都会撤回；当前内容会先自动拍快照，之后仍可在“快照”里找回。</source>
+        <translation>Every change since the merge (the accepted ones too) is undone; the current content is kept in a snapshot first and can be found again under Snapshots.</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>已撤销合并：报告恢复到合并“%1”之前，修改稿的 %2 处修改重新待处理</source>
+        <translation>Merge undone: the report is as it was before “%1”; its %2 changes are pending again</translation>
+    </message>
+</context>
+<context>
     <name>RollForwardDialog</name>
     <message>
         <source>报告文件 (*.docx *.doc *.wps *.pdf *.ofd *.html *.htm *.mht *.mhtml *.txt);;所有文件 (*)</source>
@@ -1760,6 +2089,29 @@ Insert add section · F2 rename · Ctrl+↑/↓ move · Ctrl+←/→ promote/dem
     </message>
 </context>
 <context>
+    <name>SectionNotes</name>
+    <message>
+        <source>备注只留在成文里，不会导出或打印</source>
+        <translation>Notes stay in Chengwen: they are never exported or printed</translation>
+    </message>
+    <message>
+        <source>本节的备注，一行一条（领导批注可在“导入领导修改稿”时保留到这里）</source>
+        <translation>Notes on this section, one a line (a leader's comments can be kept here when merging a reviewed draft)</translation>
+    </message>
+    <message>
+        <source>备注（%1 条）</source>
+        <translation>Notes (%1)</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>编辑备注</source>
+        <translation>Edit notes</translation>
+    </message>
+</context>
+<context>
     <name>SectionTree</name>
     <message>
         <source>添加同级章节</source>
@@ -1887,6 +2239,14 @@ Its %1 sub-sections will be deleted with it.</translation>
         <translation>This section has no text yet</translation>
     </message>
     <message>
+        <source>备注 %1 条</source>
+        <translation>%1 notes</translation>
+    </message>
+    <message>
+        <source>与所比较的版本相比有改动</source>
+        <translation>Changed in the comparison shown</translation>
+    </message>
+    <message>
         <source>拖动章节</source>
         <translation>Drag section</translation>
     </message>
@@ -1920,6 +2280,14 @@ Its %1 sub-sections will be deleted with it.</translation>
     <message>
         <source>恢复到此快照(&amp;R)…</source>
         <translation>&amp;Restore this snapshot…</translation>
+    </message>
+    <message>
+        <source>比较(&amp;C)</source>
+        <translation>&amp;Compare</translation>
+    </message>
+    <message>
+        <source>选一个快照：与当前内容比较；选两个：比较这两个快照</source>
+        <translation>One snapshot selected: compare it with the report now; two: compare them</translation>
     </message>
     <message>
         <source>快照保存整篇报告当时的样子。恢复前会先自动为当前内容拍一个快照，所以恢复也可以反悔。</source>

@@ -29,6 +29,7 @@ from app.outline import paragraphs_of, without_typed_marker
 from app.template import Variables, part_guidance
 from ui.editor.controller import ReportController
 from ui.editor.section_model import part_name, status_name
+from ui.editor.section_notes import SectionNotes
 from ui.window.fonts import document_font
 
 _APP_KEYS = (QKeySequence.StandardKey.Undo, QKeySequence.StandardKey.Redo)
@@ -183,6 +184,9 @@ class SectionEditor(QWidget):
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
         layout.addWidget(self.splitter, 1)
+        self.notes = SectionNotes(self.controller)  # never exported (issue 12)
+        self.notes.edit.installEventFilter(self._undo_filter)
+        layout.addWidget(self.notes)
         self.stack.addWidget(page)
         self.page = page
 
@@ -195,6 +199,7 @@ class SectionEditor(QWidget):
             self._positions[id(self._section)] = self.body.textCursor().position()
         section = self.controller.section(section_id)
         self._section = section
+        self.notes.show_section(section)
         if section is None:
             self.stack.setCurrentWidget(self.placeholder)
             return

@@ -34,6 +34,7 @@ PART_TAGS = {Part.MEASURES: QT_TRANSLATE_NOOP("Part", "举措成效"), Part.SHOR
              Part.LEADERSHIP: QT_TRANSLATE_NOOP("Part", "第一责任人"), Part.PLANS: QT_TRANSLATE_NOOP("Part", "明年安排"),
              Part.OTHER: QT_TRANSLATE_NOOP("Part", "其他")}
 EMPTY_COLOUR = "#8a8f98"
+CHANGED_COLOUR = "#fff2a8"  # a section that differs in the comparison being shown (issue 12)
 
 Index = QModelIndex | QPersistentModelIndex
 _TOP = QModelIndex()  # the invisible root: the default parent Qt's signatures name
@@ -78,11 +79,17 @@ def is_empty(section: Section) -> bool:
     return not any(s.paragraphs for s in section.walk())
 
 
+def note_count(section: Section) -> int:
+    """The section's notes, one a line (a kept 批注 is one line)."""
+    return sum(1 for line in section.notes.splitlines() if line.strip())
+
+
 class SectionTreeModel(QAbstractItemModel):
     def __init__(self, controller: ReportController, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.controller = controller
         self._icons: dict[Status, QIcon] = {}
+        self._changed: set[int] = set()  # ids of the sections changed in the comparison shown
         self._headers = [self.tr("章节"), self.tr("部分"), self.tr("状态"), self.tr("字数")]
         controller.reportOpened.connect(self._reset)
         controller.structureChanged.connect(self._renumber)
@@ -190,7 +197,15 @@ class SectionTreeModel(QAbstractItemModel):
                          .replace("%2", str(counts.punctuation)))
             if is_empty(section):
                 lines.append(self.tr("这一节还没有正文"))
+            notes = note_count(section)
+            if notes:
+                lines.append(self.tr("备注 %1 条").replace("%1", str(notes)))
+            if section.id in self._changed:
+                lines.append(self.tr("与所比较的版本相比有改动"))
             return "\n".join(lines)
+        elif role == Qt.ItemDataRole.BackgroundRole:
+            if column == COL_HEADING and section.id in self._changed:
+                return QBrush(QColor(CHANGED_COLOUR))
         elif role == Qt.ItemDataRole.ForegroundRole:
             if column in (COL_HEADING, COL_COUNT) and is_empty(section):
                 return QBrush(QColor(EMPTY_COLOUR))
@@ -236,7 +251,17 @@ class SectionTreeModel(QAbstractItemModel):
         return flags
 
     # ---- updates -------------------------------------------------------------------------
+    def set_changed(self, section_ids: set[int]) -> None:
+        """Mark the sections of the comparison being shown (an empty set clears the marks)."""
+        if section_ids != self._changed:
+            self._changed = set(section_ids)
+            self._renumber()
+
+    def changed_ids(self) -> set[int]:
+        return set(self._changed)
+
     def _reset(self) -> None:
+        self._changed.clear()  # another report (or a reload after a merge): the comparison is gone
         self.beginResetModel()
         self.endResetModel()
 

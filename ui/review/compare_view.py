@@ -35,6 +35,12 @@ def _heading(section: SectionDiff, side: str) -> str:
     return f"{located.number}{located.section.heading}"
 
 
+def _styled(text: str, style: str) -> str:
+    """A changed piece, styled line by line: the text is split into paragraphs afterwards, and a
+    span across a paragraph break would leave the new paragraph unstyled."""
+    return "\n".join(f"<span style='{style}'>{escape(line)}</span>" if line else "" for line in text.split("\n"))
+
+
 class CompareView(QWidget):
     """Shows a Comparison; `changeSelected(id)` when the clerk steps to a change."""
 
@@ -93,6 +99,7 @@ class CompareView(QWidget):
         body.addWidget(self.list)
         body.addWidget(texts)
         body.setStretchFactor(1, 3)
+        body.setSizes([320, 680])  # the list wide enough for a section number and a phrase
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(body, 1)
@@ -205,9 +212,9 @@ class CompareView(QWidget):
                 continue
             mark = f";{CURRENT}" if segment_change.get(k) == self.current else ""
             if segment.before and side in ("inline", "old"):
-                pieces.append(f"<span style='{DELETED}{mark}'>{escape(segment.before)}</span>")
+                pieces.append(_styled(segment.before, DELETED + mark))
             if segment.after and side in ("inline", "new"):
-                pieces.append(f"<span style='{INSERTED}{mark}'>{escape(segment.after)}</span>")
+                pieces.append(_styled(segment.after, INSERTED + mark))
         return "".join(f"<p>{p}</p>" for p in "".join(pieces).split("\n") if p)
 
     def _change_of(self, section: SectionDiff, segment: int) -> int | None:

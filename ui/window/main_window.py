@@ -55,6 +55,8 @@ class MainWindow(QMainWindow):
         # more ways to start, offered by the start dialog: key → (label, tip, handler returning truthy on success)
         self.start_options: dict[str, tuple[str, str, Callable[[], object]]] = {}
         self.find_panel: FindReplacePanel | None = None
+        # compare two versions (snapshot ids; None = the report now): the review room sets it
+        self.compare_versions: Callable[[int, int | None], object] | None = None
 
         self.tree = SectionTree(controller)
         self.editor = SectionEditor(controller)
@@ -173,6 +175,9 @@ class MainWindow(QMainWindow):
         self.report_menu.addSeparator()
         self._slot("report.format", self.report_menu)
 
+        self.review_menu = bar.addMenu(self.tr("审阅(&W)"))
+        self._slot("review", self.review_menu)
+
         self.view_menu = bar.addMenu(self.tr("视图(&V)"))
         self.language_menu = self.view_menu.addMenu(self.tr("界面语言(&L)"))
         group = QActionGroup(self)
@@ -189,9 +194,10 @@ class MainWindow(QMainWindow):
         self.view_menu.addSeparator()
 
         self.tools_menu = bar.addMenu(self.tr("工具(&T)"))
-        self.tools_menu.menuAction().setVisible(False)
         self._show_when_filled = _ShowWhenFilled(self)
-        self.tools_menu.installEventFilter(self._show_when_filled)
+        for hidden in (self.tools_menu, self.review_menu):
+            hidden.menuAction().setVisible(False)
+            hidden.installEventFilter(self._show_when_filled)
         self._slot("tools.library", self.tools_menu)
 
         self.help_menu = bar.addMenu(self.tr("帮助(&H)"))
@@ -348,7 +354,7 @@ class MainWindow(QMainWindow):
 
     def show_snapshots(self) -> None:
         if self.controller.has_report():
-            run_modal(SnapshotsDialog(self.controller, self), self.tree)
+            run_modal(SnapshotsDialog(self.controller, self, compare=self.compare_versions), self.tree)
 
     def set_language(self, code: str) -> None:
         if code == self.settings.get("ui_language", "zh_CN"):

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
@@ -36,10 +38,15 @@ def format_time(iso: str) -> str:
         return iso
 
 
+Compare = Callable[[int, "int | None"], object]  # (older snapshot, newer snapshot or None = now)
+
+
 class SnapshotsDialog(QDialog):
-    def __init__(self, controller: ReportController, parent: QWidget | None = None) -> None:
+    def __init__(self, controller: ReportController, parent: QWidget | None = None,
+                 compare: Compare | None = None) -> None:
         super().__init__(parent)
         self.controller = controller
+        self._compare = compare
         self.setWindowTitle(self.tr("快照"))
         self.setObjectName("snapshotsDialog")
         self.resize(900, 560)
@@ -49,6 +56,7 @@ class SnapshotsDialog(QDialog):
         self.table.setObjectName("snapshotList")
         self.table.setHeaderLabels([self.tr("时间"), self.tr("说明"), self.tr("方式")])
         self.table.setRootIsDecorated(False)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)  # two: compare them
         header = self.table.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
@@ -68,13 +76,20 @@ class SnapshotsDialog(QDialog):
 
         self.take_button = QPushButton(self.tr("创建快照(&N)…"))
         self.restore_button = QPushButton(self.tr("恢复到此快照(&R)…"))
+        self.compare_button = QPushButton(self.tr("比较(&C)"))
+        self.compare_button.setObjectName("compareSnapshots")
+        self.compare_button.setToolTip(self.tr("选一个快照：与当前内容比较；选两个：比较这两个快照"))
+        self.compare_button.setVisible(compare is not None)
         self.take_button.clicked.connect(lambda: self.take())
         self.restore_button.clicked.connect(lambda: self.restore())
+        self.compare_button.clicked.connect(lambda: self.compare())
+        self.table.itemSelectionChanged.connect(self._update_compare)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         row = QHBoxLayout()
         row.addWidget(self.take_button)
         row.addWidget(self.restore_button)
+        row.addWidget(self.compare_button)
         row.addStretch(1)
         row.addWidget(buttons)
         hint = QLabel(self.tr("快照保存整篇报告当时的样子。恢复前会先自动为当前内容拍一个快照，所以恢复也可以反悔。"))
@@ -91,6 +106,7 @@ class SnapshotsDialog(QDialog):
         report = self.controller.report
         self.snapshots = self.controller.store.snapshots.for_report(report.id) if report and report.id else []
         self.table.clear()
+        self._update_compare()
         for info in self.snapshots:
             item = QTreeWidgetItem([format_time(info.created), info.label or self.tr("（无说明）"),
                                     self.tr("自动") if info.automatic else self.tr("手动")])
@@ -109,6 +125,30 @@ class SnapshotsDialog(QDialog):
             return None
         snapshot_id = item.data(0, Qt.ItemDataRole.UserRole)
         return next((s for s in self.snapshots if s.id == snapshot_id), None)
+
+    def chosen_pair(self) -> tuple[int, int | None] | None:
+        """The versions to compare: (older, newer) of two selected snapshots, or (selected, None = now)."""
+        ids = [item.data(0, Qt.ItemDataRole.UserRole) for item in self.table.selectedItems()]
+        if len(ids) == 1:
+            return ids[0], None
+        if len(ids) == 2:
+            created = {s.id: (s.created, s.id) for s in self.snapshots}
+            older, newer = sorted(ids, key=lambda i: created.get(i, ("", i)))
+            return older, newer
+        return None
+
+    def _update_compare(self) -> None:
+        self.compare_button.setEnabled(self.chosen_pair() is not None)
+
+    def compare(self) -> bool:
+        """Close and show the comparison in the window (the dialog is modal: the comparison is not)."""
+        pair = self.chosen_pair()
+        if pair is None or self._compare is None:
+            return False
+        compare = self._compare
+        self.accept()
+        QTimer.singleShot(0, lambda: compare(*pair))
+        return True
 
     def _preview(self) -> None:
         info = self.selected()

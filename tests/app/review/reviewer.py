@@ -9,9 +9,12 @@ from pathlib import Path
 
 from lxml import etree
 
+from app.model import Report, Section
+
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 W = f"{{{W_NS}}}"
 DATE = "2026-11-30T10:00:00Z"
+AUTHOR = "王局长"
 
 
 class ReviewedDocx:
@@ -161,3 +164,50 @@ class ReviewedDocx:
             for name, data in parts.items():
                 z.writestr(name, data)
         return path
+
+
+def unique_piece(report: Report, text: str, start: int, length: int) -> str:
+    whole = "\n".join(s.heading + "\n" + s.body_text() for s in report.all_sections())
+    for k in range(start, len(text) - length):
+        piece = text[k:k + length]
+        if whole.count(piece) == 1 and not any(c in piece for c in "。，；、（）《》“”"):
+            return piece
+    raise AssertionError("no unique piece")
+
+
+def review_as_leader(report: Report, exported: Path, out: Path) -> tuple[Path, dict[str, tuple[Section, str, str]]]:
+    """Edit the exported file the ways a reviewer does (a phrase replaced without tracking, a
+    tracked insertion and deletion by AUTHOR, a paragraph deleted, a section moved, a heading
+    reworded, a comment): returns the file and, per edit, (section, before, after)."""
+    part1, part2, part3 = report.sections[0].children, report.sections[1].children, report.sections[2].children
+    doc = ReviewedDocx(exported)
+    edits: dict[str, tuple[Section, str, str]] = {}
+    a = part1[0]
+    old = unique_piece(report, a.paragraphs[0], 30, 4)
+    doc.replace(old, "全面提升")
+    edits["replace"] = (a, old, "全面提升")
+    b = part1[1]
+    anchor = unique_piece(report, b.paragraphs[0], 30, 5)
+    doc.tracked_insert(anchor, "，并建立长效机制", AUTHOR, 101)
+    edits["insert"] = (b, "", "，并建立长效机制")
+    c = part1[2]
+    gone = unique_piece(report, c.paragraphs[0], 40, 6)
+    doc.tracked_delete(gone, AUTHOR, 102)
+    edits["delete"] = (c, gone, "")
+    d = part3[0]
+    doc.delete_paragraph(d.paragraphs[-1][:30])
+    edits["paragraph"] = (d, d.paragraphs[-1], "")
+    e = part2[1]
+    doc.move_block(e.heading, part2[0].heading, part2[2].heading)
+    # a reviewer moving a section renumbers the markers typed as text
+    doc.renumber(e.heading, "（二）", "（一）")
+    doc.renumber(part2[0].heading, "（一）", "（二）")
+    edits["move"] = (e, "", "")
+    f = part3[1]
+    doc.replace(f.heading[-3:], "见实效")
+    edits["heading"] = (f, f.heading, f.heading[:-3] + "见实效")
+    g = part1[3]
+    anchored = unique_piece(report, g.paragraphs[0], 20, 6)
+    doc.comment(anchored, "此处请补充具体数字", AUTHOR)
+    edits["comment"] = (g, anchored, "此处请补充具体数字")
+    return doc.save(out), edits

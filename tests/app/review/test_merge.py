@@ -6,65 +6,19 @@ from __future__ import annotations
 import shutil
 import subprocess
 import time
-from pathlib import Path
 
 import pytest
 
 from app.errors import UserError
 from app.importing import import_file
-from app.model import Report, Section
+from app.model import Report
 from app.outline import OutlineIndex
 from app.review.merge import apply_review, review_file
 from app.review.pending import load_pending
-from tests.app.review.reviewer import ReviewedDocx
+from tests.app.review.reviewer import AUTHOR, ReviewedDocx
+from tests.app.review.reviewer import review_as_leader as _reviewed
+from tests.app.review.reviewer import unique_piece as _unique
 from tests.datafiles import report_file
-
-AUTHOR = "王局长"
-
-
-def _unique(report: Report, text: str, start: int, length: int) -> str:
-    whole = "\n".join(s.heading + "\n" + s.body_text() for s in report.all_sections())
-    for k in range(start, len(text) - length):
-        piece = text[k:k + length]
-        if whole.count(piece) == 1 and not any(c in piece for c in "。，；、（）《》“”"):
-            return piece
-    raise AssertionError("no unique piece")
-
-
-def _reviewed(report: Report, exported: Path, out: Path) -> tuple[Path, dict[str, tuple[Section, str, str]]]:
-    """Edit the exported file: returns the file and, per edit, (section, before, after)."""
-    part1, part2, part3 = report.sections[0].children, report.sections[1].children, report.sections[2].children
-    doc = ReviewedDocx(exported)
-    edits: dict[str, tuple[Section, str, str]] = {}
-    a = part1[0]
-    old = _unique(report, a.paragraphs[0], 30, 4)
-    doc.replace(old, "全面提升")
-    edits["replace"] = (a, old, "全面提升")
-    b = part1[1]
-    anchor = _unique(report, b.paragraphs[0], 30, 5)
-    doc.tracked_insert(anchor, "，并建立长效机制", AUTHOR, 101)
-    edits["insert"] = (b, "", "，并建立长效机制")
-    c = part1[2]
-    gone = _unique(report, c.paragraphs[0], 40, 6)
-    doc.tracked_delete(gone, AUTHOR, 102)
-    edits["delete"] = (c, gone, "")
-    d = part3[0]
-    doc.delete_paragraph(d.paragraphs[-1][:30])
-    edits["paragraph"] = (d, d.paragraphs[-1], "")
-    e = part2[1]
-    doc.move_block(e.heading, part2[0].heading, part2[2].heading)
-    # a reviewer moving a section renumbers the markers typed as text
-    doc.renumber(e.heading, "（二）", "（一）")
-    doc.renumber(part2[0].heading, "（一）", "（二）")
-    edits["move"] = (e, "", "")
-    f = part3[1]
-    doc.replace(f.heading[-3:], "见实效")
-    edits["heading"] = (f, f.heading, f.heading[:-3] + "见实效")
-    g = part1[3]
-    anchored = _unique(report, g.paragraphs[0], 20, 6)
-    doc.comment(anchored, "此处请补充具体数字", AUTHOR)
-    edits["comment"] = (g, anchored, "此处请补充具体数字")
-    return doc.save(out), edits
 
 
 @pytest.fixture

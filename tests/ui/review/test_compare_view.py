@@ -60,3 +60,14 @@ def test_no_difference_says_so(qtbot):
     assert view.list.count() == 0
     assert view.summary.text() == "两个版本没有差别"
     assert not view.next_button.isEnabled()
+
+
+def test_an_added_paragraph_is_marked_as_inserted(qtbot):
+    view = CompareView()
+    qtbot.addWidget(view)
+    old = Report(title="报告", sections=[Section("存在不足", ["执法力量薄弱。"])])
+    new = Report(title="报告", sections=[Section("存在不足", ["执法力量薄弱。", "下一步充实执法力量。"])])
+    view.set_comparison(compare_reports(old, new))
+    html = view.html("inline")
+    paragraphs = [p for p in html.split("<p>") if "下一步充实执法力量" in p]
+    assert len(paragraphs) == 1 and INSERTED in paragraphs[0]

@@ -19,6 +19,8 @@ SLOTS = {
     "insert.library": ["library.search_phrases", "library.search_activities"],
     "report.section": [None, None],  # 设置部分, 设置状态
     "report.format": [None],  # 公文版式
+    "review": ["review.compare", "review.next_change", "review.previous_change", "", "review.import",
+               "review.pending", "review.undo_merge"],  # "": the separator
     "view.panels": ["panel.检查", "panel.去年打算的落实情况", "panel.常用语", "panel.活动台账"],
     "tools.library": ["library.harvest", "library.extract"],
     "toolbar.sections": ["section.add_sibling", "section.delete", "section.move_up", "section.move_down",
