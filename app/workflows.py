@@ -32,6 +32,7 @@ IMPORT_SNAPSHOT = "导入时的原样"
 INITIAL_SNAPSHOT = "去年→今年 初始"
 EXPORT_PREFIX = "导出："
 PRINT_PREFIX = "打印稿"
+MERGE_PREFIX = "导入领导修改稿之前："
 # the formats that leave the program for other people (JSON and plain text are working copies)
 HANDED_OVER = frozenset({".docx", ".pdf", ".xlsx"})
 
@@ -112,6 +113,11 @@ def restore_snapshot(store: Store, snapshot_id: int) -> int:
 def _clerk_named(snapshots: Sequence[SnapshotInfo]) -> list[SnapshotInfo]:
     """Snapshots the clerk named, newest first (export records are named too, but not by the clerk)."""
     return [s for s in snapshots if not s.automatic and s.label and not s.label.startswith(EXPORT_PREFIX)]
+
+
+def before_merge(store: Store, report_id: int, source: str) -> int:
+    """Before a reviewed file's changes are applied: the undo point of the merge."""
+    return store.snapshots.take(report_id, f"{MERGE_PREFIX}{source}", automatic=True)
 
 
 # ---- printing --------------------------------------------------------------------------------

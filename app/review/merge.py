@@ -37,8 +37,10 @@ class Review:
 
 
 def snapshot_before_merge(store: Store, report_id: int, source: str) -> int:
-    """The one place a merge takes its snapshot (the undo point)."""
-    return store.snapshots.take(report_id, f"导入领导修改稿之前：{source}", automatic=True)
+    """A merge's undo point, taken by app.workflows (the one place that decides snapshots)."""
+    from app import workflows
+
+    return workflows.before_merge(store, report_id, source)
 
 
 def review_file(store: Store, report_id: int, path: Path, against: int | None = None, *,

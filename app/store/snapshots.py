@@ -95,15 +95,3 @@ class SnapshotStore:
         report = report_from_dict(json.loads(row["data"]))
         report.id = row["report_id"]
         return report
-
-    def restore(self, snapshot_id: int) -> int:
-        """Put the snapshot's content back into its report, after snapshotting the current state.
-        Returns the id of the snapshot of the state before the restore."""
-        info = self.info(snapshot_id)
-        report = self.content(snapshot_id)
-        with self.db.transaction():
-            before = self.take(info.report_id, f"恢复快照“{info.label or info.id}”之前", automatic=True)
-            self.reports.replace_content(report)
-        return before
-
-

@@ -12,6 +12,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
+from app import workflows
 from app.counting import ZERO, Counts, count_section, count_text
 from app.errors import UserError
 from app.model import Part, Report, Section, Status
@@ -350,12 +351,12 @@ class ReportController(StructureEdits, QObject):
     def take_snapshot(self, label: str) -> int:
         assert self.report is not None and self.report.id is not None
         self.flush()
-        return self.store.snapshots.take(self.report.id, label.strip())
+        return workflows.take_snapshot(self.store, self.report.id, label)
 
     def restore_snapshot(self, snapshot_id: int) -> None:
         """Restore (the store snapshots the current state first), then reload: undo starts afresh."""
         self.flush()
-        self.store.snapshots.restore(snapshot_id)
+        workflows.restore_snapshot(self.store, snapshot_id)
         self.reload(ids_kept=False)
         self._saved_now()
 

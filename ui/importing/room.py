@@ -7,6 +7,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QApplication, QFileDialog
 
+from app import workflows
 from app.errors import UserError
 from app.model import Report
 from ui.common import messages
@@ -68,8 +69,7 @@ class ImportRoom(Room):
         if run_modal(dialog, self.window.tree) != ImportPreviewDialog.DialogCode.Accepted:
             return None
         try:
-            report_id = self.store.reports.insert(dialog.result_report(), origin="import")
-            self.store.snapshots.take(report_id, "导入时的原样", automatic=True)
+            report_id = workflows.import_report(self.store, dialog.result_report())
         except UserError as exc:
             messages.warn(self.window, self.tr("导入失败"), str(exc))
             return None

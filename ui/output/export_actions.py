@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication, QStandardPaths, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QWidget
 
+from app import workflows
 from app.errors import UserError
 from app.export import ExportOptions, export_report
 from app.fileio import fit_file_name
@@ -88,11 +89,11 @@ def offer_to_open(parent: QWidget | None, path: Path) -> None:
 
 
 def export_with_dialog(parent: QWidget | None, report: Report, kind: str, store=None,
-                       profile: str | None = None, *, draft: bool = False, draft_label: str = "",
-                       activities: list | None = None) -> Path | None:
+                       profile: str | None = None, *, draft: bool = False, draft_label: str = "") -> Path | None:
     """Ask where to save, export `report` as `kind` ("docx" | "xlsx" | "pdf"), remember the folder
-    (in store.settings when a store is given) and offer to open the result. None when cancelled
-    or failed (the failure is shown to the clerk)."""
+    (in store.settings when a store is given) and offer to open the result. A stored report is
+    exported and recorded by app.workflows, as the CLI does. None when cancelled or failed (the
+    failure is shown to the clerk)."""
     spec = KINDS.get(kind)
     if spec is None:
         raise ValueError(f"unknown export kind: {kind}")
@@ -101,8 +102,10 @@ def export_with_dialog(parent: QWidget | None, report: Report, kind: str, store=
         return None
     if chosen.suffix.lower() != spec.suffix:
         chosen = chosen.with_name(chosen.name + spec.suffix)
-    options = ExportOptions(profile=profile, draft=draft, draft_label=draft_label,
-                            stored=report.id is not None, activities=activities)
+    options = ExportOptions(profile=profile, draft=draft, draft_label=draft_label, stored=report.id is not None)
+    report_id = report.id if store is not None else None
+    if report_id is not None:
+        options = workflows.export_options(store, report_id, chosen, options)
     failed = QCoreApplication.translate("ExportActions", "%1失败").replace("%1", _tr(spec.title))
     # a copy: the worker must not read the report while the clerk goes on typing
     snapshot = copy.deepcopy(report)
@@ -120,6 +123,8 @@ def export_with_dialog(parent: QWidget | None, report: Report, kind: str, store=
         if errors:
             show_error(parent, failed, errors[0])
         return None
+    if report_id is not None:
+        workflows.record_export(store, report_id, written)
     if store is not None and not getattr(store, "read_only", False):
         try:
             store.settings.set(LAST_FOLDER_KEY, str(written.parent))

@@ -9,6 +9,7 @@ from pathlib import Path
 from PySide6.QtGui import QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMenu, QWidget
 
+from app import workflows
 from app.profiles import profile_names
 from ui.common.translate import QT_TRANSLATE_NOOP
 from ui.window.main_window import MainWindow
@@ -17,7 +18,6 @@ from ui.window.room import Room
 PROFILE_KEY = "export_profile"
 PROFILE_TITLES = {"standard": QT_TRANSLATE_NOOP("OutputRoom", "标准字体（GB/T 9704）"),
                   "windows": QT_TRANSLATE_NOOP("OutputRoom", "Windows 常见字体（仿宋、楷体、黑体）")}
-PRINT_SNAPSHOT = "打印稿"  # data, not UI text: kept in Chinese in every language
 
 
 class OutputRoom(Room):
@@ -61,16 +61,11 @@ class OutputRoom(Room):
         return name if name in profile_names() else "standard"
 
     def draft_label(self) -> str:
-        """The version a printed draft carries: the count of drafts printed so far plus this one
-        (第3稿), with the newest named snapshot if there is one (送审稿 第3稿)."""
+        """What the next printed draft is called (第3稿, 送审稿　第3稿): app.workflows decides."""
         report = self.controller.report
         if report is None or report.id is None:
             return ""
-        snapshots = self.store.snapshots.for_report(report.id)
-        printed = sum(1 for s in snapshots if s.automatic and s.label.startswith(PRINT_SNAPSHOT))
-        version = f"第{printed + 1}稿"
-        named = [s for s in snapshots if not s.automatic]
-        return f"{named[0].label}　{version}" if named else version
+        return workflows.print_label(self.store, report.id)
 
     def export(self, kind: str) -> Path | None:
         from ui.output.export_actions import export_with_dialog
@@ -79,16 +74,8 @@ class OutputRoom(Room):
         if report is None:
             return None
         self.controller.flush()
-        activities = None
-        if kind == "xlsx":
-            from app.library.activities import ActivityLedger
-
-            activities = ActivityLedger(self.store.db).activities()
-        written = export_with_dialog(self.window, report, kind, store=self.store, profile=self.profile(),
-                                     activities=activities)
-        if written is not None and report.id is not None and not self.controller.read_only:
-            self.store.snapshots.take(report.id, f"导出：{written.name}", automatic=True)
-        return written
+        store = None if self.controller.read_only else self.store
+        return export_with_dialog(self.window, report, kind, store=store, profile=self.profile())
 
     def print_preview(self) -> None:
         from ui.output.print_preview import show_print_preview
@@ -107,9 +94,9 @@ class OutputRoom(Room):
         label = self.draft_label()
         printed = print_report(self.window, self.controller.report, self.profile(), label, draft=True)
         report_id = self.controller.report.id
-        if printed and report_id is not None and not self.controller.read_only:
+        if printed and report_id is not None:
             # what went to the leaders, kept so their marked-up copy can be matched to a version
-            self.store.snapshots.take(report_id, f"{PRINT_SNAPSHOT} {label}", automatic=True)
+            workflows.record_printed(self.store, report_id, label)
         return printed
 
 

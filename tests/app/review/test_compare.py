@@ -6,6 +6,7 @@ import json
 
 import pytest
 
+from app import workflows
 from app.cli import main
 from app.export import export_report
 from app.importing import import_file
@@ -98,7 +99,7 @@ def test_diff_cli_json_and_printout(data_dir, tmp_path, capsys):
         cleared = store.reports.load(rid).find_section(section.id)
         cleared.notes = ""
         store.reports.update_section(cleared)
-        store.snapshots.restore(kept)
+        workflows.restore_snapshot(store, kept)
         assert [s.notes for s in store.reports.load(rid).all_sections() if s.notes] == ["王局长：请核实"]
     with zipfile.ZipFile(tmp_path / "r.docx") as z:
         assert "请核实" not in z.read("word/document.xml").decode()

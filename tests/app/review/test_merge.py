@@ -9,6 +9,7 @@ import time
 
 import pytest
 
+from app import workflows
 from app.errors import UserError
 from app.importing import import_file
 from app.model import Report
@@ -82,7 +83,7 @@ def test_accept_all_gives_the_reviewers_text_and_undo_restores(reviewed):
     commented = after.find_section(edits["comment"][0].id)
     assert "此处请补充具体数字" in commented.notes and AUTHOR in commented.notes
     assert load_pending(store, rid) is None
-    store.snapshots.restore(applied.snapshot)
+    workflows.restore_snapshot(store, applied.snapshot)
     assert _texts(store.reports.load(rid)) == _texts(report)
 
 

@@ -5,6 +5,7 @@ from pathlib import Path
 
 import pytest
 
+from app import workflows
 from app.errors import CorruptDatabase, DataDirLocked, DataDirUnwritable, NotFound, ReadOnlyStore
 from app.model import ChecklistItem, MarkerStyle, Part, Report, Section, Status
 from app.report_json import report_to_dict
@@ -83,7 +84,7 @@ def test_snapshot_and_restore(store: Store) -> None:
     store.reports.update_section(report.sections[0])
     assert report.sections[1].id is not None
     store.reports.delete_section(report.sections[1].id)
-    before = store.snapshots.restore(snap)
+    before = workflows.restore_snapshot(store, snap)
     restored = store.reports.load(rid)
     assert [s.heading for s in restored.sections] == ["主要举措和成效", "存在的不足"]
     assert restored.sections[0].children[0].children[0].children[0].heading == "第四层"

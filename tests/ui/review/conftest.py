@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from app.workflows import export_stored
 from app.importing import import_file
+from app.workflows import export_stored
 from tests.app.review.reviewer import review_as_leader
 from tests.datafiles import report_file
 from tests.ui.review.helpers import stop_watching

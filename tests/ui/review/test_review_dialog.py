@@ -10,10 +10,10 @@ from typing import Any
 
 from PySide6.QtWidgets import QMessageBox
 
-from app.workflows import export_stored
 from app.importing import import_file, parse_file
 from app.model import Report
 from app.review.pending import load_pending
+from app.workflows import export_stored
 from tests.app.review.reviewer import AUTHOR
 from tests.datafiles import report_file
 from tests.ui.conftest import answer_box
