@@ -1,5 +1,8 @@
 """A disk that can be filled: a small tmpfs when the tests run as root (as in CI), otherwise a
-fault-injecting shim (SQLite's max_page_count gives SQLITE_FULL, os.write raises ENOSPC)."""
+fault-injecting shim (SQLite's max_page_count gives SQLITE_FULL, os.write raises ENOSPC).
+
+Shared by the core's fault suite (tests/app/faults) and the window's (tests/ui/window/test_faults.py):
+import `disk` into a test module (or a conftest) to use the fixture."""
 
 from __future__ import annotations
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import copy
 import datetime as dt
+import logging
 import sqlite3
 from collections.abc import Callable
 from typing import Any
@@ -222,7 +223,12 @@ class ReportController(StructureEdits, QObject):
 
     def _remember_place(self) -> None:
         if self._current is not None and self._current.id is not None:
-            self.session.section_visited(self._current.id)
+            try:
+                self.session.section_visited(self._current.id)
+            except (sqlite3.Error, UserError, OSError) as exc:
+                # a convenience for the next start: on a full disk it must not raise out of the
+                # autosave timer (a box per attempt) nor stop the pending edits being saved
+                logging.getLogger(__name__).warning("the current section was not remembered: %s", exc)
 
     def reveal(self, section: Section) -> None:
         """Undo/redo shows the section it changes."""
