@@ -29,7 +29,8 @@ class SaveErrorNotice(QObject):
         controller.saveStateChanged.connect(self._state_changed)
 
     def failed(self, text: str) -> None:
-        log.warning("%s", text)
+        # the autosaver retries twice a second: the first failure of an episode is enough at warning level
+        log.log(logging.DEBUG if self.in_episode else logging.WARNING, "%s", text)
         self.last_text = text
         self._failed_state = self.controller.save_state  # the controller's own word for "failed"
         self.window.statusBar().showMessage(self.tr("保存失败：修改仍在窗口中，成文会自动重试"))

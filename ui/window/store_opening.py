@@ -6,7 +6,9 @@ empty without the clerk's word, and no error reaches the clerk as a traceback.""
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
+import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -44,6 +46,7 @@ FROM_BACKUP = QT_TRANSLATE_NOOP("StoreOpening", "从最近的备份恢复")
 FRESH = QT_TRANSLATE_NOOP("StoreOpening", "移到一旁，新建空资料库")
 CORRUPT_DETAIL = QT_TRANSLATE_NOOP("StoreOpening", "损坏的文件不会删除：无论选哪一项，它都会改名保存在原来的文件夹里（chengwen.db.corrupt-日期），以便日后找人修复。")  # noqa: E501
 NEWEST_BACKUP = QT_TRANSLATE_NOOP("StoreOpening", "最近的备份：%1")
+RESTORED = QT_TRANSLATE_NOOP("StoreOpening", "已从 %1 的备份恢复，此后的修改不在其中。")
 NO_BACKUP = QT_TRANSLATE_NOOP("StoreOpening", "没有可用的备份。")
 CORRUPT = QT_TRANSLATE_NOOP("StoreOpening", "资料库已损坏")
 EMPTY = QT_TRANSLATE_NOOP("StoreOpening", "资料库文件是空的")
@@ -127,6 +130,10 @@ def open_library(directory: str | Path | None, parent: QWidget | None = None) ->
         except UserError as exc:
             _fail(parent, str(exc))
             return None
+        except (sqlite3.Error, OSError) as exc:  # the store's boundary should have named it: say it in one line
+            log.error("the library did not open", exc_info=True)
+            _fail(parent, _tr(CANNOT_OPEN).replace("%1", str(exc) or type(exc).__name__))
+            return None
     _fail(parent, _tr(CANNOT_OPEN).replace("%1", str(path)))
     return None
 
@@ -163,8 +170,8 @@ def _why_read_only(exc: StorageError) -> str:
 def _read_only(parent: QWidget | None, path: Path, reason: str) -> OpenedLibrary | None:
     try:
         return OpenedLibrary(Store(path, read_only=True), reason)
-    except UserError as inner:
-        log.info("the library did not open read-only either: %s", inner)
+    except (UserError, sqlite3.Error, OSError) as inner:
+        log.info("the library did not open read-only either: %s", inner, exc_info=not isinstance(inner, UserError))
         _fail(parent, str(inner))
         return None
 
@@ -178,7 +185,7 @@ def _recover(parent: QWidget | None, path: Path, exc: CorruptDatabase) -> str | 
     choices = [("backup", _tr(FROM_BACKUP))] if found else []
     choices += [("fresh", _tr(FRESH)), ("quit", _tr(QUIT))]
     detail = _tr(CORRUPT_DETAIL) + "\n\n"
-    detail += _tr(NEWEST_BACKUP).replace("%1", found[-1].name) if found else _tr(NO_BACKUP)
+    detail += _tr(NEWEST_BACKUP).replace("%1", _when(found[-1])) if found else _tr(NO_BACKUP)
     title = _tr(EMPTY) if exc.empty else _tr(CORRUPT)
     choice = _ask(parent, messages.Icon.Critical, title, str(exc), detail, choices, "corruptBox")
     if choice not in ("backup", "fresh"):
@@ -201,7 +208,16 @@ def _recover(parent: QWidget | None, path: Path, exc: CorruptDatabase) -> str | 
                 where = _tr(SET_ASIDE_AS).replace("%1", str(aside))
             _fail(parent, _tr(CANNOT_OPEN).replace("%1", copy_error.strerror or str(copy_error)), where)
             return None
+        return _tr(RESTORED).replace("%1", _when(found[-1])) + _tr(SET_ASIDE_AS).replace("%1", str(aside))
     return _tr(SET_ASIDE_AS).replace("%1", str(aside))
+
+
+def _when(backup: Path) -> str:
+    """When a backup was made, as the clerk reads a time (its file name is for the program)."""
+    try:
+        return dt.datetime.fromtimestamp(backup.stat().st_mtime).strftime("%Y-%m-%d %H:%M")
+    except OSError:
+        return backup.name
 
 
 def _fail(parent: QWidget | None, text: str, detail: str = "", *, title: str = "") -> None:

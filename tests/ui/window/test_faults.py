@@ -227,6 +227,57 @@ def test_a_read_only_library_opens_read_only_with_a_clear_label(data_dir: Path, 
     assert section_id
 
 
+@pytest.mark.parametrize("kind", ["folder", "other program"])
+def test_something_else_where_the_library_belongs_is_one_box_and_never_moved(data_dir: Path, qtbot,
+                                                                               kind: str) -> None:
+    db = data_dir / "chengwen.db"
+    if kind == "folder":
+        db.mkdir()
+    else:
+        import sqlite3
+
+        other = sqlite3.connect(db)
+        other.execute("CREATE TABLE moz_places (id INTEGER PRIMARY KEY, url TEXT)")
+        other.commit()
+        other.close()
+    before = sorted(p.name for p in data_dir.iterdir())
+    boxes = Boxes({"failBox": lambda box: box.accept()})
+    try:
+        assert open_library(data_dir) is None
+    finally:
+        boxes.stop()
+    assert boxes.names() == ["failBox"]
+    assert "不是" in boxes.seen[0][1] and "不会移动" in boxes.seen[0][1] and "已损坏" not in boxes.seen[0][1]
+    assert sorted(p.name for p in data_dir.iterdir() if p.name != "chengwen.lock") == before
+
+
+def test_a_library_that_cannot_be_opened_offers_a_retry(data_dir: Path, qtbot, monkeypatch: pytest.MonkeyPatch) -> None:
+    import sqlite3
+
+    _library(data_dir)
+    real_connect = sqlite3.connect
+
+    def cannot_open(*args: object, **kwargs: object) -> sqlite3.Connection:
+        error = sqlite3.OperationalError("unable to open database file")
+        error.sqlite_errorcode = 14  # type: ignore[attr-defined]  # SQLITE_CANTOPEN
+        raise error
+    monkeypatch.setattr(sqlite3, "connect", cannot_open)
+
+    def device_back_then_retry(box: QMessageBox) -> None:
+        monkeypatch.setattr(sqlite3, "connect", real_connect)
+        next(b for b in box.findChildren(QAbstractButton) if b.objectName() == "choice_retry").click()
+    boxes = Boxes({"unopenableBox": device_back_then_retry})
+    try:
+        opened = open_library(data_dir)
+    finally:
+        boxes.stop()
+    assert opened is not None
+    with opened.store as store:
+        assert boxes.names() == ["unopenableBox"] and "无法打开" in boxes.seen[0][1]
+        assert not store.read_only and len(store.reports.list()) == 1
+    assert not list(data_dir.glob("*.corrupt-*"))
+
+
 def _edit_then_fill(window: Window, disk: Disk) -> int:
     """An edit the autosaver has not saved yet, then the disk fills up; the edited section's id."""
     controller = window.controller
@@ -365,6 +416,7 @@ def test_an_export_to_a_full_disk_is_one_message_and_leaves_nothing(disk: Disk, 
 def test_an_unexpected_error_is_a_short_box_and_a_traceback_in_the_log(data_dir: Path, qtbot,
                                                                          capsys: pytest.CaptureFixture[str],
                                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    level = logging.getLogger().level
     log_file = setup_logging(data_dir)
     opened_folders: list[Path] = []
     monkeypatch.setattr(crash_box, "open_folder", opened_folders.append)
@@ -378,6 +430,7 @@ def test_an_unexpected_error_is_a_short_box_and_a_traceback_in_the_log(data_dir:
     finally:
         boxes.stop()
         root = logging.getLogger()
+        root.setLevel(level)
         for handler in [h for h in root.handlers if h.get_name() == "chengwen-file"]:
             root.removeHandler(handler)
             handler.close()
