@@ -7,7 +7,7 @@ logged and said once in the status bar; it never stops the clerk."""
 from __future__ import annotations
 
 import logging
-import threading
+import time
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
@@ -29,7 +29,7 @@ class Upkeep:
 
     def __init__(self, window: QMainWindow, store: Store) -> None:
         self.window = window
-        self.done = threading.Event()
+        self.running = True  # set False by the worker itself, whatever happens (a bool: no lock needed)
         self.backup: Path | None = None
         self.swept = 0
         folder = store.settings.get(LAST_FOLDER_KEY)  # read here: settings belong to the GUI thread
@@ -41,7 +41,7 @@ class Upkeep:
             swept = sweep_temp_files(self.export_folder) if self.export_folder is not None else 0
             return swept, backup_if_due(store)
         finally:
-            self.done.set()
+            self.running = False
 
     def _finished(self, result: tuple[int, Path | None]) -> None:
         self.swept, self.backup = result
@@ -57,5 +57,9 @@ class Upkeep:
         self.window.statusBar().showMessage(text, NOTICE_MS)
 
     def finish(self) -> None:
-        if not self.done.wait(FINISH_WAIT_S):
+        """Wait for the worker (the event loop may be over: only its own flag is watched)."""
+        deadline = time.monotonic() + FINISH_WAIT_S
+        while self.running and time.monotonic() < deadline:
+            time.sleep(0.02)
+        if self.running:
             log.warning("the start-up backup was still running at exit")

@@ -498,7 +498,7 @@ def test_stale_export_temp_files_are_swept_in_the_background(data_dir: Path, tmp
     with opened.store as store:
         window = _window(qtbot, opened)
         upkeep = Upkeep(window, store)
-        qtbot.waitUntil(upkeep.done.is_set, timeout=10000)
+        qtbot.waitUntil(lambda: not upkeep.running, timeout=10000)
         qtbot.waitUntil(lambda: upkeep.swept == 1, timeout=2000)
         window.close()
     assert not stale.exists() and theirs.exists()
