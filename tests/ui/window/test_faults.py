@@ -502,3 +502,17 @@ def test_stale_export_temp_files_are_swept_in_the_background(data_dir: Path, tmp
         qtbot.waitUntil(lambda: upkeep.swept == 1, timeout=2000)
         window.close()
     assert not stale.exists() and theirs.exists()
+
+
+def test_half_written_backups_of_a_killed_start_are_swept_when_the_window_opens(data_dir: Path, qtbot) -> None:
+    _library(data_dir)
+    folder = data_dir / "backups"
+    folder.mkdir(exist_ok=True)
+    leftovers = [folder / "chengwen-20250101-000000-000000.db.part",
+                 folder / "chengwen-20250101-000000-000000.db.part-journal"]
+    for path in leftovers:
+        path.write_bytes(b"\0" * 4096)
+    opened = open_library(data_dir)
+    assert opened is not None
+    with opened.store:
+        assert not any(path.exists() for path in leftovers)
