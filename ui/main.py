@@ -2,21 +2,21 @@
 
 from __future__ import annotations
 
+import logging
 import os
 import sys
 import time
-import traceback
 from dataclasses import dataclass
-from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication, QEvent, QTimer
 from PySide6.QtWidgets import QApplication
 
 from app.errors import UserError, set_bilingual
+from app.logs import setup_logging
 from app.paths import data_dir as data_dir_path
+from app.store import Store
 from app.store.settings import peek
 from ui.checks import room as checks_room
-from ui.common import messages
 from ui.editor import room as editor_room
 from ui.editor.controller import ReportController
 from ui.importing import room as importing_room
@@ -24,14 +24,17 @@ from ui.library import room as library_room
 from ui.output import room as output_room
 from ui.review import room as review_room
 from ui.rollforward import room as rollforward_room
+from ui.window.crash_box import CrashBox
 from ui.window.fonts import apply_ui_font
 from ui.window.i18n import install_translations
 from ui.window.main_window import MainWindow
 from ui.window.shortcut_priority import install_shortcut_priority
-from ui.window.store_opening import open_store
+from ui.window.store_opening import OpenedLibrary, open_library
 from ui.window.style import apply_style
+from ui.window.upkeep import Upkeep
 
 PROBE_ENV = "CHENGWEN_STARTUP_PROBE"  # set: print when the window is shown and usable, then quit
+log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -73,15 +76,14 @@ def reopen_last(controller: ReportController) -> bool:
     return True
 
 
-def _excepthook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
-    """A slot that raises must not kill the session: say it in one line, log the rest."""
-    if isinstance(value, UserError):
-        text = str(value)
-    else:
-        traceback.print_exception(kind, value, tb)
-        text = QApplication.translate("Main", "程序出错：%1").replace("%1", f"{kind.__name__}: {value}")
-    window = QApplication.activeWindow()
-    messages.warn(window, QApplication.translate("Main", "成文"), text)
+def describe_opening(window: MainWindow, opened: OpenedLibrary) -> None:
+    """Say in the window why it is read-only (another copy, a full disk, a read-only file), or
+    where a damaged library was set aside."""
+    if opened.read_only_reason:
+        window.read_only_label.setToolTip(opened.read_only_reason)
+        window.statusBar().showMessage(opened.read_only_reason)
+    elif opened.notice:
+        window.statusBar().showMessage(opened.notice)
 
 
 def run_app(data_dir: str | None = None, argv: list[str] | None = None) -> int:
@@ -95,21 +97,29 @@ def run_app(data_dir: str | None = None, argv: list[str] | None = None) -> int:
     set_bilingual(language != "zh_CN")  # the Chinese app shows the core's messages without English glosses
     apply_ui_font(app)
     apply_style(app)
-    store = open_store(data_dir)
-    if store is None:
+    directory = data_dir_path(data_dir)
+    log_file = setup_logging(directory)
+    opened = open_library(directory)
+    if opened is None:
         set_bilingual(True)
         return 1
+    store = opened.store
     previous_hook = sys.excepthook
-    sys.excepthook = _excepthook
+    sys.excepthook = CrashBox(log_file)
+    controller: ReportController | None = None
+    window: MainWindow | None = None
+    upkeep: Upkeep | None = None
     try:
         controller = ReportController(store)
         window = MainWindow(controller, store.settings)
         install_rooms(window)
+        describe_opening(window, opened)
         try:
             reopened = reopen_last(controller)
         except UserError:
             reopened = False
         window.show()
+        upkeep = Upkeep(window, store)  # the backup after the window is up: start-up stays quick
         if os.environ.get(PROBE_ENV):
             QTimer.singleShot(0, lambda: _probe(app, window))
         elif not reopened:
@@ -123,11 +133,27 @@ def run_app(data_dir: str | None = None, argv: list[str] | None = None) -> int:
     finally:
         sys.excepthook = previous_hook
         set_bilingual(True)
+        _shut_down(store, controller, window, upkeep)
+
+
+def _shut_down(store: Store, controller: ReportController | None, window: MainWindow | None,
+               upkeep: Upkeep | None) -> None:
+    """After the window has gone: let the backup finish, save what is left, close the library.
+    Nothing here may hang or raise: failures are logged (the clerk has seen the closing dialog)."""
+    if upkeep is not None:
+        upkeep.finish()
+    if window is not None:
+        window.save_errors.quiet = True  # no box after the event loop has ended
+    try:
+        if controller is not None:
+            controller.flush()
+    except UserError as exc:
+        log.error("edits not saved at exit: %s", exc)
+    finally:
         try:
-            if "controller" in locals():
-                controller.flush()
-        finally:
             store.close()
+        except UserError as exc:
+            log.error("the library did not close cleanly: %s", exc)
 
 
 def _probe(app: QApplication, window: MainWindow) -> None:

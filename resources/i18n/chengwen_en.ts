@@ -374,6 +374,77 @@
     </message>
 </context>
 <context>
+    <name>Closing</name>
+    <message>
+        <source>修改没有保存</source>
+        <translation>The changes were not saved</translation>
+    </message>
+    <message>
+        <source>保存失败：%1</source>
+        <translation>Saving failed: %1</translation>
+    </message>
+    <message>
+        <source>修改仍保留在内存中，窗口不会关闭。腾出磁盘空间后点“重试”，或者把报告另存到其他位置（如另一个磁盘或 U 盘）。详细情况已写入日志文件。</source>
+        <translation>Your changes are still kept in memory and the window stays open. Free some disk space and click “Retry”, or save the report to another place (another disk or a USB stick). The details are in the log file.</translation>
+    </message>
+    <message>
+        <source>已另存一份到：%1</source>
+        <translation>A copy was saved to: %1</translation>
+    </message>
+    <message>
+        <source>重试</source>
+        <translation>Retry</translation>
+    </message>
+    <message>
+        <source>另存到其他位置…</source>
+        <translation>Save elsewhere…</translation>
+    </message>
+    <message>
+        <source>不保存退出</source>
+        <translation>Quit without saving</translation>
+    </message>
+    <message>
+        <source>修改尚未保存</source>
+        <translation>Changes not saved yet</translation>
+    </message>
+    <message>
+        <source>资料库里不会有这些修改；另存的副本在：%1</source>
+        <translation>The library will not have these changes; the saved copy is in: %1</translation>
+    </message>
+    <message>
+        <source>上次保存以后的修改将会丢失，无法找回。</source>
+        <translation>The changes since the last save will be lost for good.</translation>
+    </message>
+    <message>
+        <source>确定不保存就退出吗？</source>
+        <translation>Quit without saving?</translation>
+    </message>
+    <message>
+        <source>返回</source>
+        <translation>Go back</translation>
+    </message>
+    <message>
+        <source>选择另存的文件夹</source>
+        <translation>Choose a folder for the copy</translation>
+    </message>
+    <message>
+        <source>（未保存的修改 %1）</source>
+        <translation> (unsaved changes %1)</translation>
+    </message>
+    <message>
+        <source>另存到其他位置</source>
+        <translation>Save elsewhere</translation>
+    </message>
+    <message>
+        <source>已另存</source>
+        <translation>Saved elsewhere</translation>
+    </message>
+    <message>
+        <source>报告已另存到：%1</source>
+        <translation>The report was saved to: %1</translation>
+    </message>
+</context>
+<context>
     <name>CompareDialog</name>
     <message>
         <source>保存修改对照</source>
@@ -501,6 +572,37 @@
     <message>
         <source>批注</source>
         <translation>comment</translation>
+    </message>
+</context>
+<context>
+    <name>CrashBox</name>
+    <message>
+        <source>成文</source>
+        <translation>Chengwen</translation>
+    </message>
+    <message>
+        <source>这一步没有完成；已保存的内容不受影响，可以继续工作。</source>
+        <translation>This step did not finish; what was saved is not affected and you can go on working.</translation>
+    </message>
+    <message>
+        <source>确定</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>详细情况已写入日志：%1</source>
+        <translation>The details are in the log: %1</translation>
+    </message>
+    <message>
+        <source>打开日志所在文件夹</source>
+        <translation>Open the log's folder</translation>
+    </message>
+    <message>
+        <source>程序出错</source>
+        <translation>Program error</translation>
+    </message>
+    <message>
+        <source>程序出错：%1</source>
+        <translation>Program error: %1</translation>
     </message>
 </context>
 <context>
@@ -1032,17 +1134,6 @@
     <message>
         <source>已记入 %1 条活动</source>
         <translation>%1 activities added to the ledger</translation>
-    </message>
-</context>
-<context>
-    <name>Main</name>
-    <message>
-        <source>程序出错：%1</source>
-        <translation>Program error: %1</translation>
-    </message>
-    <message>
-        <source>成文</source>
-        <translation>Chengwen</translation>
     </message>
 </context>
 <context>
@@ -2034,6 +2125,25 @@
     </message>
 </context>
 <context>
+    <name>SaveErrorNotice</name>
+    <message>
+        <source>保存失败：修改仍在窗口中，成文会自动重试</source>
+        <translation>Saving failed: the changes are still in the window and Chengwen keeps retrying</translation>
+    </message>
+    <message>
+        <source>保存失败</source>
+        <translation>Saving failed</translation>
+    </message>
+    <message>
+        <source>修改没有丢失，仍保留在窗口中，成文会每隔一会儿自动重试保存。如果磁盘已满，请腾出空间；也可以用“文件 → 导出”另存一份。</source>
+        <translation>Nothing is lost: the changes are kept in the window and Chengwen retries saving every little while. If the disk is full, free some space; you can also save a copy with “File → Export”.</translation>
+    </message>
+    <message>
+        <source>已恢复保存，修改都已写入资料库</source>
+        <translation>Saving works again: all changes are in the library</translation>
+    </message>
+</context>
+<context>
     <name>SectionEditor</name>
     <message>
         <source>在左侧的章节树中选择一个章节开始写作。
@@ -2427,34 +2537,84 @@ Its %1 sub-sections will be deleted with it.</translation>
         <translation>Open read-only</translation>
     </message>
     <message>
+        <source>重试</source>
+        <translation>Retry</translation>
+    </message>
+    <message>
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <source>资料库文件已损坏，也无法移到一旁：%1</source>
-        <translation>The library file is damaged and cannot be moved aside: %1</translation>
+        <source>损坏的资料库文件无法移到一旁，没有做任何改动：%1</source>
+        <translation>The damaged library file could not be moved aside; nothing was changed: %1</translation>
+    </message>
+    <message>
+        <source>移到一旁，新建空资料库</source>
+        <translation>Move it aside and start an empty library</translation>
+    </message>
+    <message>
+        <source>损坏的文件不会删除：无论选哪一项，它都会改名保存在原来的文件夹里（chengwen.db.corrupt-日期），以便日后找人修复。</source>
+        <translation>The damaged file is never deleted: whichever you choose, it is kept under a new name in the same folder (chengwen.db.corrupt-date) so that it can be repaired later.</translation>
     </message>
     <message>
         <source>从最近的备份恢复</source>
         <translation>Restore the newest backup</translation>
     </message>
     <message>
-        <source>新建空资料库</source>
-        <translation>Start an empty library</translation>
-    </message>
-    <message>
-        <source>损坏的文件没有删除，已改名保存为：
-%1</source>
-        <translation>The damaged file was not deleted; it was renamed to:
-%1</translation>
-    </message>
-    <message>
         <source>最近的备份：%1</source>
         <translation>Newest backup: %1</translation>
     </message>
     <message>
+        <source>已从 %1 的备份恢复，此后的修改不在其中。</source>
+        <translation>Restored from the backup of %1; later changes are not in it. </translation>
+    </message>
+    <message>
+        <source>没有可用的备份。</source>
+        <translation>There is no backup to restore.</translation>
+    </message>
+    <message>
         <source>资料库已损坏</source>
         <translation>Library damaged</translation>
+    </message>
+    <message>
+        <source>资料库文件是空的</source>
+        <translation>The library file is empty</translation>
+    </message>
+    <message>
+        <source>损坏的文件已改名保存为：%1</source>
+        <translation>The damaged file was kept as: %1</translation>
+    </message>
+    <message>
+        <source>磁盘已满</source>
+        <translation>The disk is full</translation>
+    </message>
+    <message>
+        <source>资料库没有损坏，什么也没有丢失。请删除不需要的文件或清空回收站，腾出空间后点“重试”；也可以先只读打开，查看和导出报告。</source>
+        <translation>The library is not damaged and nothing is lost. Delete files you do not need or empty the wastebasket, then click “Retry”; or open it read-only to view and export reports.</translation>
+    </message>
+    <message>
+        <source>资料库是只读的</source>
+        <translation>The library is read-only</translation>
+    </message>
+    <message>
+        <source>可以只读打开，查看和导出报告。要修改报告，请让管理员恢复资料库文件和所在文件夹的写入权限，或把数据目录复制到可写的位置，再用 --data-dir 指定它。</source>
+        <translation>You can open it read-only to view and export reports. To edit, ask your administrator to restore write permission on the library file and its folder, or copy the data directory somewhere writable and name it with --data-dir.</translation>
+    </message>
+    <message>
+        <source>无法打开资料库</source>
+        <translation>Cannot open the library</translation>
+    </message>
+    <message>
+        <source>资料库文件本身没有被改动。请检查文件和数据目录的权限、磁盘或移动存储设备是否正常，然后点“重试”。</source>
+        <translation>The library file itself was not changed. Check the permissions of the file and the data directory and that the disk or removable drive works, then click “Retry”.</translation>
+    </message>
+    <message>
+        <source>这不是成文的资料库</source>
+        <translation>This is not a Chengwen library</translation>
+    </message>
+    <message>
+        <source>成文不会移动或修改它。请把它移到别处，或者用 --data-dir 指定另一个数据目录。</source>
+        <translation>Chengwen will not move or change it. Move it elsewhere, or name another data directory with --data-dir.</translation>
     </message>
     <message>
         <source>请检查数据目录的权限或磁盘空间，或用 --data-dir 指定另一个目录。</source>
@@ -2467,6 +2627,29 @@ Its %1 sub-sections will be deleted with it.</translation>
     <message>
         <source>成文无法启动</source>
         <translation>Chengwen cannot start</translation>
+    </message>
+    <message>
+        <source>另一个成文正在使用这个资料库：这里只能查看，不能修改</source>
+        <translation>Another Chengwen is using this library: you can view here but not edit</translation>
+    </message>
+    <message>
+        <source>磁盘已满：这里只能查看和导出，不能修改。腾出空间后重新启动成文即可修改。</source>
+        <translation>The disk is full: you can view and export here but not edit. Free some space and restart Chengwen to edit.</translation>
+    </message>
+    <message>
+        <source>资料库文件是只读的：这里只能查看和导出，不能修改</source>
+        <translation>The library file is read-only: you can view and export here but not edit</translation>
+    </message>
+    <message>
+        <source>资料库无法写入：这里只能查看和导出，不能修改</source>
+        <translation>The library cannot be written: you can view and export here but not edit</translation>
+    </message>
+</context>
+<context>
+    <name>Upkeep</name>
+    <message>
+        <source>这次没有备份资料库：%1（报告照常保存）</source>
+        <translation>No backup of the library this time: %1 (reports are saved as usual)</translation>
     </message>
 </context>
 </TS>

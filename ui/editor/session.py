@@ -3,7 +3,13 @@ recent reports and the last section. Kept in the library's settings."""
 
 from __future__ import annotations
 
+import logging
+import sqlite3
+
+from app.errors import UserError
 from app.store import Store
+
+log = logging.getLogger(__name__)
 
 RECENT_LIMIT = 8
 
@@ -24,5 +30,11 @@ class Session:
         return [r for r in self.store.settings.get("recent_reports", []) if r in known]
 
     def section_visited(self, section_id: int) -> None:
-        if not self.store.read_only:
+        if self.store.read_only:
+            return
+        try:
             self.store.settings.set("last_section", section_id)
+        except (sqlite3.Error, UserError, OSError) as exc:
+            # a convenience for the next start: on a full disk it must not raise out of the
+            # autosave timer (a box per attempt) nor stop the pending edits being saved
+            log.warning("the current section was not remembered: %s", exc)

@@ -19,10 +19,12 @@ from ui.editor.find_replace import FindReplacePanel
 from ui.editor.section_editor import SectionEditor
 from ui.editor.section_tree import SectionTree
 from ui.window.actions import ActionRegistry, Shortcut
+from ui.window.closing import settle_before_close
 from ui.window.docks import Docks, PanelFactory
-from ui.window.geometry import restore_geometry, restore_state, save_geometry
+from ui.window.geometry import restore_geometry, restore_state
 from ui.window.keys_dialog import KeysDialog
 from ui.window.properties_dialog import PropertiesDialog
+from ui.window.save_errors import SaveErrorNotice
 from ui.window.slots import Slot
 from ui.window.snapshots_dialog import SnapshotsDialog
 from ui.window.start_dialog import StartDialog
@@ -78,7 +80,7 @@ class MainWindow(QMainWindow):
         controller.reportOpened.connect(self._report_opened)
         controller.propertiesChanged.connect(self._update_title)
         controller.saveStateChanged.connect(self.save_label.setText)
-        controller.errorOccurred.connect(lambda text: messages.warn(self, self.tr("成文"), text))
+        self.save_errors = SaveErrorNotice(self, controller)  # one box per failing episode
         controller.noticeShown.connect(lambda text: self.statusBar().showMessage(text, 6000))
         for signal in (controller.sectionChanged, controller.currentSectionChanged):
             signal.connect(lambda *_a: self._update_counts())
@@ -382,6 +384,7 @@ class MainWindow(QMainWindow):
         self.docks.keep_restored_sizes()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.controller.flush()
-        save_geometry(self, self.splitter, self.settings)
+        if not settle_before_close(self):  # the edits could not be saved and the clerk stays
+            event.ignore()
+            return
         super().closeEvent(event)

@@ -1,12 +1,13 @@
 """Starting the app: the whole run_app path, a second copy (read-only offer), a corrupt database
-(set aside, backup or fresh library), an unwritable data directory, the English UI."""
+(the clerk is asked first; only then is it set aside for a backup or a fresh library), an
+unwritable data directory, the English UI."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QAbstractButton, QApplication, QMessageBox
 
 from app.store import Store
 from app.store.backup import backups
@@ -16,7 +17,7 @@ from ui.editor.controller import ReportController
 from ui.main import PROBE_ENV, run_app
 from ui.window.i18n import install_translations
 from ui.window.main_window import MainWindow
-from ui.window.store_opening import open_store
+from ui.window.store_opening import open_library, open_store
 
 
 def make_library(directory: Path) -> tuple[int, int]:
@@ -38,7 +39,7 @@ def test_run_app_reopens_last_report_and_section(data_dir, qtbot, capsys, monkey
     ready = next(line for line in out.splitlines() if line.startswith("CHENGWEN_READY"))
     _tag, _time, visible, current = ready.split()
     assert visible == "1" and int(current) == section_id
-    assert backups(data_dir), "the start makes a rotating backup"
+    assert backups(data_dir), "the start makes a backup (in the background, finished before exit)"
     with Store(data_dir) as store:  # the lock was released on exit
         assert store.settings.get("last_section") == section_id
 
@@ -78,45 +79,77 @@ def test_second_copy_gets_the_read_only_offer(data_dir, qtbot, capsys, monkeypat
         assert first_copy.reports.load(report_id).sections[1].paragraphs == ["执法力量薄弱。"]
 
 
-def test_corrupt_database_is_set_aside_for_a_fresh_library(data_dir, qtbot) -> None:
+def _asked_with_the_file_in_place(db: Path, content: bytes, choice: str) -> list[str]:
+    """Answer the corrupt-library question with `choice`, recording whether the damaged file was
+    still where it was, untouched, while the clerk was being asked (the old code set it aside first)."""
+    seen: list[str] = []
+
+    def look_then_choose(box) -> None:
+        seen.append(box.text() + "\n" + box.informativeText())
+        seen.append("in place" if db.exists() and db.read_bytes() == content else "moved")
+        next(b for b in box.findChildren(QAbstractButton) if b.objectName() == choice).click()
+    answer_box(look_then_choose)
+    return seen
+
+
+def test_corrupt_database_is_set_aside_for_a_fresh_library_only_after_the_choice(data_dir, qtbot) -> None:
     garbage = b"this is not an SQLite database " * 200
-    (data_dir / "chengwen.db").write_bytes(garbage)
-    seen = answer_box("choice_fresh")
-    store = open_store(data_dir)
-    assert store is not None
+    db = data_dir / "chengwen.db"
+    db.write_bytes(garbage)
+    seen = _asked_with_the_file_in_place(db, garbage, "choice_fresh")
+    opened = open_library(data_dir)
+    assert opened is not None
     try:
         assert "资料库文件已损坏" in seen[0]
+        assert seen[1] == "in place"
         aside = list(data_dir.glob("chengwen.db.corrupt-*"))
         assert len(aside) == 1 and aside[0].read_bytes() == garbage  # kept, never deleted
-        assert str(aside[0]) in seen[0]
-        assert store.reports.summaries() == []
-        store.reports.insert(template_report(2025))
+        assert str(aside[0]) in opened.notice  # the window's status bar says where it went
+        assert opened.store.reports.summaries() == []
+        opened.store.reports.insert(template_report(2025))
     finally:
-        store.close()
+        opened.store.close()
 
 
 def test_corrupt_database_restored_from_newest_backup(data_dir, qtbot) -> None:
     report_id, _section = make_library(data_dir)
     Store(data_dir, make_backup=True).close()  # a start-up: makes the backup
     assert backups(data_dir)
-    (data_dir / "chengwen.db").write_bytes(b"\0garbage" * 500)
-    seen = answer_box("choice_backup")
+    db = data_dir / "chengwen.db"
+    db.write_bytes(b"\0garbage" * 500)
+    seen = _asked_with_the_file_in_place(db, b"\0garbage" * 500, "choice_backup")
     store = open_store(data_dir)
     assert store is not None
     try:
-        assert "最近的备份" in seen[0]
+        assert "最近的备份" in seen[0] and seen[1] == "in place"
         assert store.reports.load(report_id).sections[1].paragraphs == ["执法力量薄弱。"]
         assert list(data_dir.glob("chengwen.db.corrupt-*"))
     finally:
         store.close()
 
 
-def test_corrupt_database_and_quit(data_dir, qtbot) -> None:
-    (data_dir / "chengwen.db").write_bytes(b"garbage" * 500)
+def test_an_empty_library_file_offers_the_backup_first(data_dir, qtbot) -> None:
+    report_id, _section = make_library(data_dir)
+    Store(data_dir, make_backup=True).close()
+    db = data_dir / "chengwen.db"
+    db.write_bytes(b"")
+    seen = answer_box(lambda box: box.defaultButton().click())  # type: ignore[attr-defined]  # Enter: the default
+    store = open_store(data_dir)
+    assert store is not None
+    try:
+        assert "资料库文件是空的" in seen[0]
+        assert store.reports.exists(report_id), "the default is the newest backup, never an empty library"
+    finally:
+        store.close()
+
+
+def test_corrupt_database_and_quit_moves_nothing(data_dir, qtbot) -> None:
+    db = data_dir / "chengwen.db"
+    db.write_bytes(b"garbage" * 500)
     answer_box("choice_quit")
     assert open_store(data_dir) is None
-    assert list(data_dir.glob("chengwen.db.corrupt-*"))
-    assert not (data_dir / "chengwen.db").exists()
+    assert not list(data_dir.glob("chengwen.db.corrupt-*"))
+    assert db.read_bytes() == b"garbage" * 500
 
 
 def test_unwritable_data_directory_says_so(tmp_path, qtbot) -> None:
@@ -150,8 +183,6 @@ def test_english_interface(report_window, qtbot) -> None:
 
 def test_no_other_copy_can_open_the_library_while_the_clerk_decides(data_dir, qtbot) -> None:
     """QA found a `chengwen list` run during the corrupt-library question started a fresh library."""
-    from PySide6.QtWidgets import QAbstractButton
-
     from app.errors import DataDirLocked
 
     (data_dir / "chengwen.db").write_bytes(b"garbage" * 500)
