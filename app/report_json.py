@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from app.model import ChecklistItem, MarkerStyle, Part, Report, Section, Status
+from app.model import CharTargets, ChecklistItem, MarkerStyle, Part, Report, Section, Status
 from app.numbering import located_sections
 
 
@@ -55,6 +55,7 @@ def report_to_dict(report: Report, *, stored: bool = False, notes: bool = False)
     if stored:
         out = {"id": report.id, **out}
         out["marker_styles"] = [m.value for m in report.marker_styles]
+        out["targets"] = report.targets.to_dict()  # 字数目标: {"total": N, "parts": {"1": N}}
         out["checklist"] = [
             {"text": item.text, "done": item.done,
              "answered_in": by_id.get(item.answered_in) if item.answered_in is not None else None}
@@ -94,6 +95,7 @@ def report_from_dict(data: dict[str, Any]) -> Report:
         sections=[_section_from_dict(s) for s in data.get("sections", [])],
         warnings=[str(w) for w in data.get("warnings", [])],
     )
+    report.targets = CharTargets.from_dict(data.get("targets"))
     if styles:
         report.marker_styles = [MarkerStyle(s) for s in styles]
     report.checklist = [ChecklistItem(text=str(c["text"]), done=bool(c.get("done", False)),

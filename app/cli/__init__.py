@@ -18,6 +18,7 @@ COMMAND_MODULES = (
     "app.cli.check_cmds",
     "app.cli.library_cmds",
     "app.cli.review_cmds",
+    "app.cli.manage_cmds",
 )
 
 

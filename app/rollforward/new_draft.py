@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from app.library.activities import Activity, ActivityLedger
 from app.library.extraction import extract_activities
-from app.model import Report
+from app.model import Part, Report
 from app.report_json import report_to_dict
 from app.rollforward.roll import YearChange, roll_forward
 from app.store import Store
@@ -22,6 +22,7 @@ class NewFromLastYear:
     changes: list[YearChange] = field(default_factory=list)
     activities_added: int = 0
     snapshots: list[int] = field(default_factory=list)   # ids of every snapshot taken
+    added_parts: list[Part] = field(default_factory=list)  # required parts last year's report lacked
 
 
 def _content(report: Report) -> dict:
@@ -56,12 +57,13 @@ def _activity_key(activity: Activity) -> tuple[str, str, str, str]:
 
 
 def new_from_last_year(store: Store, source: Report, *, year: int | None = None,
-                       organization: str | None = None) -> NewFromLastYear:
+                       organization: str | None = None, add_parts: list[Part] | None = None) -> NewFromLastYear:
     """Roll `source` forward into a new stored draft for `year` (default: its year + 1).
 
     `source` is stored first (origin "import") unless it already is; an existing report for the
-    same year and organization is snapshotted and left alone (the new draft is a new report)."""
-    rolled = roll_forward(source, year, organization)
+    same year and organization is snapshotted and left alone (the new draft is a new report).
+    `add_parts` as in roll_forward: the missing required parts to add (default all)."""
+    rolled = roll_forward(source, year, organization, add_parts)
     snapshots: list[int] = []
     with store.db.transaction():
         if source.id is None:
@@ -77,4 +79,4 @@ def new_from_last_year(store: Store, source: Report, *, year: int | None = None,
         new_id = store.reports.insert(rolled.report, origin="rollforward")
         added = _add_ledger_entries(store, source) if source.year else 0
         snapshots.append(store.snapshots.take(new_id, INITIAL_SNAPSHOT, automatic=True))
-    return NewFromLastYear(new_id, source.id, rolled.changes, added, snapshots)
+    return NewFromLastYear(new_id, source.id, rolled.changes, added, snapshots=snapshots, added_parts=rolled.added_parts)

@@ -7,11 +7,11 @@ from pathlib import Path
 
 from app.paths import data_dir
 from app.store.database import Database
-from app.store.reports import ReportStore, ReportSummary
+from app.store.reports import InRecycleBin, ReportKind, ReportStore, ReportSummary
 from app.store.settings import Settings
 from app.store.snapshots import SnapshotInfo, SnapshotStore
 
-__all__ = ["Store", "ReportSummary", "SnapshotInfo"]
+__all__ = ["Store", "ReportSummary", "ReportKind", "InRecycleBin", "SnapshotInfo"]
 
 
 class Store:

@@ -153,6 +153,14 @@ MIGRATIONS: list[str] = [
         changes TEXT NOT NULL DEFAULT '[]'
     );
     """,
+    # manage (issue 11): a kind per report (草稿 the clerk writes, 来源 imported last-year reports),
+    # the 回收站 (deleted_at set: hidden everywhere, restorable until purged) and the 字数目标 (JSON)
+    """
+    ALTER TABLE reports ADD COLUMN kind TEXT NOT NULL DEFAULT '草稿';
+    ALTER TABLE reports ADD COLUMN deleted_at TEXT;
+    ALTER TABLE reports ADD COLUMN targets TEXT NOT NULL DEFAULT '{}';
+    UPDATE reports SET kind = '来源' WHERE origin = 'import';
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)
