@@ -52,6 +52,11 @@ def part_name(part: Part) -> str:
     return f"{int(part)} {QCoreApplication.translate('PartName', PART_LABELS[part])}"
 
 
+def part_label(part: Part) -> str:
+    """The part's name alone, in the interface language."""
+    return QCoreApplication.translate("PartName", PART_LABELS[part])
+
+
 def part_tag(part: Part) -> str:
     return QCoreApplication.translate("Part", PART_TAGS[part])
 

@@ -13,6 +13,7 @@ from app.model import Part, Section, Status
 from ui.common import messages
 from ui.common.modal import run_modal
 from ui.editor.controller import ReportController
+from ui.editor.part_menu import MissingPartsMenu
 from ui.editor.section_model import (
     COL_COUNT,
     COL_HEADING,
@@ -121,6 +122,7 @@ class SectionTree(QTreeView):
             self.status_actions.addAction(action)
             action.triggered.connect(lambda _=False, s=status: self._set_status(s))
         self.part_menu.aboutToShow.connect(self._check_part_and_status)
+        self.add_part_menu = MissingPartsMenu(self.controller, self)
         self.status_menu.aboutToShow.connect(self._check_part_and_status)
 
     def structure_actions(self) -> list[QAction]:
@@ -267,4 +269,6 @@ class SectionTree(QTreeView):
         menu.addSeparator()
         menu.addMenu(self.part_menu)
         menu.addMenu(self.status_menu)
+        self.add_part_menu.refill()
+        menu.addMenu(self.add_part_menu)
         menu.exec(self.viewport().mapToGlobal(pos))

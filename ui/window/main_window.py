@@ -23,6 +23,8 @@ from ui.window.docks import Docks, PanelFactory
 from ui.window.geometry import restore_geometry, restore_state, save_geometry
 from ui.window.keys_dialog import KeysDialog
 from ui.window.properties_dialog import PropertiesDialog
+from ui.window.recent_menu import fill_recent
+from ui.window.report_manager import ReportManager
 from ui.window.slots import Slot
 from ui.window.snapshots_dialog import SnapshotsDialog
 from ui.window.start_dialog import StartDialog
@@ -55,6 +57,7 @@ class MainWindow(QMainWindow):
         # more ways to start, offered by the start dialog: key → (label, tip, handler returning truthy on success)
         self.start_options: dict[str, tuple[str, str, Callable[[], object]]] = {}
         self.find_panel: FindReplacePanel | None = None
+        self.report_manager = ReportManager(controller, self)  # rename, copy, delete, 回收站
 
         self.tree = SectionTree(controller)
         self.editor = SectionEditor(controller)
@@ -311,7 +314,7 @@ class MainWindow(QMainWindow):
         others = None if new_only else [(key, label, tip) for key, (label, tip, _h) in self.start_options.items()]
         dialog = StartDialog(reports, self.controller.recent_reports(), store.settings.get("organization", ""),
                              self, can_create=not self.controller.read_only, other_starts=others,
-                             new_only=new_only)
+                             new_only=new_only, manager=self.report_manager)
         if new_only:
             dialog.setWindowTitle(self.tr("新建报告"))
         if run_modal(dialog, self.tree) != StartDialog.DialogCode.Accepted or dialog.choice is None:
@@ -329,14 +332,7 @@ class MainWindow(QMainWindow):
         return True
 
     def _fill_recent(self) -> None:
-        self.recent_menu.clear()
-        titles = {r.id: r for r in self.controller.store.reports.list()}
-        for report_id in self.controller.recent_reports():
-            summary = titles[report_id]
-            action = self.recent_menu.addAction(f"{summary.title or self.tr('（无标题）')}（{summary.year}）")
-            action.triggered.connect(lambda _=False, r=report_id: self.controller.open_report(r))
-        if not self.recent_menu.actions():
-            self.recent_menu.addAction(self.tr("（没有）")).setEnabled(False)
+        fill_recent(self.recent_menu, self.controller, self.open_report)
 
     def edit_properties(self) -> PropertiesDialog | None:
         if not self.controller.has_report():

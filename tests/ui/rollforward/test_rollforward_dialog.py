@@ -36,7 +36,11 @@ def test_from_a_stored_report(qtbot, store) -> None:
     assert new.title == "某区统计局2025年法治政府建设情况报告" and new.source_report_id == source_id
     texts = [dialog.change_list.item(i).text() for i in range(dialog.change_list.count())]
     assert texts[0].startswith("标题：某区统计局2024年") and "→ 某区统计局2025年" in texts[0]
-    assert len(texts) == 6
+    assert len(dialog.outcome.changes) == 6
+    # the required parts last year's report lacked were listed, ticked, and added
+    assert texts[6:] == [f"已添加第{int(p)}部分“{p.short_name}”：空白、待写，写作提示在编辑区上方"
+                         for p in dialog.outcome.added_parts] and dialog.outcome.added_parts
+    assert new.missing_parts() == []
     assert "2 项工作安排" in dialog.review_label.text()
     assert dialog.done_button.hasFocus() or not dialog.isActiveWindow()
     with qtbot.waitSignal(dialog.accepted):
