@@ -21,6 +21,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QPainter, QPixmap
 from app.model import Part, Section, Status
 from ui.common.translate import QT_TRANSLATE_NOOP
 from ui.editor.controller import ReportController
+from ui.editor.count_targets import count_colour, count_text_for, count_tip
 
 MIME_TYPE = "application/x-chengwen-section"
 
@@ -91,6 +92,7 @@ class SectionTreeModel(QAbstractItemModel):
         self._headers = [self.tr("章节"), self.tr("部分"), self.tr("状态"), self.tr("字数")]
         controller.reportOpened.connect(self._reset)
         controller.structureChanged.connect(self._renumber)
+        controller.propertiesChanged.connect(self._renumber)  # the 字数目标 shown in the count column
         controller.sectionChanged.connect(self._section_changed)
         controller.sectionAboutToBeInserted.connect(
             lambda parent, row: self.beginInsertRows(self.index_of(parent), row, row))
@@ -182,7 +184,8 @@ class SectionTreeModel(QAbstractItemModel):
             if column == COL_STATUS:
                 return status_name(section.status)
             if column == COL_COUNT:
-                return f"{self.controller.section_counts(section, recursive=True).characters:,}"
+                return (count_text_for(self.controller, section)
+                        or f"{self.controller.section_counts(section, recursive=True).characters:,}")
         elif role == Qt.ItemDataRole.EditRole and column == COL_HEADING:
             return section.heading
         elif role == Qt.ItemDataRole.ToolTipRole:
@@ -195,8 +198,12 @@ class SectionTreeModel(QAbstractItemModel):
                          .replace("%2", str(counts.punctuation)))
             if is_empty(section):
                 lines.append(self.tr("这一节还没有正文"))
-            return "\n".join(lines)
+            target = count_tip(self.controller, section)
+            return "\n".join([*lines, target] if target else lines)
         elif role == Qt.ItemDataRole.ForegroundRole:
+            colour = count_colour(self.controller, section) if column == COL_COUNT else None
+            if colour is not None:
+                return QBrush(colour)
             if column in (COL_HEADING, COL_COUNT) and is_empty(section):
                 return QBrush(QColor(EMPTY_COLOUR))
             if column == COL_STATUS:

@@ -13,6 +13,7 @@ from app.model import Part, Section, Status
 from ui.common import messages
 from ui.common.modal import run_modal
 from ui.editor.controller import ReportController
+from ui.editor.count_targets import fit_count_column
 from ui.editor.part_menu import MissingPartsMenu
 from ui.editor.section_model import (
     COL_COUNT,
@@ -59,6 +60,7 @@ class SectionTree(QTreeView):
         for column, sample in samples.items():
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(column, metrics.horizontalAdvance(sample) + 2 * metrics.averageCharWidth())
+        fit_count_column(self, COL_COUNT, controller)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.customContextMenuRequested.connect(self._context_menu)
         self._make_actions()

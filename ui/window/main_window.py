@@ -15,6 +15,7 @@ from app.store.settings import Settings
 from ui.common import messages
 from ui.common.modal import run_modal
 from ui.editor.controller import ReportController
+from ui.editor.count_targets import part_counts
 from ui.editor.find_replace import FindReplacePanel
 from ui.editor.section_editor import SectionEditor
 from ui.editor.section_tree import SectionTree
@@ -337,7 +338,8 @@ class MainWindow(QMainWindow):
     def edit_properties(self) -> PropertiesDialog | None:
         if not self.controller.has_report():
             return None
-        dialog = PropertiesDialog(self.controller.properties(), self, read_only=self.controller.read_only)
+        dialog = PropertiesDialog(self.controller.properties(), self, read_only=self.controller.read_only,
+                                  counts=part_counts(self.controller))
         if run_modal(dialog, self.tree) == PropertiesDialog.DialogCode.Accepted:
             self.controller.update_properties(**dialog.values())
         return dialog
