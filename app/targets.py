@@ -3,6 +3,7 @@ for the tree's colours and for the `length` check."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from enum import Enum
 
@@ -38,3 +39,12 @@ def part_sizes(report: Report, size: Callable[[Section], int]) -> dict[Part, int
 
 def sections_of_part(report: Report, part: Part) -> list[Section]:
     return [s for s in report.sections if s.part is part]
+
+
+_NOT_COUNTED = re.compile(r"[\W_]+")  # as the length check counts: letters and digits, Han included
+
+
+def body_characters(section: Section) -> int:
+    """Body characters of a section and its sub-sections, headings excluded."""
+    return (sum(len(_NOT_COUNTED.sub("", p)) for p in section.paragraphs)
+            + sum(body_characters(child) for child in section.children))

@@ -8,7 +8,9 @@ import sys
 
 from app.cli.common import open_reader, open_store, print_json, report_id
 from app.errors import UserError
+from app.model import CharTargets, Part
 from app.store import ReportKind, ReportSummary
+from app.targets import body_characters, part_sizes
 
 KIND_NAMES = {"draft": ReportKind.DRAFT, "草稿": ReportKind.DRAFT,
               "source": ReportKind.SOURCE, "来源": ReportKind.SOURCE}
@@ -42,6 +44,12 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p = sub.add_parser("undelete", parents=[common], help="bring a report back from the recycle bin")
     p.add_argument("report", metavar="ID")
     p.set_defaults(handler=cmd_undelete)
+
+    p = sub.add_parser("targets", parents=[common], help="show or set the character targets (字数目标)")
+    p.add_argument("report", metavar="ID")
+    p.add_argument("values", nargs="*", metavar="KEY=N",
+                   help="total=N for the whole report, 1=N … 5=N for a part; 0 removes a target")
+    p.set_defaults(handler=cmd_targets)
 
     p = sub.add_parser("purge", parents=[common], help="remove a report in the recycle bin for good")
     target = p.add_mutually_exclusive_group(required=True)
@@ -108,6 +116,42 @@ def cmd_delete(args: argparse.Namespace) -> int:
 def cmd_undelete(args: argparse.Namespace) -> int:
     with open_store(args) as store:
         store.reports.undelete(report_id(args.report))
+    return 0
+
+
+def _parse_targets(values: list[str], targets: CharTargets) -> CharTargets:
+    total, parts = targets.total, dict(targets.parts)
+    for value in values:
+        key, _, number = value.partition("=")
+        if not number.strip().isdigit():
+            raise UserError(f"字数目标应写成 total=8000 或 1=5000：{value}（expected KEY=N）")
+        amount = int(number)
+        if key.strip().lower() in ("total", "全文"):
+            total = amount or None
+        elif key.strip() in {str(int(p)) for p in Part}:
+            if amount:
+                parts[Part(int(key))] = amount
+            else:
+                parts.pop(Part(int(key)), None)
+        else:
+            raise UserError(f"没有这个字数目标：{key}（use total or a part number 1–5）")
+    return CharTargets(total, parts)
+
+
+def cmd_targets(args: argparse.Namespace) -> int:
+    number = report_id(args.report)
+    with (open_store(args) if args.values else open_reader(args)) as store:
+        report = store.reports.load(number)
+        if args.values:
+            report.targets = _parse_targets(args.values, report.targets)
+            store.reports.update_meta(report)
+    sizes = part_sizes(report, body_characters)
+    whole = sum(body_characters(s) for s in report.sections)
+    total = report.targets.total
+    print(f"全文：现有 {whole} 字，目标 {total if total else '不设'}")
+    for part in Part:
+        target = report.targets.parts.get(part)
+        print(f"第{int(part)}部分 {part.short_name}：现有 {sizes.get(part, 0)} 字，目标 {target if target else '不设'}")
     return 0
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from app.errors import UserError
 from app.model import Part, Report, Section, Status
@@ -102,12 +102,15 @@ def roll_forward(last: Report, year: int | None = None, organization: str | None
     # A skipped year (2023 → 2025) moves every year on by the same distance.
     editor = _Editor(last.year, new_year - last.year if last.year else 0, last.organization, org)
     numbers = {id(loc.section): loc.number for loc in located_sections(last)}
+    carried: dict[str, Section] = {}  # last year's number → the new section (numbers move when parts are added)
 
     def carry(sections: list[Section]) -> list[Section]:
         out = []
         for old in sections:
             heading = editor.edit(numbers.get(id(old), "") or old.heading, old.heading)
             out.append(_new_section(old, heading, carry(old.children)))
+            if numbers.get(id(old)):
+                carried[numbers[id(old)]] = out[-1]
         return out
 
     title = editor.edit("标题", last.title)
@@ -130,5 +133,9 @@ def roll_forward(last: Report, year: int | None = None, organization: str | None
         source_report_id=last.id,
     )
     added = add_missing_parts(report, add_parts)
-    return RollForward(report, editor.changes, added)
+    changes = editor.changes
+    if added:  # the changes name the sections by this year's numbers
+        now = {id(loc.section): loc.number for loc in located_sections(report)}
+        changes = [replace(c, where=now[id(carried[c.where])]) if c.where in carried else c for c in changes]
+    return RollForward(report, changes, added)
 

@@ -50,18 +50,22 @@ def count_text_for(controller: ReportController, section: Section) -> str | None
     if found is None:
         return None
     own, whole, target = found
-    if own == whole:
+    if own == whole and len(sections_of_part(controller.report, section.part)) == 1:  # type: ignore[arg-type]
         return f"{own:,} / {target:,}"
-    return f"{own:,}（{whole:,} / {target:,}）"  # a part spread over several sections
+    # a part spread over several sections (part 1 in themed sections): the part's sum on each
+    return QCoreApplication.translate("CountTargets", "共%1 / %2").replace("%1", f"{whole:,}").replace("%2", f"{target:,}")
 
 
 def count_tip(controller: ReportController, section: Section) -> str | None:
     found = _target(controller, section)
     if found is None or section.part is None:
         return None
-    _own, whole, target = found
-    return (QCoreApplication.translate("CountTargets", "第%1部分正文 %2 字，字数目标 %3 字")
+    own, whole, target = found
+    text = (QCoreApplication.translate("CountTargets", "第%1部分正文 %2 字，字数目标 %3 字")
             .replace("%1", str(int(section.part))).replace("%2", f"{whole:,}").replace("%3", f"{target:,}"))
+    if own != whole:
+        text += QCoreApplication.translate("CountTargets", "（本节 %1 字）").replace("%1", f"{own:,}")
+    return text
 
 
 def count_colour(controller: ReportController, section: Section) -> QColor | None:
@@ -76,7 +80,7 @@ def fit_count_column(tree: QTreeView, column: int, controller: ReportController)
     """Widen the count column while the open report has part targets ("12,345 / 12,345")."""
     metrics = tree.fontMetrics()
     plain = tree.header().sectionSize(column)
-    wide = metrics.horizontalAdvance("12,345（12,345 / 12,345）") + 2 * metrics.averageCharWidth()
+    wide = metrics.horizontalAdvance("共12,345 / 12,345") + 2 * metrics.averageCharWidth()
 
     def fit() -> None:
         report = controller.report

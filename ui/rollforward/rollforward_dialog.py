@@ -32,6 +32,7 @@ from ui.common import messages
 from ui.common.runner import JobControl, start_job
 from ui.common.translate import QT_TRANSLATE_NOOP
 from ui.editor.section_model import part_label
+from ui.window.start_dialog import default_year
 
 REPORT_ROLE = Qt.ItemDataRole.UserRole + 1   # a stored report's id, or a parsed Report from a file
 FILE_FILTER = QT_TRANSLATE_NOOP("RollForwardDialog", "报告文件 (*.docx *.doc *.wps *.txt);;所有文件 (*)")
@@ -98,6 +99,7 @@ class RollForwardDialog(QDialog):
         self.status.setWordWrap(True)
         self.year_spin = QSpinBox(page)
         self.year_spin.setRange(1990, 2100)
+        self.year_spin.setValue(default_year())  # until a source with a year says otherwise
         self.year_spin.valueChanged.connect(self._year_edited)
         self.org_edit = QLineEdit(page)
         self.org_edit.setPlaceholderText(self.tr("默认沿用去年报告的单位"))
@@ -106,7 +108,7 @@ class RollForwardDialog(QDialog):
         form.addRow(self.tr("单位(&O)："), self.org_edit)
         self.parts_list = QListWidget(page)
         self.parts_list.setObjectName("addPartsList")
-        self.parts_list.setMaximumHeight(self.fontMetrics().height() * 5)
+        self.parts_list.setMaximumHeight(self.fontMetrics().lineSpacing() * 7)  # all five, should all be missing
         self.parts_label = QLabel(self.tr("补全五部分(&P)："), page)
         self.parts_label.setBuddy(self.parts_list)
         self.parts_label.setToolTip(self.tr("《法治政府建设与责任落实督察工作规定》要求的部分中去年报告没有的，"

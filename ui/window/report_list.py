@@ -31,7 +31,10 @@ class ReportList(QTreeWidget):
         self._static = reports
         self._recent = recent
         self.setHeaderLabels([self.tr("标题"), self.tr("年度"), self.tr("章节"), self.tr("修改时间")])
-        self.setColumnWidth(0, 330)
+        self.setColumnWidth(0, 380)
+        self.setColumnWidth(1, 70)
+        self.setColumnWidth(2, 50)
+        self.setMinimumHeight(self.fontMetrics().height() * 12)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.customContextMenuRequested.connect(self._context_menu)
         self.itemActivated.connect(self._activated)
@@ -68,8 +71,8 @@ class ReportList(QTreeWidget):
         font = QFont(group.font(0))
         font.setBold(True)
         group.setFont(0, font)
-        group.setFirstColumnSpanned(False)
         self.addTopLevelItem(group)
+        group.setFirstColumnSpanned(True)  # only once it is in the tree
         deleted = key == "回收站"
         for summary in summaries:
             when = (summary.deleted_at if deleted and summary.deleted_at else summary.modified)[:16].replace("T", " ")

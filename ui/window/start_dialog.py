@@ -41,7 +41,7 @@ class StartDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("成文 — 开始"))
         self.setObjectName("startDialog")
-        self.resize(680, 480)
+        self.resize(760, 640)
         self.choice: tuple | None = None
 
         new_box = QGroupBox(self.tr("新建报告（五部分模板）"))

@@ -89,3 +89,18 @@ def test_new_from_adds_the_missing_parts_unless_kept(capsys, data_dir: Path, fix
         assert code == 0 and "已添加" not in err
         run(capsys, "export", out.strip(), "-o", str(target), *d)
         assert json.loads(target.read_text(encoding="utf-8"))["missing_parts"] == [3, 5]
+
+
+def test_targets_from_the_cli(capsys, data_dir: Path, fixture_path) -> None:
+    d = ["--data-dir", str(data_dir)]
+    rid = run(capsys, "import", str(fixture_path("nanyang-tongji-2024.txt")), *d)[1].strip()
+    code, out, _ = run(capsys, "targets", rid, "total=3000", "1=2000", "3=500", *d)
+    assert code == 0 and "全文：现有" in out and "目标 3000" in out and "第3部分 第一责任人履职情况：现有 0 字，目标 500" in out
+    run(capsys, "targets", rid, "3=0", *d)
+    target = data_dir / "r.json"
+    run(capsys, "export", rid, "-o", str(target), *d)
+    assert json.loads(target.read_text(encoding="utf-8"))["targets"] == {"total": 3000, "parts": {"1": 2000}}
+    for bad in ("9=100", "total=多", "1"):
+        code, _, err = run(capsys, "targets", rid, bad, *d)
+        assert code == 1 and "Traceback" not in err
+    assert "目标 2000" in run(capsys, "targets", rid, *d)[1]  # a bad value changed nothing

@@ -68,3 +68,17 @@ def test_targets_survive_a_restart(report_window) -> None:
     report_window.rebuild()
     assert report_window.controller.report.targets == CharTargets(None, {Part.PLANS: 500})
     assert count_cell(report_window, 3) == "0 / 500"
+
+
+def test_a_part_in_several_sections_shows_its_sum(app_window) -> None:
+    """Nanyang spreads part 1 over four themed sections: each shows the part's sum against the target."""
+    from app.importing import parse_file
+    from tests.datafiles import report_file
+
+    controller = app_window.controller
+    controller.open_report(app_window.store.reports.insert(parse_file(report_file("nanyang-tongji-2024.txt"))))
+    controller.update_properties(targets=CharTargets(None, {Part.MEASURES: 2000}))
+    cells = [count_cell(app_window, row) for row in range(4)]
+    assert len(set(cells)) == 1 and cells[0].startswith("共") and cells[0].endswith(" / 2,000")
+    tip = count_cell(app_window, 1, Qt.ItemDataRole.ToolTipRole)
+    assert "第1部分正文" in tip and "本节" in tip
