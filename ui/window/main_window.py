@@ -150,6 +150,7 @@ class MainWindow(QMainWindow):
         self.file_menu.addSeparator()
         self.recent_menu = self.file_menu.addMenu(self.tr("最近的报告(&R)"))
         self.recent_menu.aboutToShow.connect(self._fill_recent)
+        self._slot("file.manage", self.file_menu)
         self.file_menu.addSeparator()
         self.file_menu.addActions([self.properties_action, self.snapshots_action])
         self.file_menu.addSeparator()
