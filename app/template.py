@@ -50,7 +50,10 @@ def part_section(part: Part, year: int, organization: str = "") -> Section:
     """The template's empty 待写 section for one part, its heading filled for `year` (the editor
     shows the part's guidance beside it)."""
     data = next(s for s in load_json("template.json")["sections"] if s["part"] == int(part))
-    return Section(heading=Variables(year, organization).fill(data["heading"]), part=part)
+    heading = data["heading"]
+    if not year:  # a report whose year was not recognised: words, not "1年"
+        heading = heading.replace("{年度}年", "本年度").replace("{下一年度}年", "下一年度")
+    return Section(heading=Variables(year, organization).fill(heading), part=part)
 
 
 def part_position(report: Report, part: Part) -> int:

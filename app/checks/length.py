@@ -2,7 +2,9 @@
 
 A section is compared with its siblings: the others at its level under the same heading. At the
 top level the measures (part 1) are the bulk of every report by design, so a part-1 section is
-never "too long" there; a thin part next to them (a 不足 section of three lines) still shows."""
+never "too long" there; a thin part next to them (a 不足 section of three lines) still shows.
+When the clerk has set 字数目标, a part with a target is measured against it instead, and the
+whole report against its target (length_targets.py)."""
 
 from __future__ import annotations
 
