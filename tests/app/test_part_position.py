@@ -30,9 +30,9 @@ def test_part_section_is_empty_and_filled_for_the_year() -> None:
     section = part_section(Part.PLANS, 2025)
     assert section.heading == "2026年推进法治政府建设的主要安排"
     assert section.part is Part.PLANS and section.status is Status.TODO and not section.paragraphs
-    assert all(part_guidance()[p] for p in Part)
+    assert all(part_guidance()[p] for p in Part)  # the editor has guidance for each added part
     assert part_section(Part.PLANS, 0).heading == "下一年度推进法治政府建设的主要安排"  # no year: no "1年"
-    assert part_section(Part.MEASURES, 0).heading == "本年度推进法治政府建设的主要举措和成效"  # the editor has guidance for each added part
+    assert part_section(Part.MEASURES, 0).heading == "本年度推进法治政府建设的主要举措和成效"
 
 
 def test_add_missing_parts_keeps_the_order() -> None:
