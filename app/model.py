@@ -100,6 +100,44 @@ class ChecklistItem:
 
 
 @dataclass
+class CharTargets:
+    """字数目标: an optional character target for the whole report and for each part."""
+
+    total: int | None = None
+    parts: dict[Part, int] = field(default_factory=dict)
+
+    def __bool__(self) -> bool:
+        return self.total is not None or bool(self.parts)
+
+    def to_dict(self) -> dict[str, object]:
+        """The JSON shape: {"total": 8000, "parts": {"1": 5000}} (unset targets left out)."""
+        out: dict[str, object] = {}
+        if self.total is not None:
+            out["total"] = self.total
+        if self.parts:
+            out["parts"] = {str(int(p)): n for p, n in sorted(self.parts.items())}
+        return out
+
+    @classmethod
+    def from_dict(cls, data: object) -> CharTargets:
+        """Lenient: anything that is not a positive whole number is no target."""
+        if not isinstance(data, dict):
+            return cls()
+
+        def positive(value: object) -> int | None:
+            return value if isinstance(value, int) and not isinstance(value, bool) and value > 0 else None
+
+        parts_data = data.get("parts")
+        parts: dict[Part, int] = {}
+        if isinstance(parts_data, dict):
+            for key, value in parts_data.items():
+                number = positive(value)
+                if number is not None and str(key).isdigit() and int(key) in Part._value2member_map_:
+                    parts[Part(int(key))] = number
+        return cls(positive(data.get("total")), parts)
+
+
+@dataclass
 class Report:
     title: str = ""
     organization: str = ""
@@ -124,6 +162,7 @@ class Report:
     copy_to: str = ""           # 抄送
     printer: str = ""           # 印发机关
     print_date: dt.date | None = None  # 印发日期
+    targets: CharTargets = field(default_factory=CharTargets)
     id: int | None = None
 
     def formal_text(self) -> dict[str, str]:

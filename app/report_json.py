@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from app.errors import UserError
-from app.model import ChecklistItem, MarkerStyle, Part, Report, Section, Status
+from app.model import CharTargets, ChecklistItem, MarkerStyle, Part, Report, Section, Status
 from app.numbering import located_sections
 
 
@@ -59,6 +59,7 @@ def report_to_dict(report: Report, *, stored: bool = False, notes: bool = False)
         out = {"id": report.id, **out}
         out["marker_styles"] = [m.value for m in report.marker_styles]
         out.update({key: value or None for key, value in report.formal_text().items()})
+        out["targets"] = report.targets.to_dict()  # 字数目标: {"total": N, "parts": {"1": N}}
         out["checklist"] = [
             {"text": item.text, "done": item.done,
              "answered_in": by_id.get(item.answered_in) if item.answered_in is not None else None}
@@ -102,6 +103,7 @@ def report_from_dict(data: dict[str, Any]) -> Report:
         setattr(report, key, str(data.get(key) or ""))
     print_date = data.get("print_date")
     report.print_date = dt.date.fromisoformat(print_date) if print_date else None
+    report.targets = CharTargets.from_dict(data.get("targets"))
     if styles:
         report.marker_styles = [MarkerStyle(s) for s in styles]
     report.checklist = [ChecklistItem(text=str(c["text"]), done=bool(c.get("done", False)),

@@ -23,7 +23,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from app.export import ExportOptions, export_report
-from app.model import Report
+from app.model import Part, Report
 from app.rollforward.new_draft import NewFromLastYear, store_new_draft
 from app.store import Store
 from app.store.snapshots import SnapshotInfo
@@ -77,12 +77,12 @@ def new_from_template(store: Store, year: int, organization: str = "") -> int:
 
 
 def roll_forward(store: Store, last_year: Report, *, year: int | None = None,
-                 organization: str | None = None) -> NewFromLastYear:
+                 organization: str | None = None, add_parts: list[Part] | None = None) -> NewFromLastYear:
     """Last year's report rolled forward into a new stored draft. A draft that already exists for
     the same year and organization is left alone, but snapshotted first so nothing can be lost
     in the mix-up; the new draft is snapshotted as it was made (去年→今年 初始)."""
     with store.db.transaction():
-        result = store_new_draft(store, last_year, year=year, organization=organization)
+        result = store_new_draft(store, last_year, year=year, organization=organization, add_parts=add_parts)
         new = store.reports.load(result.report_id)
         for summary in store.reports.summaries():
             if (summary.year == new.year and summary.organization == new.organization

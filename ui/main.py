@@ -21,6 +21,7 @@ from ui.editor import room as editor_room
 from ui.editor.controller import ReportController
 from ui.importing import room as importing_room
 from ui.library import room as library_room
+from ui.manage import room as manage_room
 from ui.output import room as output_room
 from ui.review import room as review_room
 from ui.rollforward import room as rollforward_room
@@ -47,6 +48,7 @@ class Rooms:
     output: output_room.OutputRoom
     library: library_room.LibraryRoom
     review: review_room.ReviewRoom
+    manage: manage_room.ManageRoom
 
 
 def install_rooms(window: MainWindow) -> Rooms:
@@ -60,6 +62,7 @@ def install_rooms(window: MainWindow) -> Rooms:
         output=output_room.install(window),
         library=library_room.install(window),
         review=review_room.install(window),
+        manage=manage_room.install(window),
     )
     install_shortcut_priority(window)
     window.restore_layout()  # the docks exist now: bring back where the clerk had them

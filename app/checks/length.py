@@ -2,7 +2,9 @@
 
 A section is compared with its siblings: the others at its level under the same heading. At the
 top level the measures (part 1) are the bulk of every report by design, so a part-1 section is
-never "too long" there; a thin part next to them (a 不足 section of three lines) still shows."""
+never "too long" there; a thin part next to them (a 不足 section of three lines) still shows.
+When the clerk has set 字数目标, a part with a target is measured against it instead, and the
+whole report against its target (length_targets.py)."""
 
 from __future__ import annotations
 
@@ -12,6 +14,7 @@ from collections.abc import Iterator
 
 from app.checks.context import CheckContext
 from app.checks.finding import Finding, Severity
+from app.checks.length_targets import parts_with_targets, target_findings
 from app.model import Part, Section
 
 KIND = "length"
@@ -26,9 +29,10 @@ MIN_LONG = 1000       # characters; a long section is only worth a note from thi
 
 
 def _siblings(ctx: CheckContext, siblings: list[Section], sizes: dict[int, int], top: bool) -> Iterator[Finding]:
+    targeted = parts_with_targets(ctx) if top else set()  # those are measured against their 字数目标
     written = [s for s in siblings if sizes[id(s)] > 0]  # empty ones are empty-section's business
     if len(written) >= MIN_SIBLINGS:
-        for section in written:
+        for section in (s for s in written if s.part not in targeted):
             size = sizes[id(section)]
             median = statistics.median(sizes[id(o)] for o in written if o is not section)
             if median >= MIN_MEDIAN_SHORT and size * FACTOR < median:
@@ -57,3 +61,4 @@ def check(ctx: CheckContext) -> Iterator[Finding]:
     for section in ctx.report.sections:
         _body_size(section, sizes)
     yield from _siblings(ctx, ctx.report.sections, sizes, True)
+    yield from target_findings(ctx, sizes)

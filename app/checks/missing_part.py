@@ -6,6 +6,7 @@ from collections.abc import Iterator
 
 from app.checks.context import CheckContext
 from app.checks.finding import Finding, Severity
+from app.model import Part
 
 KIND = "missing-part"
 
@@ -15,3 +16,10 @@ def check(ctx: CheckContext) -> Iterator[Finding]:
         yield Finding(KIND, Severity.WARNING,
                       f"缺少第{int(part)}部分“{part.short_name}”：没有哪个一级标题对应这一部分",
                       excerpt=part.short_name)
+
+
+def part_of(finding: Finding) -> Part | None:
+    """The part a missing-part finding is about (its excerpt is the part's short name)."""
+    if finding.kind != KIND:
+        return None
+    return next((part for part in Part if part.short_name == finding.excerpt), None)

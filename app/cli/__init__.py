@@ -27,6 +27,7 @@ COMMAND_MODULES = (
     "app.cli.review_cmds",
     "app.cli.rules_cmds",
     "app.cli.properties_cmds",
+    "app.cli.manage_cmds",
 )
 
 

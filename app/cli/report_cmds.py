@@ -1,4 +1,4 @@
-"""new, list, show, export, snapshot, snapshots, restore."""
+"""new, show, export, snapshot, snapshots, restore."""
 
 from __future__ import annotations
 
@@ -21,11 +21,9 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p.add_argument("--year", type=int, required=True)
     p.add_argument("--org", default=None, help="organization (单位)")
     p.add_argument("--from", dest="source", metavar="ID|FILE", help="last year's report to roll forward")
+    p.add_argument("--keep-structure", action="store_true",
+                   help="with --from: do not add the required parts last year's report lacked")
     p.set_defaults(handler=cmd_new)
-
-    p = sub.add_parser("list", parents=[common], help="reports in the library")
-    p.add_argument("--json", action="store_true")
-    p.set_defaults(handler=cmd_list)
 
     p = sub.add_parser("show", parents=[common], help="the outline with numbers, parts, status and counts")
     p.add_argument("report", metavar="ID|FILE")
@@ -68,26 +66,16 @@ def cmd_new(args: argparse.Namespace) -> int:
                 source = parse_file(Path(args.source))
             else:
                 source = store.reports.load(report_id(args.source))
-            result = workflows.roll_forward(store, source, year=args.year, organization=args.org)
+            result = workflows.roll_forward(store, source, year=args.year, organization=args.org,
+                                            add_parts=[] if args.keep_structure else None)
             for change in result.changes:
                 print(f"  {change}", file=sys.stderr)
+            for part in result.added_parts:
+                print(f"  已添加第{int(part)}部分“{part.short_name}”（待写）", file=sys.stderr)
             print(result.report_id)
         return 0
     with open_store(args) as store:
         print(workflows.new_from_template(store, args.year, args.org or ""))
-    return 0
-
-
-def cmd_list(args: argparse.Namespace) -> int:
-    with open_reader(args) as store:
-        summaries = store.reports.summaries()
-    if args.json:
-        print_json([s.__dict__ for s in summaries])
-        return 0
-    if not summaries:
-        print("（资料库中还没有报告）")
-    for s in summaries:
-        print(f"{s.id:>4}  {s.year or '----'}  {s.title or '（无标题）'}  [{s.sections} 节]  {s.modified[:16].replace('T', ' ')}")
     return 0
 
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from app.library.activities import Activity, ActivityLedger
 from app.library.extraction import extract_activities
-from app.model import Report
+from app.model import Part, Report
 from app.report_json import report_to_dict
 from app.rollforward.roll import YearChange, roll_forward
 from app.store import Store
@@ -20,6 +20,7 @@ class NewFromLastYear:
     changes: list[YearChange] = field(default_factory=list)
     activities_added: int = 0
     snapshots: list[int] = field(default_factory=list)   # ids of every snapshot taken
+    added_parts: list[Part] = field(default_factory=list)  # required parts last year's report lacked
 
 
 def _content(report: Report) -> dict:
@@ -54,23 +55,16 @@ def _activity_key(activity: Activity) -> tuple[str, str, str, str]:
 
 
 def store_new_draft(store: Store, source: Report, *, year: int | None = None,
-                    organization: str | None = None) -> NewFromLastYear:
+                    organization: str | None = None, add_parts: list[Part] | None = None) -> NewFromLastYear:
     """Roll `source` forward into a new stored draft for `year` (default: its year + 1), in one
     transaction with storing `source` (origin "import", unless it already is) and adding its
-    activities to the ledger. Takes no snapshots: app.workflows.roll_forward decides those."""
-    rolled = roll_forward(source, year, organization)
+    activities to the ledger. `add_parts` as in roll_forward: the missing required parts to add
+    (default all). Takes no snapshots: app.workflows.roll_forward decides those."""
+    rolled = roll_forward(source, year, organization, add_parts)
     with store.db.transaction():
         if source.id is None:
             source.id = _stored_copy(store, source) or store.reports.insert(source, origin="import")
         rolled.report.source_report_id = source.id
         new_id = store.reports.insert(rolled.report, origin="rollforward")
         added = _add_ledger_entries(store, source) if source.year else 0
-    return NewFromLastYear(new_id, source.id, rolled.changes, added)
-
-
-def new_from_last_year(store: Store, source: Report, *, year: int | None = None,
-                       organization: str | None = None) -> NewFromLastYear:
-    """The roll-forward with its snapshots; kept until ui/ is switched to app.workflows (coordinator)."""
-    from app.workflows import roll_forward as roll_forward_workflow  # app.workflows imports this module
-
-    return roll_forward_workflow(store, source, year=year, organization=organization)
+    return NewFromLastYear(new_id, source.id, rolled.changes, added, added_parts=rolled.added_parts)

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from app.errors import UserError
-from app.model import Report, Section, Status
+from app.model import Part, Report, Section, Status
 from app.numbering import located_sections
 from app.rollforward.checklist import plan_checklist
 from app.rollforward.year_shift import shift_years
+from app.template import add_missing_parts
 
 
 @dataclass(frozen=True)
@@ -48,6 +49,7 @@ class YearChange:
 class RollForward:
     report: Report
     changes: list[YearChange] = field(default_factory=list)
+    added_parts: list[Part] = field(default_factory=list)  # required parts last year's report lacked
 
 
 class _Editor:
@@ -81,13 +83,16 @@ def _new_section(old: Section, heading: str, children: list[Section]) -> Section
     )
 
 
-def roll_forward(last: Report, year: int | None = None, organization: str | None = None) -> RollForward:
+def roll_forward(last: Report, year: int | None = None, organization: str | None = None,
+                 add_parts: list[Part] | None = None) -> RollForward:
     """This year's draft from last year's report (pure: nothing is stored).
 
     Structure, marker styles, parts, run-in headings, organization, recipient and signature are
     kept; the date is left empty; every section starts 待写 with no body and last year's body as
     `reference`; years in title, headings, preamble and closing move on (see shift_years), and
-    `year` defaults to last year's + 1. Last year's plans become the checklist."""
+    `year` defaults to last year's + 1. Last year's plans become the checklist. The required parts
+    last year's report lacked (those of `add_parts`; default all, [] for none: keep the structure)
+    are added as empty 待写 sections at the regulation's position."""
     new_year = year if year is not None else (last.year + 1 if last.year else 0)
     if not new_year:
         raise UserError("去年报告没有年度，请指定新报告的年度（--year）")
@@ -97,12 +102,15 @@ def roll_forward(last: Report, year: int | None = None, organization: str | None
     # A skipped year (2023 → 2025) moves every year on by the same distance.
     editor = _Editor(last.year, new_year - last.year if last.year else 0, last.organization, org)
     numbers = {id(loc.section): loc.number for loc in located_sections(last)}
+    carried: dict[str, Section] = {}  # last year's number → the new section (numbers move when parts are added)
 
     def carry(sections: list[Section]) -> list[Section]:
         out = []
         for old in sections:
             heading = editor.edit(numbers.get(id(old), "") or old.heading, old.heading)
             out.append(_new_section(old, heading, carry(old.children)))
+            if numbers.get(id(old)):
+                carried[numbers[id(old)]] = out[-1]
         return out
 
     title = editor.edit("标题", last.title)
@@ -124,5 +132,10 @@ def roll_forward(last: Report, year: int | None = None, organization: str | None
         checklist=plan_checklist(last),
         source_report_id=last.id,
     )
-    return RollForward(report, editor.changes)
+    added = add_missing_parts(report, add_parts)
+    changes = editor.changes
+    if added:  # the changes name the sections by this year's numbers
+        now = {id(loc.section): loc.number for loc in located_sections(report)}
+        changes = [replace(c, where=now[id(carried[c.where])]) if c.where in carried else c for c in changes]
+    return RollForward(report, changes, added)
 

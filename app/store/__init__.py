@@ -8,11 +8,11 @@ from pathlib import Path
 from app.paths import data_dir
 from app.store.backup import backup_if_due
 from app.store.database import Database
-from app.store.reports import ReportStore, ReportSummary
+from app.store.reports import InRecycleBin, ReportKind, ReportStore, ReportSummary
 from app.store.settings import Settings
 from app.store.snapshots import SnapshotInfo, SnapshotStore
 
-__all__ = ["Store", "ReportSummary", "SnapshotInfo", "backup_if_due"]
+__all__ = ["Store", "ReportSummary", "ReportKind", "InRecycleBin", "SnapshotInfo", "backup_if_due"]
 
 
 class Store:

@@ -2,16 +2,33 @@
 
 from __future__ import annotations
 
-import builtins  # ReportStore.list shadows the builtin inside the class
+import builtins  # a method named `summaries` returns builtins.list; `list` is used as a name in signatures
 import datetime as dt
 import json
 import sqlite3
 from dataclasses import dataclass
+from enum import Enum
 
-from app.errors import NotFound
-from app.model import ChecklistItem, MarkerStyle, Part, Report, Section, Status
+from app.errors import NotFound, UserError
+from app.model import CharTargets, ChecklistItem, MarkerStyle, Part, Report, Section, Status
 from app.numbering import located_sections
 from app.store.database import Database, now_iso
+
+
+class ReportKind(str, Enum):
+    """What a report is to the clerk: one being written, or last year's read in as a source."""
+
+    DRAFT = "草稿"
+    SOURCE = "来源"
+
+
+def kind_for_origin(origin: str) -> ReportKind:
+    """An import is a source; a new, rolled-forward or copied report is a draft."""
+    return ReportKind.SOURCE if origin == "import" else ReportKind.DRAFT
+
+
+class InRecycleBin(NotFound):
+    """The report exists but has been deleted to the 回收站."""
 
 
 @dataclass(frozen=True)
@@ -22,6 +39,8 @@ class ReportSummary:
     year: int
     sections: int
     modified: str
+    kind: ReportKind = ReportKind.DRAFT
+    deleted_at: str | None = None
 
 
 def _checklist_json(report: Report) -> str:
@@ -41,21 +60,42 @@ class ReportStore:
         self.db = db
 
     # ---- reading -------------------------------------------------------------------------
-    def summaries(self) -> list[ReportSummary]:
+    def summaries(self, *, deleted: bool = False) -> builtins.list[ReportSummary]:
+        """The reports in the library, latest change first; with `deleted`, those in the 回收站
+        instead (latest deletion first)."""
+        if deleted:
+            return self._summaries("r.deleted_at IS NOT NULL ORDER BY r.deleted_at DESC, r.id DESC")
+        return self._summaries("r.deleted_at IS NULL ORDER BY r.modified DESC, r.id DESC")
+
+    def _summaries(self, condition: str, *params: object) -> builtins.list[ReportSummary]:
         rows = self.db.conn.execute(
-            """SELECT r.id, r.title, r.organization, r.year, r.modified,
+            f"""SELECT r.id, r.title, r.organization, r.year, r.modified, r.kind, r.deleted_at,
                       (SELECT COUNT(*) FROM sections s WHERE s.report_id = r.id) AS n
-               FROM reports r ORDER BY r.modified DESC, r.id DESC"""
+               FROM reports r WHERE {condition}""", params
         ).fetchall()
-        return [ReportSummary(r["id"], r["title"], r["organization"], r["year"], r["n"], r["modified"]) for r in rows]
+        return [ReportSummary(r["id"], r["title"], r["organization"], r["year"], r["n"], r["modified"],
+                              ReportKind(r["kind"]), r["deleted_at"]) for r in rows]
 
     def exists(self, report_id: int) -> bool:
-        return self.db.conn.execute("SELECT 1 FROM reports WHERE id=?", (report_id,)).fetchone() is not None
+        """True for a report in the library (not one in the 回收站)."""
+        return self.db.conn.execute("SELECT 1 FROM reports WHERE id=? AND deleted_at IS NULL",
+                                    (report_id,)).fetchone() is not None
 
-    def load(self, report_id: int) -> Report:
+    def summary(self, report_id: int, *, deleted: bool = False) -> ReportSummary:
+        """One report's summary (raises NotFound, or InRecycleBin unless `deleted` allows it)."""
+        for summary in self._summaries("r.id=?", report_id):
+            if summary.deleted_at is not None and not deleted:
+                raise _in_bin(summary.id, summary.title)
+            return summary
+        raise NotFound(f"没有编号为 {report_id} 的报告（no report with id {report_id}）")
+
+    def load(self, report_id: int, *, deleted: bool = False) -> Report:
+        """The whole report; one in the 回收站 raises InRecycleBin unless `deleted` allows it."""
         row = self.db.conn.execute("SELECT * FROM reports WHERE id=?", (report_id,)).fetchone()
         if row is None:
             raise NotFound(f"没有编号为 {report_id} 的报告（no report with id {report_id}）")
+        if row["deleted_at"] is not None and not deleted:
+            raise _in_bin(report_id, row["title"])
         report = Report(
             id=row["id"],
             title=row["title"],
@@ -77,17 +117,18 @@ class ReportStore:
             copy_to=row["copy_to"],
             printer=row["printer"],
             print_date=dt.date.fromisoformat(row["print_date"]) if row["print_date"] else None,
+            targets=CharTargets.from_dict(json.loads(row["targets"])),
         )
         if report.marker_styles is None:
             report.marker_styles = Report().marker_styles
         rows = self.db.conn.execute(
             "SELECT * FROM sections WHERE report_id=? ORDER BY position", (report_id,)
         ).fetchall()
-        by_parent: dict[int | None, list[sqlite3.Row]] = {}
+        by_parent: dict[int | None, builtins.list[sqlite3.Row]] = {}
         for r in rows:
             by_parent.setdefault(r["parent_id"], []).append(r)
 
-        def build(parent: int | None) -> list[Section]:
+        def build(parent: int | None) -> builtins.list[Section]:
             return [
                 Section(
                     id=r["id"],
@@ -109,20 +150,21 @@ class ReportStore:
 
     # ---- writing -------------------------------------------------------------------------
     def insert(self, report: Report, *, origin: str = "new") -> int:
-        """Store a new report with all its sections; sets the ids on the objects."""
+        """Store a new report with all its sections; sets the ids on the objects. Its kind follows
+        from `origin` (an "import" is a 来源, everything else a 草稿)."""
         stamp = now_iso()
         with self.db.transaction() as conn:
             cur = conn.execute(
                 """INSERT INTO reports (title, organization, year, recipient, preamble, closing, signature,
                    date, marker_styles, checklist, warnings, source_report_id, origin, created, modified,
-                   issuer_mark, doc_number, signer, copy_to, printer, print_date)
-                   VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)""",
+                   issuer_mark, doc_number, signer, copy_to, printer, print_date, kind, targets)
+                   VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)""",
                 (report.title, report.organization, report.year, report.recipient,
                  json.dumps(report.preamble, ensure_ascii=False), json.dumps(report.closing, ensure_ascii=False),
                  report.signature, report.date.isoformat() if report.date else None,
                  json.dumps([m.value for m in report.marker_styles]), "[]",
                  json.dumps(report.warnings, ensure_ascii=False), report.source_report_id, origin, stamp, stamp,
-                 *_formal_values(report)),
+                 *_formal_values(report), kind_for_origin(origin).value, json.dumps(report.targets.to_dict())),
             )
             report.id = int(cur.lastrowid)  # type: ignore[arg-type]
             self._insert_children(conn, report.id, None, report.sections, 0)
@@ -163,12 +205,12 @@ class ReportStore:
             cur = conn.execute(
                 """UPDATE reports SET title=?, organization=?, year=?, recipient=?, preamble=?, closing=?,
                    signature=?, date=?, marker_styles=?, checklist=?, modified=?, issuer_mark=?, doc_number=?,
-                   signer=?, copy_to=?, printer=?, print_date=? WHERE id=?""",
+                   signer=?, copy_to=?, printer=?, print_date=?, targets=? WHERE id=?""",
                 (report.title, report.organization, report.year, report.recipient,
                  json.dumps(report.preamble, ensure_ascii=False), json.dumps(report.closing, ensure_ascii=False),
                  report.signature, report.date.isoformat() if report.date else None,
                  json.dumps([m.value for m in report.marker_styles]), _checklist_json(report), now_iso(),
-                 *_formal_values(report), report.id),
+                 *_formal_values(report), json.dumps(report.targets.to_dict()), report.id),
             )
             if cur.rowcount == 0:
                 raise NotFound(f"没有编号为 {report.id} 的报告")
@@ -232,10 +274,57 @@ class ReportStore:
             self._resolve_answers(report)
             self.update_meta(report)
 
-    def delete(self, report_id: int) -> None:
+    # ---- managing: rename, copy, kind, the 回收站 -----------------------------------------
+    def rename(self, report_id: int, title: str) -> None:
+        title = title.strip()
+        if not title:
+            raise UserError("标题不能为空（the title must not be empty）")
+        self.summary(report_id)
         with self.db.transaction() as conn:
-            if conn.execute("DELETE FROM reports WHERE id=?", (report_id,)).rowcount == 0:
-                raise NotFound(f"没有编号为 {report_id} 的报告")
+            conn.execute("UPDATE reports SET title=?, modified=? WHERE id=?", (title, now_iso(), report_id))
+
+    def copy(self, report_id: int, title: str | None = None) -> int:
+        """另存为新报告: a new 草稿 with the same content (notes, targets, checklist answers
+        included) and no snapshots of its own. Returns its id."""
+        from app.report_json import report_from_dict, report_to_dict  # report_json needs no store
+
+        original = self.load(report_id)
+        # through the snapshot shape: the checklist's answers are re-pointed at the new section ids
+        report = report_from_dict(report_to_dict(original, stored=True, notes=True))
+        report.title = title.strip() if title and title.strip() else f"{original.title}（副本）"
+        report.source_report_id = original.source_report_id
+        return self.insert(report, origin="copy")
+
+    def set_kind(self, report_id: int, kind: ReportKind | str) -> None:
+        kind = ReportKind(kind)
+        self.summary(report_id)
+        with self.db.transaction() as conn:
+            conn.execute("UPDATE reports SET kind=? WHERE id=?", (kind.value, report_id))
+
+    def delete(self, report_id: int) -> None:
+        """Move a report to the 回收站 (hidden everywhere; undelete() brings it back)."""
+        self.summary(report_id)
+        with self.db.transaction() as conn:
+            conn.execute("UPDATE reports SET deleted_at=? WHERE id=?", (now_iso(), report_id))
+
+    def undelete(self, report_id: int) -> None:
+        if self.summary(report_id, deleted=True).deleted_at is None:
+            raise UserError(f"报告 {report_id} 不在回收站中（report {report_id} is not in the recycle bin）")
+        with self.db.transaction() as conn:
+            conn.execute("UPDATE reports SET deleted_at=NULL WHERE id=?", (report_id,))
+
+    def purge(self, report_id: int) -> None:
+        """Remove a report in the 回收站 for good, with its sections and snapshots."""
+        if self.summary(report_id, deleted=True).deleted_at is None:
+            raise UserError(f"只能彻底删除回收站中的报告：报告 {report_id} 不在回收站中"
+                            f"（only reports in the recycle bin can be purged）")
+        with self.db.transaction() as conn:
+            conn.execute("DELETE FROM reports WHERE id=?", (report_id,))
+
+    def empty_recycle_bin(self) -> int:
+        """Purge every report in the 回收站; returns how many."""
+        with self.db.transaction() as conn:
+            return int(conn.execute("DELETE FROM reports WHERE deleted_at IS NOT NULL").rowcount)
 
     @staticmethod
     def _sibling_ids(conn: sqlite3.Connection, report_id: int, parent_id: int | None) -> builtins.list[int]:
@@ -254,3 +343,6 @@ class ReportStore:
         conn.execute("UPDATE reports SET modified=? WHERE id=?", (now_iso(), report_id))
 
 
+def _in_bin(report_id: int, title: str) -> InRecycleBin:
+    return InRecycleBin(f"报告 {report_id}《{title or '无标题'}》在回收站中，恢复后才能使用"
+                        f"（report {report_id} is in the recycle bin: undelete it first）")

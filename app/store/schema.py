@@ -147,7 +147,7 @@ MIGRATIONS: list[str] = [
     );
     CREATE INDEX activities_by_year ON activities(year, start);
     """,
-    # 2, review (issue 12): notes per section (kept 批注, never exported) and the changes of a
+    # 2: review (issue 12): notes per section (kept 批注, never exported) and the changes of a
     # reviewed Word file that are neither accepted nor rejected yet
     """
     ALTER TABLE sections ADD COLUMN notes TEXT NOT NULL DEFAULT '';
@@ -234,6 +234,14 @@ MIGRATIONS: list[str] = [
     ALTER TABLE reports ADD COLUMN copy_to TEXT NOT NULL DEFAULT '';
     ALTER TABLE reports ADD COLUMN printer TEXT NOT NULL DEFAULT '';
     ALTER TABLE reports ADD COLUMN print_date TEXT;
+    """,
+    # 5: manage (issue 11): a kind per report (草稿 the clerk writes, 来源 imported last-year reports),
+    # the 回收站 (deleted_at set: hidden everywhere, restorable until purged) and the 字数目标 (JSON)
+    """
+    ALTER TABLE reports ADD COLUMN kind TEXT NOT NULL DEFAULT '草稿';
+    ALTER TABLE reports ADD COLUMN deleted_at TEXT;
+    ALTER TABLE reports ADD COLUMN targets TEXT NOT NULL DEFAULT '{}';
+    UPDATE reports SET kind = '来源' WHERE origin = 'import';
     """,
 ]
 

@@ -310,6 +310,14 @@
         <translation>Dismiss here (&amp;B)</translation>
     </message>
     <message>
+        <source>添加此部分</source>
+        <translation>Add this part</translation>
+    </message>
+    <message>
+        <source>在规定的位置添加这一部分（空白、待写，可撤销）</source>
+        <translation>Add this part where the regulation puts it (empty, to write; can be undone)</translation>
+    </message>
+    <message>
         <source>立即重新检查（F7）</source>
         <translation>Check again now (F7)</translation>
     </message>
@@ -371,6 +379,22 @@
     <message>
         <source>检查</source>
         <translation>Checks</translation>
+    </message>
+    <message>
+        <source>报告缺少第%1部分“%2”。在规定的位置添加这一部分（空白、待写）？</source>
+        <translation>The report lacks part %1, “%2”. Add it where the regulation puts it (empty, to write)?</translation>
+    </message>
+    <message>
+        <source>添加此部分</source>
+        <translation>Add this part</translation>
+    </message>
+    <message>
+        <source>添加后可以用“撤销”（Ctrl+Z）撤回。</source>
+        <translation>You can take it back with Undo (Ctrl+Z).</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -572,6 +596,21 @@
     <message>
         <source>批注</source>
         <translation>comment</translation>
+    </message>
+</context>
+<context>
+    <name>CountTargets</name>
+    <message>
+        <source>共%1 / %2</source>
+        <translation>all %1 / %2</translation>
+    </message>
+    <message>
+        <source>第%1部分正文 %2 字，字数目标 %3 字</source>
+        <translation>Part %1: %2 characters of body text, target %3</translation>
+    </message>
+    <message>
+        <source>（本节 %1 字）</source>
+        <translation> (this section %1)</translation>
     </message>
 </context>
 <context>
@@ -1295,10 +1334,6 @@
         <translation>New report</translation>
     </message>
     <message>
-        <source>（没有）</source>
-        <translation>(none)</translation>
-    </message>
-    <message>
         <source>界面语言</source>
         <translation>Interface language</translation>
     </message>
@@ -1313,6 +1348,76 @@
     <message>
         <source>&lt;h3&gt;成文 Chengwen&lt;/h3&gt;&lt;p&gt;法治政府建设情况报告写作助手：按五部分模板起草，章节自动编号，随写随存，可随时拍快照、恢复。&lt;/p&gt;&lt;p&gt;全部数据保存在本机，不联网。&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Chengwen 成文&lt;/h3&gt;&lt;p&gt;A drafting assistant for the annual report on rule-of-law government construction: draft from the five-part template, sections number themselves, everything is saved as you type, snapshots can be taken and restored at any time.&lt;/p&gt;&lt;p&gt;All data stays on this computer; nothing goes online.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>ManageRoom</name>
+    <message>
+        <source>另存为新报告(&amp;A)…</source>
+        <translation>Save &amp;As a New Report…</translation>
+    </message>
+    <message>
+        <source>把当前报告另存为一篇新的草稿（快照记录从新报告开始）</source>
+        <translation>Save the open report as a new draft (its snapshot history starts afresh)</translation>
+    </message>
+    <message>
+        <source>重命名报告(&amp;M)…</source>
+        <translation>Rena&amp;me Report…</translation>
+    </message>
+    <message>
+        <source>修改当前报告的标题</source>
+        <translation>Change the open report's title</translation>
+    </message>
+    <message>
+        <source>删除报告(&amp;D)…</source>
+        <translation>&amp;Delete Report…</translation>
+    </message>
+    <message>
+        <source>把当前报告移到回收站（可以在“打开报告”中恢复）</source>
+        <translation>Move the open report to the recycle bin (restore it from Open report)</translation>
+    </message>
+    <message>
+        <source>已另存为新报告，现在打开的是新报告</source>
+        <translation>Saved as a new report; the new report is open now</translation>
+    </message>
+    <message>
+        <source>删除报告</source>
+        <translation>Delete report</translation>
+    </message>
+    <message>
+        <source>把《%1》移到回收站？</source>
+        <translation>Move “%1” to the recycle bin?</translation>
+    </message>
+    <message>
+        <source>（无标题）</source>
+        <translation>(untitled)</translation>
+    </message>
+    <message>
+        <source>可以在“打开报告”的回收站中恢复。</source>
+        <translation>You can restore it from the recycle bin in Open report.</translation>
+    </message>
+    <message>
+        <source>移到回收站</source>
+        <translation>Move to recycle bin</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>MissingPartsMenu</name>
+    <message>
+        <source>添加缺少的部分</source>
+        <translation>Add a missing part</translation>
+    </message>
+    <message>
+        <source>添加此部分：%1</source>
+        <translation>Add this part: %1</translation>
+    </message>
+    <message>
+        <source>在规定的位置添加这一部分（空白、待写，可撤销）</source>
+        <translation>Add this part where the regulation puts it (empty, to write; can be undone)</translation>
     </message>
 </context>
 <context>
@@ -1619,6 +1724,10 @@
         <source>标题编号</source>
         <translation>Heading numbers</translation>
     </message>
+    <message>
+        <source>字数目标</source>
+        <translation>Character targets</translation>
+    </message>
 </context>
 <context>
     <name>ProposalsDialog</name>
@@ -1648,6 +1757,29 @@
     <message>
         <source>导入去年报告</source>
         <translation>Import last year's report</translation>
+    </message>
+</context>
+<context>
+    <name>RecentMenu</name>
+    <message>
+        <source>来源（导入的去年报告）</source>
+        <translation>Sources (imported reports of past years)</translation>
+    </message>
+    <message>
+        <source>（没有）</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>管理报告…</source>
+        <translation>Manage reports…</translation>
+    </message>
+    <message>
+        <source>全部报告、来源和回收站：重命名、另存、删除、恢复</source>
+        <translation>All reports, sources and the recycle bin: rename, copy, delete, restore</translation>
+    </message>
+    <message>
+        <source>（无标题）</source>
+        <translation>(untitled)</translation>
     </message>
 </context>
 <context>
@@ -1725,6 +1857,10 @@
         <translation>Demote section</translation>
     </message>
     <message>
+        <source>添加第%1部分</source>
+        <translation>Add part %1</translation>
+    </message>
+    <message>
         <source>修改报告属性</source>
         <translation>Change report properties</translation>
     </message>
@@ -1743,6 +1879,168 @@
     <message>
         <source>已保存 %1</source>
         <translation>Saved %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReportList</name>
+    <message>
+        <source>标题</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>年度</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>章节</source>
+        <translation>Sections</translation>
+    </message>
+    <message>
+        <source>修改时间</source>
+        <translation>Modified</translation>
+    </message>
+    <message>
+        <source>草稿（最近打开的在前）</source>
+        <translation>Drafts (recently opened first)</translation>
+    </message>
+    <message>
+        <source>正在写的报告：新建、以去年报告为基础新建或另存的</source>
+        <translation>Reports being written: new, started from last year's report, or saved as a copy</translation>
+    </message>
+    <message>
+        <source>来源（导入的去年报告）</source>
+        <translation>Sources (imported reports of past years)</translation>
+    </message>
+    <message>
+        <source>导入的往年报告，作为新建报告的基础和参考；可以在右键菜单中改为草稿</source>
+        <translation>Imported reports of past years, the basis and reference for new reports; the context menu can make one a draft</translation>
+    </message>
+    <message>
+        <source>回收站（%1）</source>
+        <translation>Recycle bin (%1)</translation>
+    </message>
+    <message>
+        <source>删除的报告在这里，可以恢复；只有清空回收站或彻底删除才会真正删除</source>
+        <translation>Deleted reports wait here and can be restored; only emptying the bin or deleting for good removes them</translation>
+    </message>
+    <message>
+        <source>（无标题）</source>
+        <translation>(untitled)</translation>
+    </message>
+    <message>
+        <source>最近打开过</source>
+        <translation>Recently opened</translation>
+    </message>
+    <message>
+        <source>删除时间</source>
+        <translation>Deleted at</translation>
+    </message>
+    <message>
+        <source>清空回收站…</source>
+        <translation>Empty the recycle bin…</translation>
+    </message>
+    <message>
+        <source>恢复</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <source>彻底删除…</source>
+        <translation>Delete for good…</translation>
+    </message>
+    <message>
+        <source>改为来源（去年的报告）</source>
+        <translation>Mark as a source (a past year's report)</translation>
+    </message>
+    <message>
+        <source>改为草稿</source>
+        <translation>Mark as a draft</translation>
+    </message>
+    <message>
+        <source>打开</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>重命名…</source>
+        <translation>Rename…</translation>
+    </message>
+    <message>
+        <source>另存为新报告…</source>
+        <translation>Save as a new report…</translation>
+    </message>
+    <message>
+        <source>删除（移到回收站）</source>
+        <translation>Delete (to the recycle bin)</translation>
+    </message>
+</context>
+<context>
+    <name>ReportManager</name>
+    <message>
+        <source>年度未知</source>
+        <translation>year unknown</translation>
+    </message>
+    <message>
+        <source>确定</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>成文</source>
+        <translation>Chengwen</translation>
+    </message>
+    <message>
+        <source>重命名报告</source>
+        <translation>Rename report</translation>
+    </message>
+    <message>
+        <source>新的标题：</source>
+        <translation>New title:</translation>
+    </message>
+    <message>
+        <source>另存为新报告</source>
+        <translation>Save as a new report</translation>
+    </message>
+    <message>
+        <source>新报告的标题（快照记录从新报告开始）：</source>
+        <translation>Title of the new report (its snapshot history starts afresh):</translation>
+    </message>
+    <message>
+        <source>%1（副本）</source>
+        <translation>%1 (copy)</translation>
+    </message>
+    <message>
+        <source>已移到回收站：可以在“打开报告”的回收站中恢复</source>
+        <translation>Moved to the recycle bin: restore it from the bin in Open report</translation>
+    </message>
+    <message>
+        <source>（无标题）</source>
+        <translation>(untitled)</translation>
+    </message>
+    <message>
+        <source>彻底删除</source>
+        <translation>Delete for good</translation>
+    </message>
+    <message>
+        <source>彻底删除《%1》？</source>
+        <translation>Delete “%1” for good?</translation>
+    </message>
+    <message>
+        <source>报告和它的全部快照都将删除，不能恢复。</source>
+        <translation>The report and all its snapshots will be deleted and cannot be restored.</translation>
+    </message>
+    <message>
+        <source>清空回收站</source>
+        <translation>Empty the recycle bin</translation>
+    </message>
+    <message>
+        <source>清空回收站？其中的 %1 篇报告将彻底删除。</source>
+        <translation>Empty the recycle bin? The %1 reports in it will be deleted for good.</translation>
+    </message>
+    <message>
+        <source>报告和它们的全部快照都将删除，不能恢复。</source>
+        <translation>The reports and all their snapshots will be deleted and cannot be restored.</translation>
     </message>
 </context>
 <context>
@@ -2042,6 +2340,14 @@
         <translation>&amp;Organization:</translation>
     </message>
     <message>
+        <source>补全五部分(&amp;P)：</source>
+        <translation>Complete the five &amp;parts:</translation>
+    </message>
+    <message>
+        <source>《法治政府建设与责任落实督察工作规定》要求的部分中去年报告没有的，勾选的将作为空白、待写的章节添加在规定的位置</source>
+        <translation>Parts the regulation requires that last year's report lacks; the ticked ones are added as empty sections to write, where the regulation puts them</translation>
+    </message>
+    <message>
         <source>新建(&amp;N)</source>
         <translation>&amp;New</translation>
     </message>
@@ -2052,6 +2358,14 @@
     <message>
         <source>资料库中还没有报告：请从文件读取去年的报告。</source>
         <translation>The library has no reports yet: read last year's report from a file.</translation>
+    </message>
+    <message>
+        <source>添加第%1部分“%2”（空白、待写）</source>
+        <translation>Add part %1, “%2” (empty, to write)</translation>
+    </message>
+    <message>
+        <source>（去年的报告五部分齐全）</source>
+        <translation>(last year's report has all five parts)</translation>
     </message>
     <message>
         <source>正在读取 %1 …</source>
@@ -2084,6 +2398,10 @@
     <message>
         <source>（无标题）</source>
         <translation>(untitled)</translation>
+    </message>
+    <message>
+        <source>已添加第%1部分“%2”：空白、待写，写作提示在编辑区上方</source>
+        <translation>Added part %1, “%2”: empty, to write; the writing hint is above the editor</translation>
     </message>
     <message>
         <source>（没有改动：标题、各级标题和开头结尾中没有需要顺延的年份）</source>
@@ -2479,24 +2797,8 @@ Its %1 sub-sections will be deleted with it.</translation>
         <translation>Open a report</translation>
     </message>
     <message>
-        <source>标题</source>
-        <translation>Title</translation>
-    </message>
-    <message>
-        <source>年度</source>
-        <translation>Year</translation>
-    </message>
-    <message>
-        <source>章节</source>
-        <translation>Sections</translation>
-    </message>
-    <message>
-        <source>修改时间</source>
-        <translation>Modified</translation>
-    </message>
-    <message>
-        <source>（无标题）</source>
-        <translation>(untitled)</translation>
+        <source>右键单击报告可以重命名、另存为新报告、删除或改变类别</source>
+        <translation>Right-click a report to rename it, save it as a new report, delete it or change its kind</translation>
     </message>
     <message>
         <source>打开(&amp;O)</source>
@@ -2643,6 +2945,33 @@ Its %1 sub-sections will be deleted with it.</translation>
     <message>
         <source>资料库无法写入：这里只能查看和导出，不能修改</source>
         <translation>The library cannot be written: you can view and export here but not edit</translation>
+    </message>
+</context>
+<context>
+    <name>TargetsTab</name>
+    <message>
+        <source>按汉字、字母和数字计（不计标点）。0 表示不设目标。结构树的字数列显示“现有 / 目标”，“检查”会指出远超或远少于目标的部分。</source>
+        <translation>Counted in Chinese characters, letters and digits (punctuation not counted). 0 means no target. The tree's count column shows “now / target”; the checks point out parts far over or under their target.</translation>
+    </message>
+    <message>
+        <source>全文(&amp;W)：</source>
+        <translation>&amp;Whole report:</translation>
+    </message>
+    <message>
+        <source>：</source>
+        <translation>:</translation>
+    </message>
+    <message>
+        <source>不设</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source> 字</source>
+        <translation> characters</translation>
+    </message>
+    <message>
+        <source>现有 %1 字</source>
+        <translation>%1 characters now</translation>
     </message>
 </context>
 <context>

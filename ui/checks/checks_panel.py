@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.checks import KIND_NAMES, KINDS, Finding, Severity, preferences, run_checks
+from app.checks.missing_part import part_of
 from app.model import Report, Section
 from app.store.settings import Settings
 from ui.common.runner import JobControl, start_job
@@ -81,6 +82,7 @@ def _size(report: Report) -> int:
 class ChecksPanel(QWidget):
     findingActivated = Signal(int, str)   # section id (−1: the whole report), excerpt
     findingsChanged = Signal(int)         # number of findings shown
+    addPartRequested = Signal(int)        # 添加此部分 on a missing-part finding: the part (1–5)
 
     def __init__(self, report_provider: Callable[[], Report | None],
                  last_year_provider: Callable[[], Report | None], settings: Settings | None,
@@ -295,12 +297,27 @@ class ChecksPanel(QWidget):
             return
         self.list.setCurrentItem(item)
         menu = QMenu(self)
+        finding: Finding = item.data(0, FINDING_ROLE)
+        if part_of(finding) is not None and self._settings is not None:  # no settings: read-only
+            menu.addAction(self._add_part_action(menu))
         menu.addAction(self.tr("转到此处"), lambda: self._activate(item))
         menu.addAction(self.tr("忽略此处"), self.dismiss_current)
-        finding: Finding = item.data(0, FINDING_ROLE)
         menu.addAction(self.tr("关闭“%1”检查").replace("%1", self._kind_name(finding.kind)),
                        lambda: self.set_kind_enabled(finding.kind, False))
         menu.exec(self.list.viewport().mapToGlobal(pos))
+
+    def _add_part_action(self, menu: QMenu) -> QAction:
+        action = QAction(self.tr("添加此部分"), menu)
+        action.setToolTip(self.tr("在规定的位置添加这一部分（空白、待写，可撤销）"))
+        action.triggered.connect(self.add_part_for_current)
+        return action
+
+    def add_part_for_current(self) -> None:
+        """添加此部分 for the current missing-part finding."""
+        finding = self.current_finding()
+        part = part_of(finding) if finding is not None else None
+        if part is not None:
+            self.addPartRequested.emit(int(part))
 
     @Slot()
     def dismiss_current(self) -> None:

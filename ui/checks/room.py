@@ -9,7 +9,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
 from app.errors import UserError
-from app.model import Report
+from app.model import Part, Report
+from ui.common import messages
+from ui.editor.section_model import part_label
 from ui.window.main_window import MainWindow
 from ui.window.room import Room
 
@@ -49,6 +51,7 @@ class ChecksRoom(Room):
             signal.connect(panel.schedule)
         controller.sectionChanged.connect(lambda _id: panel.schedule())
         panel.findingActivated.connect(self.show_finding)
+        panel.addPartRequested.connect(self.controller.add_part)
         panel.run_now()
         self.checks_panel = panel
         return panel
@@ -56,7 +59,11 @@ class ChecksRoom(Room):
     def show_finding(self, section_id: int, excerpt: str) -> None:
         """Jump to a finding: select its section and, where the excerpt is in the body, the text."""
         if section_id < 0:
-            self.window.edit_properties()
+            part = next((p for p in Part if p.short_name == excerpt), None)
+            if part is not None and self.controller.report is not None and part in self.controller.report.missing_parts():
+                self.offer_part(part)  # a missing part is added, not looked for in 报告属性
+            else:
+                self.window.edit_properties()
             return
         self.controller.select_section(section_id)
         section = self.controller.section(section_id)
@@ -71,6 +78,17 @@ class ChecksRoom(Room):
                     editor.select_match(number, start, len(needle))
                     return
         editor.focus_body()
+
+    def offer_part(self, part: Part) -> int:
+        """Ask, then add the missing part (undoably); returns the new section's id or -1."""
+        if self.controller.read_only:
+            return -1
+        text = (self.tr("报告缺少第%1部分“%2”。在规定的位置添加这一部分（空白、待写）？")
+                .replace("%1", str(int(part))).replace("%2", part_label(part)))
+        if not messages.confirm(self.window, self.tr("添加此部分"), text, detail=self.tr("添加后可以用“撤销”（Ctrl+Z）撤回。"),
+                                yes=self.tr("添加此部分"), no=self.tr("取消"), name="addPartBox"):
+            return -1
+        return self.controller.add_part(part)
 
 
 def install(window: MainWindow) -> ChecksRoom:

@@ -27,7 +27,7 @@ from ui.editor.structure_edits import StructureEdits
 
 PLACE_DELAY_MS = 1000  # remember the current section this long after the last switch
 PROPERTY_FIELDS = ("title", "organization", "year", "recipient", "signature", "date", "preamble", "closing",
-                   "marker_styles", "checklist")
+                   "marker_styles", "checklist", "targets")
 
 Text = tuple[str, list[str]]
 
@@ -322,7 +322,7 @@ class ReportController(StructureEdits, QObject):
 
     def update_properties(self, **values: Any) -> None:
         """Any of title, organization, year, recipient, signature, date, preamble, closing, marker_styles,
-        checklist."""
+        checklist, targets (字数目标)."""
         if self.report is None or self.read_only:
             return
         unknown = set(values) - set(PROPERTY_FIELDS)

@@ -21,6 +21,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QPainter, QPixmap
 from app.model import Part, Section, Status
 from ui.common.translate import QT_TRANSLATE_NOOP
 from ui.editor.controller import ReportController
+from ui.editor.count_targets import count_colour, count_text_for, count_tip
 
 MIME_TYPE = "application/x-chengwen-section"
 
@@ -51,6 +52,11 @@ PART_LABELS = {Part.MEASURES: QT_TRANSLATE_NOOP("PartName", "主要举措和成�
 def part_name(part: Part) -> str:
     """"1 主要举措和成效" in the interface language."""
     return f"{int(part)} {QCoreApplication.translate('PartName', PART_LABELS[part])}"
+
+
+def part_label(part: Part) -> str:
+    """The part's name alone, in the interface language."""
+    return QCoreApplication.translate("PartName", PART_LABELS[part])
 
 
 def part_tag(part: Part) -> str:
@@ -93,6 +99,7 @@ class SectionTreeModel(QAbstractItemModel):
         self._headers = [self.tr("章节"), self.tr("部分"), self.tr("状态"), self.tr("字数")]
         controller.reportOpened.connect(self._reset)
         controller.structureChanged.connect(self._renumber)
+        controller.propertiesChanged.connect(self._renumber)  # the 字数目标 shown in the count column
         controller.sectionChanged.connect(self._section_changed)
         controller.sectionAboutToBeInserted.connect(
             lambda parent, row: self.beginInsertRows(self.index_of(parent), row, row))
@@ -184,7 +191,8 @@ class SectionTreeModel(QAbstractItemModel):
             if column == COL_STATUS:
                 return status_name(section.status)
             if column == COL_COUNT:
-                return f"{self.controller.section_counts(section, recursive=True).characters:,}"
+                return (count_text_for(self.controller, section)
+                        or f"{self.controller.section_counts(section, recursive=True).characters:,}")
         elif role == Qt.ItemDataRole.EditRole and column == COL_HEADING:
             return section.heading
         elif role == Qt.ItemDataRole.ToolTipRole:
@@ -202,11 +210,17 @@ class SectionTreeModel(QAbstractItemModel):
                 lines.append(self.tr("备注 %1 条").replace("%1", str(notes)))
             if section.id in self._changed:
                 lines.append(self.tr("与所比较的版本相比有改动"))
+            target = count_tip(self.controller, section)
+            if target:
+                lines.append(target)
             return "\n".join(lines)
         elif role == Qt.ItemDataRole.BackgroundRole:
             if column == COL_HEADING and section.id in self._changed:
                 return QBrush(QColor(CHANGED_COLOUR))
         elif role == Qt.ItemDataRole.ForegroundRole:
+            colour = count_colour(self.controller, section) if column == COL_COUNT else None
+            if colour is not None:
+                return QBrush(colour)
             if column in (COL_HEADING, COL_COUNT) and is_empty(section):
                 return QBrush(QColor(EMPTY_COLOUR))
             if column == COL_STATUS:

@@ -13,6 +13,8 @@ from app.model import Part, Section, Status
 from ui.common import messages
 from ui.common.modal import run_modal
 from ui.editor.controller import ReportController
+from ui.editor.count_targets import fit_count_column
+from ui.editor.part_menu import MissingPartsMenu
 from ui.editor.section_model import (
     COL_COUNT,
     COL_HEADING,
@@ -58,6 +60,7 @@ class SectionTree(QTreeView):
         for column, sample in samples.items():
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(column, metrics.horizontalAdvance(sample) + 2 * metrics.averageCharWidth())
+        fit_count_column(self, COL_COUNT, controller)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.customContextMenuRequested.connect(self._context_menu)
         self._make_actions()
@@ -121,6 +124,7 @@ class SectionTree(QTreeView):
             self.status_actions.addAction(action)
             action.triggered.connect(lambda _=False, s=status: self._set_status(s))
         self.part_menu.aboutToShow.connect(self._check_part_and_status)
+        self.add_part_menu = MissingPartsMenu(self.controller, self)
         self.status_menu.aboutToShow.connect(self._check_part_and_status)
 
     def structure_actions(self) -> list[QAction]:
@@ -267,4 +271,6 @@ class SectionTree(QTreeView):
         menu.addSeparator()
         menu.addMenu(self.part_menu)
         menu.addMenu(self.status_menu)
+        self.add_part_menu.refill()
+        menu.addMenu(self.add_part_menu)
         menu.exec(self.viewport().mapToGlobal(pos))

@@ -9,8 +9,9 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 
-from app.model import Report, Section, Status
+from app.model import Part, Report, Section, Status
 from app.outline import OutlineIndex, Place, UndoSteps
+from app.template import part_position, part_section
 from ui.common.translate import QT_TRANSLATE_NOOP
 from ui.editor.commands import DeleteSection, InsertSection, MoveSection
 
@@ -35,6 +36,7 @@ _TEXTS = {
     "down": QT_TRANSLATE_NOOP("ReportController", "下移章节"),
     "promote": QT_TRANSLATE_NOOP("ReportController", "章节升级"),
     "demote": QT_TRANSLATE_NOOP("ReportController", "章节降级"),
+    "add_part": QT_TRANSLATE_NOOP("ReportController", "添加第%1部分"),
 }
 
 
@@ -103,6 +105,21 @@ class StructureEdits:
         self.steps.new_step()
         self.undo_stack.push(InsertSection(self, section, *place, label))
         return section.id if section.id is not None else -1
+
+    def add_part(self, part: Part | int) -> int:
+        """添加此部分: an empty 待写 section for a required part the report lacks, at the regulation's
+        position (app/template.py), selected; one undo step. Returns its id (-1: nothing added)."""
+        part = Part(part)
+        if self.report is None or self.read_only or part not in self.report.missing_parts():
+            return -1
+        section = part_section(part, self.report.year, self.report.organization)
+        self.steps.new_step()
+        self.undo_stack.push(InsertSection(self, section, None, part_position(self.report, part),
+                                           _t("add_part").replace("%1", str(int(part)))))
+        if section.id is None:
+            return -1
+        self.select_section(section.id)
+        return section.id
 
     def delete(self, section_id: int) -> None:
         section = self.section(section_id)

@@ -24,13 +24,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app import workflows
 from app.errors import UserError
-from app.model import Report
-from app.rollforward import NewFromLastYear, new_from_last_year
-from app.store import Store
+from app.model import Part, Report
+from app.rollforward import NewFromLastYear
+from app.store import ReportKind, Store
 from ui.common import messages
 from ui.common.runner import JobControl, start_job
 from ui.common.translate import QT_TRANSLATE_NOOP
+from ui.editor.section_model import part_label
+from ui.window.start_dialog import default_year
 
 REPORT_ROLE = Qt.ItemDataRole.UserRole + 1   # a stored report's id, or a parsed Report from a file
 FILE_FILTER = QT_TRANSLATE_NOOP("RollForwardDialog", "报告文件 (*.docx *.doc *.wps *.pdf *.ofd *.html *.htm *.mht *.mhtml "
@@ -98,12 +101,20 @@ class RollForwardDialog(QDialog):
         self.status.setWordWrap(True)
         self.year_spin = QSpinBox(page)
         self.year_spin.setRange(1990, 2100)
+        self.year_spin.setValue(default_year())  # until a source with a year says otherwise
         self.year_spin.valueChanged.connect(self._year_edited)
         self.org_edit = QLineEdit(page)
         self.org_edit.setPlaceholderText(self.tr("默认沿用去年报告的单位"))
         form = QFormLayout()
         form.addRow(self.tr("新报告年度(&Y)："), self.year_spin)
         form.addRow(self.tr("单位(&O)："), self.org_edit)
+        self.parts_list = QListWidget(page)
+        self.parts_list.setObjectName("addPartsList")
+        self.parts_list.setMaximumHeight(self.fontMetrics().lineSpacing() * 7)  # all five, should all be missing
+        self.parts_label = QLabel(self.tr("补全五部分(&P)："), page)
+        self.parts_label.setBuddy(self.parts_list)
+        self.parts_label.setToolTip(self.tr("《法治政府建设与责任落实督察工作规定》要求的部分中去年报告没有的，"
+                                            "勾选的将作为空白、待写的章节添加在规定的位置"))
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, page)
         self.create_button = self.buttons.addButton(self.tr("新建(&N)"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.create_button.setDefault(True)
@@ -116,13 +127,16 @@ class RollForwardDialog(QDialog):
         layout.addLayout(row)
         layout.addWidget(self.source_list, 1)
         layout.addWidget(self.status)
+        layout.addWidget(self.parts_label)
+        layout.addWidget(self.parts_list)
         layout.addLayout(form)
         layout.addWidget(self.buttons)
         return page
 
     def _fill_library(self) -> None:
-        for summary in self.store.reports.summaries():
-            text = (f"{summary.year or '----'}  {summary.title or self.tr('（无标题）')}  "
+        # last year's reports are usually the imported sources: those first
+        for summary in sorted(self.store.reports.summaries(), key=lambda r: r.kind is not ReportKind.SOURCE):
+            text = (f"{summary.year or self.tr('年度未知')}  {summary.title or self.tr('（无标题）')}  "
                     + self.tr("[%1 节]").replace("%1", str(summary.sections)))
             item = QListWidgetItem(text, self.source_list)
             item.setData(REPORT_ROLE, summary.id)
@@ -145,6 +159,34 @@ class RollForwardDialog(QDialog):
             self.year_spin.setValue(year + 1)
             self.year_spin.blockSignals(False)
         self.org_edit.setText(org or "")
+        self._show_missing_parts(source)
+
+    def _show_missing_parts(self, source: int | Report) -> None:
+        """The required parts the selected report lacks, ticked: the new draft gets them."""
+        self.parts_list.clear()
+        try:
+            report = source if isinstance(source, Report) else self.store.reports.load(int(source))
+        except UserError:
+            report = None
+        missing = report.missing_parts() if report is not None else []
+        for part in missing:
+            item = QListWidgetItem(self.tr("添加第%1部分“%2”（空白、待写）").replace("%1", str(int(part)))
+                                   .replace("%2", part_label(part)), self.parts_list)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked)
+            item.setData(Qt.ItemDataRole.UserRole, int(part))
+        if not missing:
+            QListWidgetItem(self.tr("（去年的报告五部分齐全）"), self.parts_list).setFlags(Qt.ItemFlag.NoItemFlags)
+        self.parts_list.setCurrentRow(0)
+
+    def parts_to_add(self) -> list[Part]:
+        """The ticked parts."""
+        out = []
+        for row in range(self.parts_list.count()):
+            item = self.parts_list.item(row)
+            if item.data(Qt.ItemDataRole.UserRole) and item.checkState() is Qt.CheckState.Checked:
+                out.append(Part(int(item.data(Qt.ItemDataRole.UserRole))))
+        return out
 
     def _year_edited(self) -> None:
         self._year_touched = True
@@ -190,8 +232,9 @@ class RollForwardDialog(QDialog):
         source = item.data(REPORT_ROLE)
         try:
             report = source if isinstance(source, Report) else self.store.reports.load(int(source))
-            result = new_from_last_year(self.store, report, year=self.year_spin.value(),
-                                        organization=self.org_edit.text().strip() or None)
+            result = workflows.roll_forward(self.store, report, year=self.year_spin.value(),
+                                        organization=self.org_edit.text().strip() or None,
+                                        add_parts=self.parts_to_add())
         except UserError as exc:
             messages.warn(self, self.tr("无法新建"), str(exc))
             return
@@ -231,6 +274,9 @@ class RollForwardDialog(QDialog):
             before, after = change.shortened(60)
             item = QListWidgetItem(f"{change.place}：{before}\n    → {after}", self.change_list)
             item.setToolTip(f"{change.before}\n→ {change.after}")
+        for part in result.added_parts:
+            QListWidgetItem(self.tr("已添加第%1部分“%2”：空白、待写，写作提示在编辑区上方")
+                            .replace("%1", str(int(part))).replace("%2", part_label(part)), self.change_list)
         if not result.changes:
             QListWidgetItem(self.tr("（没有改动：标题、各级标题和开头结尾中没有需要顺延的年份）"), self.change_list)
         self.setWindowTitle(self.tr("核对改动"))

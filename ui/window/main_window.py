@@ -15,6 +15,7 @@ from app.store.settings import Settings
 from ui.common import messages
 from ui.common.modal import run_modal
 from ui.editor.controller import ReportController
+from ui.editor.count_targets import part_counts
 from ui.editor.find_replace import FindReplacePanel
 from ui.editor.section_editor import SectionEditor
 from ui.editor.section_tree import SectionTree
@@ -24,6 +25,8 @@ from ui.window.docks import Docks, PanelFactory
 from ui.window.geometry import restore_geometry, restore_state
 from ui.window.keys_dialog import KeysDialog
 from ui.window.properties_dialog import PropertiesDialog
+from ui.window.recent_menu import fill_recent
+from ui.window.report_manager import ReportManager
 from ui.window.save_errors import SaveErrorNotice
 from ui.window.slots import Slot
 from ui.window.snapshots_dialog import SnapshotsDialog
@@ -59,6 +62,7 @@ class MainWindow(QMainWindow):
         self.find_panel: FindReplacePanel | None = None
         # compare two versions (snapshot ids; None = the report now): the review room sets it
         self.compare_versions: Callable[[int, int | None], object] | None = None
+        self.report_manager = ReportManager(controller, self)  # rename, copy, delete, 回收站
 
         self.tree = SectionTree(controller)
         self.editor = SectionEditor(controller)
@@ -150,6 +154,7 @@ class MainWindow(QMainWindow):
         self.file_menu.addSeparator()
         self.recent_menu = self.file_menu.addMenu(self.tr("最近的报告(&R)"))
         self.recent_menu.aboutToShow.connect(self._fill_recent)
+        self._slot("file.manage", self.file_menu)
         self.file_menu.addSeparator()
         self.file_menu.addActions([self.properties_action, self.snapshots_action])
         self.file_menu.addSeparator()
@@ -319,7 +324,7 @@ class MainWindow(QMainWindow):
         others = None if new_only else [(key, label, tip) for key, (label, tip, _h) in self.start_options.items()]
         dialog = StartDialog(reports, self.controller.recent_reports(), store.settings.get("organization", ""),
                              self, can_create=not self.controller.read_only, other_starts=others,
-                             new_only=new_only)
+                             new_only=new_only, manager=self.report_manager)
         if new_only:
             dialog.setWindowTitle(self.tr("新建报告"))
         if run_modal(dialog, self.tree) != StartDialog.DialogCode.Accepted or dialog.choice is None:
@@ -337,19 +342,13 @@ class MainWindow(QMainWindow):
         return True
 
     def _fill_recent(self) -> None:
-        self.recent_menu.clear()
-        titles = {r.id: r for r in self.controller.store.reports.summaries()}
-        for report_id in self.controller.recent_reports():
-            summary = titles[report_id]
-            action = self.recent_menu.addAction(f"{summary.title or self.tr('（无标题）')}（{summary.year}）")
-            action.triggered.connect(lambda _=False, r=report_id: self.controller.open_report(r))
-        if not self.recent_menu.actions():
-            self.recent_menu.addAction(self.tr("（没有）")).setEnabled(False)
+        fill_recent(self.recent_menu, self.controller, self.open_report)
 
     def edit_properties(self) -> PropertiesDialog | None:
         if not self.controller.has_report():
             return None
-        dialog = PropertiesDialog(self.controller.properties(), self, read_only=self.controller.read_only)
+        dialog = PropertiesDialog(self.controller.properties(), self, read_only=self.controller.read_only,
+                                  counts=part_counts(self.controller))
         if run_modal(dialog, self.tree) == PropertiesDialog.DialogCode.Accepted:
             self.controller.update_properties(**dialog.values())
         return dialog

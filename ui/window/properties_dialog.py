@@ -1,5 +1,5 @@
 """Report properties: title, organization, year, recipient, signature, date, preamble, closing,
-and the heading marker style of each level."""
+the heading marker style of each level, and the 字数目标."""
 
 from __future__ import annotations
 
@@ -23,8 +23,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.model import MarkerStyle
+from app.model import CharTargets, MarkerStyle, Part
 from app.numbering import heading_marker
+from ui.window.targets_tab import TargetsTab
 
 LEVELS = 4
 
@@ -32,7 +33,8 @@ LEVELS = 4
 class PropertiesDialog(QDialog):
     """Shows `values` (the controller's `properties()`); `values()` returns the edited ones."""
 
-    def __init__(self, values: dict[str, Any], parent: QWidget | None = None, *, read_only: bool = False) -> None:
+    def __init__(self, values: dict[str, Any], parent: QWidget | None = None, *, read_only: bool = False,
+                 counts: dict[Part | None, int] | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("报告属性"))
         self.setObjectName("propertiesDialog")
@@ -93,6 +95,9 @@ class PropertiesDialog(QDialog):
             number_form.addRow(self.tr("第 %1 级标题：").replace("%1", str(level)), combo)
             self.style_combos.append(combo)
         tabs.addTab(numbering, self.tr("标题编号"))
+        self.targets_tab = TargetsTab(values.get("targets") or CharTargets(), counts)
+        tabs.addTab(self.targets_tab, self.tr("字数目标"))
+        self.tabs = tabs
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)
@@ -116,4 +121,5 @@ class PropertiesDialog(QDialog):
             "preamble": [line.strip() for line in self.preamble_edit.toPlainText().split("\n") if line.strip()],
             "closing": [line.strip() for line in self.closing_edit.toPlainText().split("\n") if line.strip()],
             "marker_styles": [MarkerStyle(combo.currentData()) for combo in self.style_combos] + self._deeper_styles,
+            "targets": self.targets_tab.targets(),
         }

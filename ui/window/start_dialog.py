@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -15,13 +14,13 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSpinBox,
-    QTreeWidget,
-    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from app.store import ReportSummary
+from ui.window.report_list import ReportList
+from ui.window.report_manager import ReportManager
 
 
 def default_year(today: dt.date | None = None) -> int:
@@ -32,15 +31,17 @@ def default_year(today: dt.date | None = None) -> int:
 
 class StartDialog(QDialog):
     """After exec(): `choice` is ("new", year, organization), ("open", report_id), (key,) for one of
-    the `other_starts` (e.g. starting from last year's report), or None."""
+    the `other_starts` (e.g. starting from last year's report), or None. With a `manager` the list
+    reads the library itself (and the 回收站) and offers the management context menu."""
 
     def __init__(self, reports: list[ReportSummary], recent: list[int], organization: str = "",
                  parent: QWidget | None = None, *, can_create: bool = True,
-                 other_starts: list[tuple[str, str, str]] | None = None, new_only: bool = False) -> None:
+                 other_starts: list[tuple[str, str, str]] | None = None, new_only: bool = False,
+                 manager: ReportManager | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("成文 — 开始"))
         self.setObjectName("startDialog")
-        self.resize(680, 480)
+        self.resize(760, 640)
         self.choice: tuple | None = None
 
         new_box = QGroupBox(self.tr("新建报告（五部分模板）"))
@@ -77,36 +78,23 @@ class StartDialog(QDialog):
 
         open_box = QGroupBox(self.tr("打开已有报告"))
         open_layout = QVBoxLayout(open_box)
-        self.list = QTreeWidget()
-        self.list.setObjectName("reportList")
-        self.list.setRootIsDecorated(False)
-        self.list.setHeaderLabels([self.tr("标题"), self.tr("年度"), self.tr("章节"), self.tr("修改时间")])
-        self.list.setColumnWidth(0, 330)
-        recent_rank = {report_id: rank for rank, report_id in enumerate(recent)}
-        # recently opened first, the rest as the store lists them (latest change first)
-        ordered = sorted(reports, key=lambda r: recent_rank.get(r.id, len(recent_rank)))
-        for summary in ordered:
-            title = summary.title or self.tr("（无标题）")
-            if summary.id in recent_rank:
-                title = "★ " + title
-            item = QTreeWidgetItem([title, str(summary.year), str(summary.sections), summary.modified[:16].replace("T", " ")])
-            item.setData(0, Qt.ItemDataRole.UserRole, summary.id)
-            self.list.addTopLevelItem(item)
-        first = self.list.topLevelItem(0)
-        if reports and first is not None:
-            self.list.setCurrentItem(first)
-        self.list.itemActivated.connect(lambda _item: self._open())
+        self.list = ReportList(reports, recent, manager)
+        self.list.openRequested.connect(self._open_report)
+        self.list.currentItemChanged.connect(lambda *_: self._update_open())
         self.open_button = QPushButton(self.tr("打开(&O)"))
-        self.open_button.setEnabled(bool(reports))
         self.open_button.setDefault(bool(reports))
         self.open_button.clicked.connect(self._open)
         open_layout.addWidget(self.list)
-        if not reports:
-            open_layout.addWidget(QLabel(self.tr("资料库里还没有报告。")))
+        self.empty_label = QLabel(self.tr("资料库里还没有报告。"))
+        open_layout.addWidget(self.empty_label)
         open_row = QHBoxLayout()
-        open_row.addStretch(1)
+        hint = QLabel(self.tr("右键单击报告可以重命名、另存为新报告、删除或改变类别"))
+        hint.setObjectName("reportListHint")
+        hint.setEnabled(False)  # a quiet, grey line
+        open_row.addWidget(hint, 1)
         open_row.addWidget(self.open_button)
         open_layout.addLayout(open_row)
+        self._update_open()
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         buttons.rejected.connect(self.reject)
@@ -130,9 +118,15 @@ class StartDialog(QDialog):
         self.choice = (key,)
         self.accept()
 
+    def _update_open(self) -> None:
+        self.open_button.setEnabled(self.list.current_report_id() is not None)
+        self.empty_label.setVisible(not self.list.report_items())
+
     def _open(self) -> None:
-        item = self.list.currentItem()
-        if item is None:
-            return
-        self.choice = ("open", int(item.data(0, Qt.ItemDataRole.UserRole)))
+        report_id = self.list.current_report_id()
+        if report_id is not None:
+            self._open_report(report_id)
+
+    def _open_report(self, report_id: int) -> None:
+        self.choice = ("open", report_id)
         self.accept()

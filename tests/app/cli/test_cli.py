@@ -140,7 +140,7 @@ def test_an_unexpected_error_is_one_line_naming_the_log_and_its_traceback_is_log
                                                                                      monkeypatch) -> None:
     import logging
 
-    from app.cli import report_cmds
+    from app.cli import manage_cmds as report_cmds
     from app.logs import log_path
 
     def broken(args) -> int:

@@ -8,10 +8,11 @@ import json
 import pytest
 
 from app.checks import Severity, run_checks
-from app.model import Status
+from app.model import Part, Status
 from app.report_json import report_to_dict
-from app.rollforward import new_from_last_year, roll_forward
+from app.rollforward import roll_forward
 from app.workflows import INITIAL_SNAPSHOT
+from app.workflows import roll_forward as new_from_last_year
 
 XIQING, NANYANG = "xiqing-tongji-2024.txt", "nanyang-tongji-2024.txt"
 
@@ -27,7 +28,7 @@ def body_paragraphs(report) -> list[str]:
 
 def test_xiqing(fixture_path) -> None:
     last = parse(fixture_path, XIQING)
-    rolled = roll_forward(last)
+    rolled = roll_forward(last, add_parts=[])  # last year's structure as it was (--keep-structure)
     new = rolled.report
     assert new.year == 2025 and new.date is None
     assert new.title == "西青区统计局2025年法治政府建设情况报告"
@@ -51,7 +52,7 @@ def test_xiqing(fixture_path) -> None:
 
 def test_nanyang(fixture_path) -> None:
     last = parse(fixture_path, NANYANG)
-    rolled = roll_forward(last)
+    rolled = roll_forward(last, add_parts=[])
     new = rolled.report
     assert new.title == "南阳市统计局关于2025年法治政府建设情况的报告"
     assert new.sections[5].heading == "2026年的工作打算"
@@ -76,7 +77,9 @@ def test_new_from_last_year_in_the_library(store, fixture_path, name: str, items
     new = store.reports.load(result.report_id)
     assert new.source_report_id == result.source_id and new.year == 2025
     assert len(new.checklist) == items
-    assert body_paragraphs(new) == [] and all(s.reference for s in new.all_sections() if not s.children)
+    assert result.added_parts == [Part.LEADERSHIP, Part.OTHER]
+    carried = [s for s in new.all_sections() if s.part not in result.added_parts]
+    assert body_paragraphs(new) == [] and all(s.reference for s in carried if not s.children)
     origins = dict(store.db.conn.execute("SELECT id, origin FROM reports").fetchall())
     assert origins == {result.source_id: "import", result.report_id: "rollforward"}
     snapshots = store.snapshots.for_report(result.report_id)
@@ -110,3 +113,34 @@ def test_stored_source_rolls_forward_by_id(store, fixture_path) -> None:
     new = store.reports.load(result.report_id)
     assert new.organization == new.signature == "南阳市统计局办公室"
     assert len(store.reports.summaries()) == 2
+
+
+@pytest.mark.parametrize("name", [XIQING, NANYANG])
+def test_roll_forward_adds_parts_3_and_5(fixture_path, name: str) -> None:
+    """Both real reports lack parts 3 and 5: the draft gets them, empty and 待写, part 3 before next
+    year's plans and part 5 last; everything carried over keeps its order."""
+    last = parse(fixture_path, name)
+    kept = roll_forward(last, add_parts=[]).report
+    rolled = roll_forward(last)
+    new = rolled.report
+    assert last.missing_parts() == [Part.LEADERSHIP, Part.OTHER]
+    assert rolled.added_parts == [Part.LEADERSHIP, Part.OTHER] and new.missing_parts() == []
+    parts = [s.part for s in new.sections]
+    assert parts.index(Part.LEADERSHIP) == parts.index(Part.PLANS) - 1
+    assert parts[-1] is Part.OTHER
+    for part in rolled.added_parts:
+        [added] = [s for s in new.sections if s.part is part]
+        assert added.status is Status.TODO and added.paragraphs == [] and added.children == [] and added.reference == []
+    assert [s.heading for s in new.sections if s.part not in rolled.added_parts] == [s.heading for s in kept.sections]
+    # the year changes name the sections by this year's numbers (they moved with the parts added)
+    from app.numbering import located_sections
+    by_number = {loc.number: loc.section for loc in located_sections(new)}
+    headings = [c for c in rolled.changes if c.where in by_number or c.where.endswith("、")]
+    assert headings and all(by_number[c.where].heading == c.after for c in headings)
+
+
+def test_roll_forward_adds_only_the_parts_asked_for(fixture_path) -> None:
+    last = parse(fixture_path, XIQING)
+    rolled = roll_forward(last, add_parts=[Part.OTHER, Part.MEASURES])  # part 1 is not missing
+    assert rolled.added_parts == [Part.OTHER]
+    assert rolled.report.missing_parts() == [Part.LEADERSHIP]

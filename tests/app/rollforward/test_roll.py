@@ -41,7 +41,7 @@ def last_year() -> Report:
 
 
 def test_structure_and_metadata() -> None:
-    rolled = roll_forward(last_year())
+    rolled = roll_forward(last_year(), add_parts=[])
     new = rolled.report
     assert new.year == 2025 and new.date is None
     assert new.title == "某区统计局2025年法治政府建设情况报告"
@@ -59,14 +59,14 @@ def test_structure_and_metadata() -> None:
 
 
 def test_years_that_are_history_stay() -> None:
-    new = roll_forward(last_year()).report
+    new = roll_forward(last_year(), add_parts=[]).report
     assert new.sections[0].children[1].heading == "落实〔2024〕1号文件和2017年制定出台的方案"
     assert new.preamble == ["2025年，某区统计局坚持依法统计，自2018年以来连续开展专项治理，现将有关情况报告如下。"]
     assert new.closing == ["2026年，我局将继续推进统计法治建设。"]
 
 
 def test_every_change_is_listed() -> None:
-    rolled = roll_forward(last_year())
+    rolled = roll_forward(last_year(), add_parts=[])
     assert rolled.changes == [
         YearChange("标题", "某区统计局2024年法治政府建设情况报告", "某区统计局2025年法治政府建设情况报告"),
         YearChange("前言第1段", "2024年，某区统计局坚持依法统计，自2018年以来连续开展专项治理，现将有关情况报告如下。",
@@ -94,7 +94,7 @@ def test_shift_both_years_in_one_pass() -> None:
 
 
 def test_other_year_and_organization() -> None:
-    rolled = roll_forward(last_year(), year=2026, organization="某县统计局")
+    rolled = roll_forward(last_year(), year=2026, organization="某县统计局", add_parts=[])
     new = rolled.report
     assert new.year == 2026 and new.title == "某县统计局2026年法治政府建设情况报告"
     assert new.sections[2].heading == "2027年推进法治政府建设的主要安排"

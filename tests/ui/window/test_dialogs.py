@@ -191,9 +191,10 @@ def test_start_dialog_new_report_remembers_organization(app_window) -> None:
     # the next dialog offers the organization again, and lists the report to open
     def check_and_open(dialog: StartDialog) -> None:
         assert dialog.org_edit.text() == "某某县司法局"
-        assert dialog.list.topLevelItemCount() == 2
-        assert dialog.list.topLevelItem(0).text(0).startswith("★ ")
-        dialog.list.setCurrentItem(dialog.list.topLevelItem(1))
+        drafts = dialog.list.report_items()
+        assert len(drafts) == 2
+        assert drafts[0].toolTip(0) == "最近打开过"  # recently opened first, said in words (no ★)
+        dialog.list.setCurrentItem(drafts[1])
         dialog.open_button.click()
 
     controller.new_report(2024, "某某县司法局")

@@ -13,6 +13,7 @@ from ui.window.keys_dialog import KeysDialog
 
 SLOTS = {
     "file.import": ["file.rollforward", "file.import", "file.import_clipboard"],
+    "file.manage": ["file.save_as", "file.rename", "file.delete"],
     "file.export": ["output.word", "output.excel", "output.pdf", "output.preview", "output.print"],
     "edit.sections": [None],  # the 章节 submenu
     "insert.sections": ["section.add_sibling", "section.add_child"],
