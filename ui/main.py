@@ -72,10 +72,10 @@ def install_rooms(window: MainWindow) -> Rooms:
 def reopen_last(controller: ReportController) -> bool:
     """After a restart (or a crash) reopen the report and section the clerk was in."""
     settings = controller.store.settings
-    report_id = settings.get("last_report")
-    if not isinstance(report_id, int) or not controller.store.reports.exists(report_id):
+    report_id = settings.last_report
+    if report_id is None or not controller.store.reports.exists(report_id):
         return False
-    controller.open_report(report_id, settings.get("last_section"))
+    controller.open_report(report_id, settings.last_section)
     return True
 
 

@@ -25,6 +25,7 @@ WINDOW_GEOMETRY = "window_geometry"
 WINDOW_STATE = "window_state"
 SPLITTER_STATE = "splitter_state"
 IMPORT_FOLDER = "import_folder"
+REVIEW_FOLDER = "review_folder"
 EXPORT_FOLDER = "export.last_folder"
 EXPORT_PROFILE = "export_profile"
 LEDGER_COLUMN_MAPPING = "ledger.column_mapping"
@@ -33,7 +34,7 @@ CHECKS_DISABLED = "checks.disabled."    # + report id
 CHECKS_DISMISSED = "checks.dismissed."  # + report id
 
 KNOWN_KEYS = (LAST_REPORT, LAST_SECTION, RECENT_REPORTS, ORGANIZATION, UI_LANGUAGE, WINDOW_GEOMETRY, WINDOW_STATE,
-              SPLITTER_STATE, IMPORT_FOLDER, EXPORT_FOLDER, EXPORT_PROFILE, LEDGER_COLUMN_MAPPING,
+              SPLITTER_STATE, IMPORT_FOLDER, REVIEW_FOLDER, EXPORT_FOLDER, EXPORT_PROFILE, LEDGER_COLUMN_MAPPING,
               BUILTIN_PHRASES_DIGEST)
 PER_REPORT_PREFIXES = (CHECKS_DISABLED, CHECKS_DISMISSED)
 
@@ -161,6 +162,15 @@ class Settings:
     @import_folder.setter
     def import_folder(self, folder: str | None) -> None:
         self.set(IMPORT_FOLDER, folder)
+
+    @property
+    def review_folder(self) -> str | None:
+        """The folder the last reviewed Word file (领导修改稿) came from."""
+        return _str_or_none(self.get(REVIEW_FOLDER))
+
+    @review_folder.setter
+    def review_folder(self, folder: str | None) -> None:
+        self.set(REVIEW_FOLDER, folder)
 
     @property
     def export_folder(self) -> str | None:

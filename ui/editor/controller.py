@@ -179,7 +179,7 @@ class ReportController(StructureEdits, QObject):
         """A new report from the five-part template; opened at once. Returns its id."""
         report = template_report(year, organization.strip())
         report_id = self.store.reports.insert(report)
-        self.store.settings.set("organization", organization.strip())
+        self.store.settings.organization = organization.strip()
         self.open_report(report_id)
         return report_id
 

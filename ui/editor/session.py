@@ -20,20 +20,20 @@ class Session:
 
     def report_opened(self, report_id: int) -> None:
         settings = self.store.settings
-        settings.set("last_report", report_id)
-        recent = [r for r in settings.get("recent_reports", []) if r != report_id]
-        settings.set("recent_reports", [report_id, *recent][:RECENT_LIMIT])
+        settings.last_report = report_id
+        recent = [r for r in settings.recent_reports if r != report_id]
+        settings.recent_reports = [report_id, *recent][:RECENT_LIMIT]
 
     def recent_reports(self) -> list[int]:
         """The recent reports that still exist, newest first."""
         known = {r.id for r in self.store.reports.summaries()}
-        return [r for r in self.store.settings.get("recent_reports", []) if r in known]
+        return [r for r in self.store.settings.recent_reports if r in known]
 
     def section_visited(self, section_id: int) -> None:
         if self.store.read_only:
             return
         try:
-            self.store.settings.set("last_section", section_id)
+            self.store.settings.last_section = section_id
         except (sqlite3.Error, UserError, OSError) as exc:
             # a convenience for the next start: on a full disk it must not raise out of the
             # autosave timer (a box per attempt) nor stop the pending edits being saved

@@ -161,10 +161,10 @@ class ReviewRoom(Room):
         if rid is None or self.controller.read_only:
             return None
         if path is None:
-            path = choose_reviewed_file(self.window, self.store.settings.get("review_folder", str(Path.home())))
+            path = choose_reviewed_file(self.window, self.store.settings.review_folder or str(Path.home()))
             if path is None:
                 return None
-        self.store.settings.set("review_folder", str(path.parent))
+        self.store.settings.review_folder = str(path.parent)
         review = self._review(path, export_snapshot(self.store, rid, path.name))
         return self.show_review(review) if review is not None else None
 

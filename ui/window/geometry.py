@@ -25,25 +25,25 @@ def first_size(window: QMainWindow) -> QSize:
 
 
 def restore_geometry(window: QMainWindow, splitter: QSplitter, settings: Settings) -> None:
-    geometry = settings.get("window_geometry")
+    geometry = settings.window_geometry
     if geometry:
         window.restoreGeometry(_decode(geometry))
     else:
         window.resize(first_size(window))
     restore_state(window, settings)
-    state = settings.get("splitter_state")
+    state = settings.splitter_state
     if state:
         splitter.restoreState(_decode(state))
 
 
 def restore_state(window: QMainWindow, settings: Settings) -> None:
     """The docks' places and visibility (again once every dock exists)."""
-    state = settings.get("window_state")
+    state = settings.window_state
     if state:
         window.restoreState(_decode(state))
 
 
 def save_geometry(window: QMainWindow, splitter: QSplitter, settings: Settings) -> None:
-    settings.set("window_geometry", _encode(window.saveGeometry()))
-    settings.set("window_state", _encode(window.saveState()))
-    settings.set("splitter_state", _encode(splitter.saveState()))
+    settings.window_geometry = _encode(window.saveGeometry())
+    settings.window_state = _encode(window.saveState())
+    settings.splitter_state = _encode(splitter.saveState())

@@ -188,7 +188,7 @@ class MainWindow(QMainWindow):
         self.view_menu = bar.addMenu(self.tr("视图(&V)"))
         self.language_menu = self.view_menu.addMenu(self.tr("界面语言(&L)"))
         group = QActionGroup(self)
-        current = self.settings.get("ui_language", "zh_CN")
+        current = self.settings.ui_language
         for code, name in LANGUAGES:
             action = self.make_action(f"view.language.{code}", name, partial(self.set_language, code))
             action.setCheckable(True)
@@ -322,7 +322,7 @@ class MainWindow(QMainWindow):
         store = self.controller.store
         reports = [] if new_only else store.reports.summaries()
         others = None if new_only else [(key, label, tip) for key, (label, tip, _h) in self.start_options.items()]
-        dialog = StartDialog(reports, self.controller.recent_reports(), store.settings.get("organization", ""),
+        dialog = StartDialog(reports, self.controller.recent_reports(), store.settings.organization,
                              self, can_create=not self.controller.read_only, other_starts=others,
                              new_only=new_only, manager=self.report_manager)
         if new_only:
@@ -358,9 +358,9 @@ class MainWindow(QMainWindow):
             run_modal(SnapshotsDialog(self.controller, self, compare=self.compare_versions), self.tree)
 
     def set_language(self, code: str) -> None:
-        if code == self.settings.get("ui_language", "zh_CN"):
+        if code == self.settings.ui_language:
             return
-        self.settings.set("ui_language", code)
+        self.settings.ui_language = code
         messages.info(self, self.tr("界面语言"),
                                 self.tr("界面语言将在下次启动成文时切换。") + "\n"
                                 "The interface language changes the next time Chengwen starts.")

@@ -17,7 +17,6 @@ from app.errors import UserError
 from app.fileio import sweep_temp_files
 from app.store import Store, backup_if_due
 from ui.common.runner import JobControl, start_job
-from ui.output.export_actions import LAST_FOLDER_KEY
 
 log = logging.getLogger(__name__)
 NOTICE_MS = 15000
@@ -32,8 +31,8 @@ class Upkeep:
         self.running = True  # set False by the worker itself, whatever happens (a bool: no lock needed)
         self.backup: Path | None = None
         self.swept = 0
-        folder = store.settings.get(LAST_FOLDER_KEY)  # read here: settings belong to the GUI thread
-        self.export_folder = Path(folder) if isinstance(folder, str) and folder else None
+        folder = store.settings.export_folder  # read here: settings belong to the GUI thread
+        self.export_folder = Path(folder) if folder else None
         start_job(window, self._work, store, on_done=self._finished, on_error=self._failed)
 
     def _work(self, store: Store, job: JobControl) -> tuple[int, Path | None]:
