@@ -31,7 +31,8 @@ _CONVERT = {".doc", ".wps", ".dot", ".wpt", ".rtf", ".odt"}
 def read_document(path: Path, progress: Progress | None = None) -> SourceDocument:
     """The records (and reader warnings) of a report file, by its suffix and, if need be, its content."""
     from app.importing.doc_convert import read_converted
-    from app.importing.docx_reader import OleFile, read_docx
+    from app.importing.docx_reader import read_docx
+    from app.importing.safe_zip import OleFile
     from app.importing.txt_reader import read_txt
 
     path = Path(path)

@@ -13,12 +13,11 @@ from typing import Any
 from openpyxl.utils.cell import range_boundaries
 
 from app.errors import UserError
+from app.importing.safe_zip import check_sizes
 
 log = logging.getLogger(__name__)
 
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # encrypted .xlsx and old .xls are OLE files
-MAX_TOTAL_UNCOMPRESSED = 200 * 1024 * 1024  # the same guards as the .docx reader
-MAX_RATIO = 200
 MAX_ROWS = 100_000
 MAX_COLUMNS = 64
 MAX_MERGES = 10_000
@@ -56,12 +55,7 @@ def _check_zip(source: Path) -> None:
             infos = archive.infolist()
     except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError):
         raise UserError(f"{source.name} 不是有效的 Excel（.xlsx）文件或已损坏（corrupt file）") from None
-    total = sum(info.file_size for info in infos)
-    if total > MAX_TOTAL_UNCOMPRESSED:
-        raise UserError(f"文件解压后过大（{total // (1024 * 1024)} MB），拒绝读取：{source.name}（zip bomb?）")
-    for info in infos:
-        if info.file_size > 10 * 1024 * 1024 and info.file_size > MAX_RATIO * max(info.compress_size, 1):
-            raise UserError(f"文件压缩比异常，拒绝读取：{source.name}（zip bomb?）")
+    check_sizes(infos, source.name)
 
 
 def sheet_grid(sheet: Any, *, fill_merges: bool = False) -> list[list[Any]]:

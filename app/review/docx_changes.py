@@ -11,7 +11,7 @@ from pathlib import Path
 from lxml import etree
 
 from app.importing.docx_numbering import W
-from app.importing.docx_reader import SafeZip
+from app.importing.safe_zip import SafeZip
 
 
 @dataclass
