@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -79,35 +77,6 @@ def heading_marker(style: MarkerStyle, index: int) -> str:
     if index <= len(_CIRCLED):
         return _CIRCLED[index - 1]
     return f"（{index}）"
-
-
-_MARKER_PATTERNS: list[tuple[MarkerStyle, re.Pattern[str]]] = [
-    (MarkerStyle.PAREN_CHINESE, re.compile(r"^\(([零〇一二两三四五六七八九十百千]+)\)$")),
-    (MarkerStyle.PAREN_ARABIC, re.compile(r"^\((\d+)\)$")),
-    (MarkerStyle.CHINESE, re.compile(r"^([零〇一二两三四五六七八九十百千]+)[、,]$")),
-    (MarkerStyle.ARABIC, re.compile(r"^(\d+)\.$")),
-    (MarkerStyle.ARABIC_COMMA, re.compile(r"^(\d+)、$")),
-]
-
-
-def parse_marker(marker: str) -> tuple[MarkerStyle, int] | None:
-    """The style and index of a marker as written (一、 （三） (3) 4. 4． 4、 ⑤); None if it is none."""
-    text = unicodedata.normalize("NFKC", marker.strip())
-    if len(text) == 1 and text in _CIRCLED:
-        return MarkerStyle.CIRCLED, _CIRCLED.index(text) + 1
-    # NFKC turns ① into 1, so look at the original for circled numbers first.
-    original = marker.strip()
-    if len(original) == 1 and original in _CIRCLED:
-        return MarkerStyle.CIRCLED, _CIRCLED.index(original) + 1
-    for style, pattern in _MARKER_PATTERNS:
-        match = pattern.match(text)
-        if not match:
-            continue
-        raw = match.group(1)
-        value = int(raw) if raw.isdigit() else parse_chinese_number(raw)
-        if value:
-            return style, value
-    return None
 
 
 @dataclass(frozen=True)

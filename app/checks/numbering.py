@@ -10,8 +10,9 @@ from collections.abc import Iterator
 
 from app.checks.context import CheckContext
 from app.checks.finding import Finding, Severity
+from app.importing.markers import parse_marker
 from app.model import MarkerStyle, Section
-from app.numbering import heading_marker, parse_marker
+from app.numbering import heading_marker
 
 KIND = "numbering"
 

@@ -118,3 +118,10 @@ def whole_marker(text: str) -> Marker | None:
     if marker is None or marker.end < len(stripped):
         return None
     return marker
+
+
+def parse_marker(marker: str) -> tuple[MarkerStyle, int] | None:
+    """The style and number of a marker written on its own (一、 （三） (3) 4. 4． 4、 ⑤), by the
+    one marker grammar above; None if it is none."""
+    found = whole_marker(marker)
+    return (found.style, found.number) if found is not None else None

@@ -1,7 +1,8 @@
 import pytest
 
+from app.importing.markers import parse_marker
 from app.model import MarkerStyle, Report, Section
-from app.numbering import chinese_number, heading_marker, located_sections, parse_chinese_number, parse_marker
+from app.numbering import chinese_number, heading_marker, located_sections, parse_chinese_number
 
 
 @pytest.mark.parametrize("style", list(MarkerStyle))
