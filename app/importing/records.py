@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from app.errors import UserError
 
@@ -54,3 +55,18 @@ def checked(progress: Progress | None, done: int, total: int) -> None:
     """Report progress; raise ImportCancelled when the callback says stop."""
     if progress is not None and progress(done, total) is False:
         raise ImportCancelled()
+
+
+def read_bounded(path: Path, limit: int, what: str) -> bytes:
+    """A file's bytes for a reader: refused when larger than `limit` (`what` names the kind, 文本文件
+    or 网页文件), unreadable or empty — each with one clear message."""
+    try:
+        size = path.stat().st_size
+        if size > limit:
+            raise UserError(f"{what}太大（{size // (1024 * 1024)} MB），不像一份年度报告（file too large）")
+        data = path.read_bytes()
+    except OSError as exc:
+        raise UserError(f"无法读取文件：{path}（{exc.strerror or exc}）") from None
+    if not data.strip():
+        raise UserError(f"文件是空的：{path.name}（empty file）")
+    return data

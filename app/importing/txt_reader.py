@@ -14,7 +14,7 @@ from app.errors import UserError
 from app.importing.header import DOC_TYPES
 from app.importing.markers import leading_marker
 from app.importing.parts import fold
-from app.importing.records import ParagraphRecord, SourceDocument
+from app.importing.records import ParagraphRecord, SourceDocument, read_bounded
 
 MAX_TEXT_BYTES = 50 * 1024 * 1024
 
@@ -176,15 +176,7 @@ def _drop_repeated_title(lines: list[str], dropped: list[str]) -> list[str]:
 
 
 def read_txt(path: Path) -> SourceDocument:
-    try:
-        size = path.stat().st_size
-        if size > MAX_TEXT_BYTES:
-            raise UserError(f"文本文件太大（{size // (1024 * 1024)} MB），不像一份年度报告（file too large）")
-        data = path.read_bytes()
-    except OSError as exc:
-        raise UserError(f"无法读取文件：{path}（{exc.strerror or exc}）") from None
-    if not data.strip():
-        raise UserError(f"文件是空的：{path.name}（empty file）")
+    data = read_bounded(path, MAX_TEXT_BYTES, "文本文件")
     text, warnings = decode_text(data)
     if not text.strip():
         raise UserError(f"文件是空的：{path.name}（empty file）")

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from app.errors import UserError
-from app.importing.records import SourceDocument
+from app.importing.records import SourceDocument, read_bounded
 from app.importing.txt_reader import text_records
 
 MAX_PAGE_BYTES = 30 * 1024 * 1024
@@ -34,15 +34,7 @@ _DESCEND_SHARE = 0.7
 
 
 def read_web_page(path: Path) -> SourceDocument:
-    try:
-        size = path.stat().st_size
-        if size > MAX_PAGE_BYTES:
-            raise UserError(f"网页文件太大（{size // (1024 * 1024)} MB），不像一份年度报告（file too large）")
-        data = path.read_bytes()
-    except OSError as exc:
-        raise UserError(f"无法读取文件：{path}（{exc.strerror or exc}）") from None
-    if not data.strip():
-        raise UserError(f"文件是空的：{path.name}（empty file）")
+    data = read_bounded(path, MAX_PAGE_BYTES, "网页文件")
     header_charset = None
     if path.suffix.lower() in (".mht", ".mhtml"):
         data, header_charset = _mht_html(data, path)
