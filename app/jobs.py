@@ -252,17 +252,11 @@ def parse_job(path: str, *, progress: Progress) -> Any:
 def _font_measure(profile: Any, dpi: float) -> Callable[[str, str], float]:
     """The natural advance in points of a character in a font role, as `render_pages` measures it
     (the profile's fonts at the device's resolution, in pixels)."""
-    from PySide6.QtGui import QFont, QFontMetricsF
+    from PySide6.QtGui import QFontMetricsF
 
-    metrics = {}
-    for role in profile.fonts:
-        spec = profile.font(role)
-        font = QFont()
-        font.setFamilies([spec.family, *spec.fallbacks])
-        font.setPixelSize(max(1, round(spec.size_pt * dpi / 72)))
-        font.setBold(spec.bold)
-        font.setKerning(False)
-        metrics[role] = QFontMetricsF(font)
+    from app.export.pdf_writer import role_font
+
+    metrics = {role: QFontMetricsF(role_font(profile, role, dpi)) for role in profile.fonts}
 
     def measure(char: str, role: str) -> float:
         return float(metrics[role].horizontalAdvance(char)) * 72 / dpi

@@ -13,6 +13,7 @@ import os
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from app.errors import UserError
 from app.export import ExportOptions, register_writer
@@ -22,6 +23,9 @@ from app.export.paginate import Glyph, Page, page_number_text, paginate
 from app.export.pdf_text import equivalents, fix_to_unicode, mapped_characters, set_language
 from app.model import Report
 from app.profiles import MM_PER_PT, Profile, load_profile
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QFont
 
 _app = None  # the QGuiApplication made for a headless export; kept alive for the process
 
@@ -44,7 +48,8 @@ def ensure_gui_application() -> None:
     _app = QGuiApplication(sys.argv[:1] or ["chengwen"])
 
 
-def _font(profile: Profile, role: str, dpi: float):
+def role_font(profile: Profile, role: str, dpi: float) -> QFont:
+    """The QFont of a profile's font role at a device resolution, as pages are drawn and measured."""
     from PySide6.QtGui import QFont
 
     spec = profile.font(role)
@@ -84,7 +89,7 @@ def render_pages(report: Report, device, profile: Profile | None = None,
         raise UserError("无法开始绘制页面（打印机或 PDF 文件不可用）")
     try:
         dpi = float(device.logicalDpiX())
-        fonts = {role: _font(profile, role, dpi) for role in profile.fonts}
+        fonts = {role: role_font(profile, role, dpi) for role in profile.fonts}
         metrics = {role: QFontMetricsF(font, device) for role, font in fonts.items()}
 
         def measure(char: str, role: str) -> float:
