@@ -114,6 +114,12 @@ class Report:
     warnings: list[str] = field(default_factory=list)
     source_report_id: int | None = None  # the report this one was rolled forward from
     id: int | None = None
+    # 开头 and 结尾 are nodes of the outline too: each has a status, and after a roll-forward last
+    # year's text (years moved on) waits beside the editor instead of being carried silently
+    preamble_status: Status = Status.TODO
+    closing_status: Status = Status.TODO
+    preamble_reference: list[str] = field(default_factory=list)
+    closing_reference: list[str] = field(default_factory=list)
 
     def all_sections(self) -> list[Section]:
         """Every section, depth first, in document order."""
