@@ -28,6 +28,7 @@ from app.model import Part, Section, Status
 from app.outline import paragraphs_of, without_typed_marker
 from app.template import Variables, part_guidance
 from ui.editor.controller import ReportController
+from ui.editor.end_nodes import end_title
 from ui.editor.section_model import part_name, status_name
 from ui.window.fonts import document_font
 
@@ -167,7 +168,7 @@ class SectionEditor(QWidget):
         self.reference.setObjectName("referencePane")
         ref_layout = QVBoxLayout(self.reference)
         ref_layout.setContentsMargins(0, 0, 0, 0)
-        ref_title = QLabel(self.tr("去年参考"))
+        self.ref_title = ref_title = QLabel(self.tr("去年参考"))
         ref_title.setObjectName("referenceTitle")
         self.reference_list = QListWidget()
         self.reference_list.setWordWrap(True)
@@ -176,9 +177,14 @@ class SectionEditor(QWidget):
         self.reference_list.itemDoubleClicked.connect(lambda _item: self.copy_reference())
         self.copy_button = QPushButton(self.tr("插入所选段落"))
         self.copy_button.clicked.connect(self.copy_reference)
+        # 开头/结尾 after a roll-forward: last year's whole text, years moved on, in one action
+        self.take_all_button = QPushButton(self.tr("采用全部（年份已改为今年）"))
+        self.take_all_button.setObjectName("takeReferenceButton")
+        self.take_all_button.clicked.connect(self.take_reference)
         ref_layout.addWidget(ref_title)
         ref_layout.addWidget(self.reference_list, 1)
         ref_layout.addWidget(self.copy_button)
+        ref_layout.addWidget(self.take_all_button)
         self.splitter.addWidget(self.reference)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
@@ -212,7 +218,13 @@ class SectionEditor(QWidget):
             self.reference.setVisible(bool(section.reference))
         finally:
             self._loading = False
+        end = self.controller.is_end_node(section)
+        self.heading.setVisible(not end)  # 开头/结尾 have no heading of their own
+        self.take_all_button.setVisible(end)
+        self.ref_title.setText(self.tr("去年的%1（年份已改为今年）").replace("%1", end_title(section)) if end
+                               else self.tr("去年参考"))
         read_only = self.controller.read_only
+        self.take_all_button.setEnabled(not read_only)
         self.heading.setReadOnly(read_only)
         self.body.setReadOnly(read_only)
         self.copy_button.setEnabled(not read_only)
@@ -223,10 +235,11 @@ class SectionEditor(QWidget):
         """Number, part, status, guidance and counts: everything derived from where the section is."""
         section = self._section
         report = self.controller.report
-        if section is None or report is None or not self.controller.contains(section):
+        end = self.controller.is_end_node(section)
+        if section is None or report is None or not (self.controller.contains(section) or end):
             return
-        self.number_label.setText(self.controller.number_of(section))
-        top_level = self.controller.parent_of(section) is None
+        self.number_label.setText(end_title(section) if end else self.controller.number_of(section))
+        top_level = self.controller.parent_of(section) is None and not end
         self.part_label.setVisible(top_level)
         self.part_combo.setVisible(top_level)
         self.part_combo.setEnabled(not self.controller.read_only)
@@ -242,8 +255,8 @@ class SectionEditor(QWidget):
 
     def _refresh_count(self) -> None:
         if self._section is not None:
-            counts = self.controller.section_counts(self._section)
-            self.count_label.setText(self.tr("本节 %1 字").replace("%1", f"{counts.characters:,}"))
+            counts = self.controller.body_counts(self._section)
+            self.count_label.setText(self.tr("正文 %1 字").replace("%1", f"{counts.characters:,}"))
 
     def _section_changed(self, section_id: int) -> None:
         section = self._section
@@ -322,6 +335,20 @@ class SectionEditor(QWidget):
         # a copied paragraph is a paragraph of its own
         prefix = "\n" if block_text.strip() and cursor.positionInBlock() > 0 else ""
         self.insert_text(prefix + item.text() + "\n")
+
+    def take_reference(self) -> None:
+        """Take last year's whole text (开头/结尾: with the years moved on) as this node's text, in
+        one undoable step; appended after what is already written."""
+        section = self._section
+        if section is None or self.controller.read_only or not section.reference:
+            return
+        self.controller.steps.new_step()
+        cursor = self.body.textCursor()
+        cursor.movePosition(QTextCursor.MoveOperation.End)
+        self.body.setTextCursor(cursor)
+        prefix = "\n" if self.body.toPlainText().strip() else ""
+        self.insert_text(prefix + "\n".join(section.reference))
+        self.controller.steps.new_step()
 
     def select_match(self, paragraph: int, start: int, length: int) -> None:
         """Show a find result: select `length` characters at `start` of the heading (paragraph -1)

@@ -286,7 +286,7 @@ class MainWindow(QMainWindow):
         section = controller.current_section()
         if section is not None:
             self.section_count_label.setText(
-                self.tr("本节 %1 字").replace("%1", f"{controller.section_counts(section).characters:,}"))
+                self.tr("本节正文 %1 字").replace("%1", f"{controller.body_counts(section).characters:,}"))
         else:
             self.section_count_label.setText("")
         if controller.has_report():
