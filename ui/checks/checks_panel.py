@@ -1,7 +1,7 @@
 """The 检查 panel: the findings of app.checks for the open report, re-run while the clerk types.
 
-Click or Enter on a finding emits `findingActivated(section_id, excerpt)` (section_id −1 for the
-whole report) so the window can jump to the place. Each kind can be switched off and a finding
+Click or Enter on a finding emits `findingActivated(finding)` so the window can jump to the place
+(ui/checks/finding_place.py says where). Each kind can be switched off and a finding
 can be dismissed at its place; both are kept in the library's settings per report."""
 
 from __future__ import annotations
@@ -79,7 +79,7 @@ def _size(report: Report) -> int:
 
 
 class ChecksPanel(QWidget):
-    findingActivated = Signal(int, str)   # section id (−1: the whole report), excerpt
+    findingActivated = Signal(object)     # the Finding
     findingsChanged = Signal(int)         # number of findings shown
 
     def __init__(self, report_provider: Callable[[], Report | None],
@@ -283,8 +283,7 @@ class ChecksPanel(QWidget):
     def _activate(self, item: QTreeWidgetItem | None) -> None:
         if item is None:
             return
-        finding: Finding = item.data(0, FINDING_ROLE)
-        self.findingActivated.emit(finding.section_id if finding.section_id is not None else -1, finding.excerpt)
+        self.findingActivated.emit(item.data(0, FINDING_ROLE))
 
     def _activate_current(self) -> None:
         self._activate(self.list.currentItem())

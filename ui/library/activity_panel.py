@@ -46,6 +46,7 @@ from ui.editor.section_model import part_name
 from ui.library.activity_dialog import ActivityDialog
 from ui.library.ledger_mapping_dialog import LedgerMappingDialog
 from ui.library.search_panel import SearchPanel
+from ui.window.file_notice import announce
 
 ACTIVITY_ROLE = Qt.ItemDataRole.UserRole + 1
 UNMENTIONED_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -346,6 +347,7 @@ class ActivityPanel(SearchPanel):
             return
         self.reload()
         self.importFinished.emit(outcome)
+        announce(self, self.tr("台账导入完成：%1").replace("%1", outcome.summary()))
         if outcome.skipped or outcome.warnings:
             lines = [*outcome.warnings, *[str(s) for s in outcome.skipped[:30]]]
             if len(outcome.skipped) > 30:
@@ -360,7 +362,11 @@ class ActivityPanel(SearchPanel):
             return
         if not path.lower().endswith(".xlsx"):
             path += ".xlsx"
+        activities = self.ledger.list(year=self.year_box.currentData())
         try:
-            export_ledger(Path(path), self.ledger.list(year=self.year_box.currentData()))
+            export_ledger(Path(path), activities)
         except UserError as exc:
             messages.warn(self, self.tr("导出台账"), str(exc))
+            return
+        announce(self, self.tr("已导出台账（%1 条活动）到 %2").replace("%1", str(len(activities)))
+                 .replace("%2", path), Path(path))

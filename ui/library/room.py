@@ -122,7 +122,8 @@ class LibraryRoom(Room):
             library.add(text, category, origin=f"harvested:{report.id}")
         if self.phrase_panel is not None:
             self.phrase_panel.refresh()
-        messages.status(self.window, self.tr("已加入 %1 条常用语").replace("%1", str(len(dialog.chosen()))))
+        messages.status(self.window, self.tr("已把 %1 条句子加入常用语（常用语面板，Ctrl+K）")
+                        .replace("%1", str(len(dialog.chosen()))))
         return len(dialog.chosen())
 
     def extract_activities(self) -> int:
@@ -151,7 +152,8 @@ class LibraryRoom(Room):
         ActivityLedger(self.store.db).add_many(chosen)
         if self.activity_panel is not None:
             self.activity_panel.reload()
-        messages.status(self.window, self.tr("已记入 %1 条活动").replace("%1", str(len(chosen))))
+        messages.status(self.window, self.tr("已把 %1 条活动记入 %2 年的活动台账").replace("%1", str(len(chosen)))
+                        .replace("%2", str(report.year)))
         return len(chosen)
 
 

@@ -3,12 +3,13 @@ widgets together; every change goes through the controller, panels are added as 
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable, Sequence
 from functools import partial
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QAction, QActionEvent, QActionGroup, QCloseEvent, QIcon, QKeySequence
-from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMenu, QSplitter, QStyle, QToolBar, QWidget
+from PySide6.QtGui import QAction, QActionEvent, QActionGroup, QCloseEvent, QIcon, QKeySequence, QShortcut
+from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMenu, QSplitter, QStackedWidget, QStyle, QToolBar, QWidget
 
 from app.errors import UserError
 from app.store.settings import Settings
@@ -19,7 +20,8 @@ from ui.editor.find_replace import FindReplacePanel
 from ui.editor.section_editor import SectionEditor
 from ui.editor.section_tree import SectionTree
 from ui.window.actions import ActionRegistry, Shortcut
-from ui.window.docks import Docks, PanelFactory
+from ui.window.docks import CLOSE_ON_ESCAPE, Docks, PanelFactory
+from ui.window.empty_page import EmptyPage, fill_recent_menu
 from ui.window.geometry import restore_geometry, restore_state, save_geometry
 from ui.window.keys_dialog import KeysDialog
 from ui.window.properties_dialog import PropertiesDialog
@@ -28,6 +30,8 @@ from ui.window.snapshots_dialog import SnapshotsDialog
 from ui.window.start_dialog import StartDialog
 
 LANGUAGES = (("zh_CN", "中文"), ("en", "English"))
+# said in English as well: the clerk switching may not read the current language
+ENGLISH_SWITCH_NOTE = "The interface language changes the next time Chengwen starts."
 
 
 class _ShowWhenFilled(QObject):
@@ -66,7 +70,11 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([450, 750])
         self.splitter.setChildrenCollapsible(False)
-        self.setCentralWidget(self.splitter)
+        self.empty_page = EmptyPage(self.registry, controller)  # with no report open: ways to start
+        self.central = QStackedWidget()
+        self.central.addWidget(self.empty_page)
+        self.central.addWidget(self.splitter)
+        self.setCentralWidget(self.central)
 
         self._make_actions()
         self._make_menus()
@@ -103,6 +111,8 @@ class MainWindow(QMainWindow):
                                       sp.SP_FileDialogInfoView)
         self.snapshots_action = make("report.snapshots", self.tr("快照(&S)…"), self.show_snapshots, "Ctrl+Shift+S",
                                      sp.SP_DialogSaveButton, self.tr("创建、预览和恢复快照"))
+        self.save_action = make("file.save", self.tr("保存(&S)"), self.save_now, QKeySequence.StandardKey.Save,
+                                None, self.tr("立即保存（平时随写随存）"))
         self.quit_action = make("file.quit", self.tr("退出(&X)"), self.close, QKeySequence.StandardKey.Quit)
         stack = self.controller.undo_stack
         self.undo_action = self.registry.adopt("edit.undo", stack.createUndoAction(self, self.tr("撤销")))
@@ -141,11 +151,11 @@ class MainWindow(QMainWindow):
     def _make_menus(self) -> None:
         bar = self.menuBar()
         self.file_menu = bar.addMenu(self.tr("文件(&F)"))
-        self.file_menu.addActions([self.new_action, self.open_action])
+        self.file_menu.addActions([self.new_action, self.open_action, self.save_action])
         self._slot("file.import", self.file_menu)
         self.file_menu.addSeparator()
         self.recent_menu = self.file_menu.addMenu(self.tr("最近的报告(&R)"))
-        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        self.recent_menu.aboutToShow.connect(lambda: fill_recent_menu(self.recent_menu, self.controller))
         self.file_menu.addSeparator()
         self.file_menu.addActions([self.properties_action, self.snapshots_action])
         self.file_menu.addSeparator()
@@ -253,6 +263,10 @@ class MainWindow(QMainWindow):
             self.find_panel.matchActivated.connect(self.show_match)
             self.find_dock = self.add_panel(self.find_panel, self.tr("查找和替换"), Qt.DockWidgetArea.BottomDockWidgetArea,
                                             name="查找和替换")
+            self.find_dock.setProperty(CLOSE_ON_ESCAPE, True)
+            # a click on a match puts the keyboard in the text: Esc there still closes the find bar
+            close = QShortcut(QKeySequence(Qt.Key.Key_Escape), self.editor, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            close.activated.connect(self.find_dock.hide)
         assert self.find_panel is not None
         self.find_dock.show()
         self.find_dock.raise_()
@@ -270,6 +284,10 @@ class MainWindow(QMainWindow):
         for action in (self.properties_action, self.snapshots_action, self.find_action):
             action.setEnabled(has)
         self.replace_action.setEnabled(editable)
+        self.save_action.setEnabled(editable)
+        self.central.setCurrentWidget(self.splitter if has else self.empty_page)
+        if not has:
+            self.empty_page.refresh()
         self._update_title()
         self._update_counts()
 
@@ -297,6 +315,13 @@ class MainWindow(QMainWindow):
                                                .replace("%2", str(counts.punctuation)))
         else:
             self.report_count_label.setText("")
+
+    def save_now(self) -> None:  # Ctrl+S: saved as typed anyway; writes what is pending now and says so
+        self.controller.flush()
+        if self.controller.save_state != self.tr("保存失败"):
+            text = self.tr("已保存 %1").replace("%1", dt.datetime.now().strftime("%H:%M:%S"))
+            self.save_label.setText(text)
+            messages.status(self, text, 5000)
 
     def new_report(self) -> None:
         self.show_start_dialog(new_only=True)
@@ -328,16 +353,6 @@ class MainWindow(QMainWindow):
             return False
         return True
 
-    def _fill_recent(self) -> None:
-        self.recent_menu.clear()
-        titles = {r.id: r for r in self.controller.store.reports.list()}
-        for report_id in self.controller.recent_reports():
-            summary = titles[report_id]
-            action = self.recent_menu.addAction(f"{summary.title or self.tr('（无标题）')}（{summary.year}）")
-            action.triggered.connect(lambda _=False, r=report_id: self.controller.open_report(r))
-        if not self.recent_menu.actions():
-            self.recent_menu.addAction(self.tr("（没有）")).setEnabled(False)
-
     def edit_properties(self) -> PropertiesDialog | None:
         if not self.controller.has_report():
             return None
@@ -354,9 +369,8 @@ class MainWindow(QMainWindow):
         if code == self.settings.get("ui_language", "zh_CN"):
             return
         self.settings.set("ui_language", code)
-        messages.info(self, self.tr("界面语言"),
-                                self.tr("界面语言将在下次启动成文时切换。") + "\n"
-                                "The interface language changes the next time Chengwen starts.")
+        text, english = self.tr("界面语言将在下次启动成文时切换。"), ENGLISH_SWITCH_NOTE
+        messages.info(self, self.tr("界面语言"), text if text == english else f"{text}\n{english}")  # said once
 
     def show_about(self) -> None:
         messages.about(self, self.tr("关于成文"), self.tr(
