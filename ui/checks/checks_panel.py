@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from app.checks import KIND_NAMES, KINDS, Finding, Severity, preferences, run_checks
 from app.model import Report, Section
 from app.store.settings import Settings
+from ui.checks.finding_text import finding_message
 from ui.common.runner import JobControl, start_job
 from ui.common.translate import QT_TRANSLATE_NOOP
 
@@ -158,6 +159,16 @@ class ChecksPanel(QWidget):
         layout.addWidget(self.list, 1)
         self._update_buttons()
 
+    def _place_name(self, finding: Finding) -> str:
+        """一、（二） as numbered; 开头, 结尾 or 全文 in the interface language."""
+        if finding.where == "preamble":
+            return self.tr("开头")
+        if finding.where == "closing":
+            return self.tr("结尾")
+        if finding.section in ("开头", "结尾"):
+            return self.tr(finding.section)
+        return finding.section or self.tr("全文")
+
     def _kind_name(self, kind: str) -> str:
         return self.tr(KIND_NAMES.get(kind, kind))
 
@@ -245,7 +256,7 @@ class ChecksPanel(QWidget):
         style = self.style()
         reselect = None
         for finding in findings:
-            item = QTreeWidgetItem([finding.section or self.tr("全文"), finding.message])
+            item = QTreeWidgetItem([self._place_name(finding), finding_message(finding)])
             item.setIcon(0, style.standardIcon(_ICONS[finding.severity]))
             item.setForeground(1, QBrush(_COLOURS[finding.severity]))
             tip = f"{self.tr(finding.severity.label)} · {self._kind_name(finding.kind)}"

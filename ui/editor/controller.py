@@ -315,9 +315,9 @@ class ReportController(StructureEdits, CountCache, QObject):
         assert self.report is not None
         return {name: copy.deepcopy(getattr(self.report, name)) for name in PROPERTY_FIELDS}
 
-    def update_properties(self, **values: Any) -> None:
+    def update_properties(self, label: str = "", **values: Any) -> None:
         """Any of title, organization, year, recipient, signature, date, preamble, closing, marker_styles,
-        checklist."""
+        checklist; `label` names the undo step (修改报告属性 when not given)."""
         if self.report is None or self.read_only:
             return
         unknown = set(values) - set(PROPERTY_FIELDS)
@@ -327,7 +327,7 @@ class ReportController(StructureEdits, CountCache, QObject):
         if before == values:
             return
         self.steps.new_step()
-        self.undo_stack.push(EditProperties(self, before, copy.deepcopy(values), self.tr("修改报告属性")))
+        self.undo_stack.push(EditProperties(self, before, copy.deepcopy(values), label or self.tr("修改报告属性")))
 
     def apply_properties(self, values: dict[str, Any]) -> None:
         report = self.report

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QPlainTextEdit,
     QPushButton,
     QSplitter,
     QStackedWidget,
@@ -29,6 +28,7 @@ from app.outline import paragraphs_of, without_typed_marker
 from app.template import Variables, part_guidance
 from ui.editor.controller import ReportController
 from ui.editor.end_nodes import end_title
+from ui.editor.page_view import BodyEdit, zoomed
 from ui.editor.section_model import part_name, status_name
 from ui.window.fonts import document_font
 
@@ -58,7 +58,7 @@ class _CursorAtEndOnTab(QObject):
 
 
 class SectionEditor(QWidget):
-    body: QPlainTextEdit  # made after the heading, whose Enter already hands over to it
+    body: BodyEdit  # made after the heading, whose Enter already hands over to it
 
     """Edits the controller's current section; `insert_text` is the slot panels insert through."""
 
@@ -152,13 +152,15 @@ class SectionEditor(QWidget):
         layout.addWidget(self.guidance)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.body = QPlainTextEdit()
+        self.body = BodyEdit()
         self.body.setObjectName("bodyEdit")
         self.body.setUndoRedoEnabled(False)
         self.body.setTabChangesFocus(True)  # a tab character has no place in a report; Tab moves on
         self.body.installEventFilter(self._undo_filter)
         self.body.setPlaceholderText(self.tr("在这里写正文：一行一段，按 Enter 另起一段。"))
-        self.body.setFont(document_font(13))
+        self._body_font = document_font(13)
+        self.zoom = 0
+        self.body.set_page_font(self._body_font)
         self.body.document().setDocumentMargin(14)
         self.body.textChanged.connect(self._text_edited)
         self.body.setFrameShape(QFrame.Shape.StyledPanel)
@@ -373,6 +375,11 @@ class SectionEditor(QWidget):
                     self.body.setFocus()
                     return
             block = block.next()
+
+    def set_zoom(self, steps: int) -> None:
+        """The body's text size, `steps` points from the base (0)."""
+        self.zoom = steps
+        self.body.set_page_font(zoomed(self._body_font, steps))
 
     def focus_body(self) -> None:
         self.body.setFocus()

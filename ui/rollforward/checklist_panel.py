@@ -90,7 +90,8 @@ class ChecklistPanel(QWidget):
             return
         for name, value in changes.items():
             setattr(checklist[row], name, value)
-        self.controller.update_properties(checklist=checklist)
+        label = self.tr("勾选去年打算") if "done" in changes else self.tr("关联去年打算")
+        self.controller.update_properties(label, checklist=checklist)
 
     def _item_changed(self, entry: QListWidgetItem) -> None:
         if self._filling:

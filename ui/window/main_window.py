@@ -195,6 +195,8 @@ class MainWindow(QMainWindow):
             group.addAction(action)
             self.language_menu.addAction(action)
         self.view_menu.addSeparator()
+        self._slot("view.zoom", self.view_menu)
+        self.view_menu.addSeparator()
         self._slot("view.panels", self.view_menu)
         self.view_menu.addSeparator()
 
@@ -334,7 +336,9 @@ class MainWindow(QMainWindow):
         store = self.controller.store
         reports = [] if new_only else store.reports.list()
         others = None if new_only else [(key, label, tip) for key, (label, tip, _h) in self.start_options.items()]
-        dialog = StartDialog(reports, self.controller.recent_reports(), store.settings.get("organization", ""),
+        report = self.controller.report  # the open report's organization before the last one typed
+        organization = report.organization if report is not None and report.organization else None
+        dialog = StartDialog(reports, self.controller.recent_reports(), organization or store.settings.get("organization", ""),
                              self, can_create=not self.controller.read_only, other_starts=others,
                              new_only=new_only)
         if new_only:

@@ -19,8 +19,9 @@ SLOTS = {
     "insert.library": ["library.search_phrases", "library.search_activities"],
     "report.section": [None, None, "checks.run"],  # 设置部分, 设置状态, 运行检查
     "report.format": [None],  # 公文版式
+    "view.zoom": ["view.zoom_in", "view.zoom_out", "view.zoom_reset"],
     "view.panels": ["panel.检查", "panel.去年打算的落实情况", "panel.常用语", "panel.活动台账"],
-    "tools.library": ["library.harvest", "library.extract"],
+    "tools.library": ["library.harvest", "library.extract", "library.add_selection"],
     "toolbar.sections": ["section.add_sibling", "section.delete", "section.move_up", "section.move_down",
                          "section.promote", "section.demote"],
     "toolbar.output": ["output.word", "output.preview"],
