@@ -44,6 +44,7 @@ from ui.common.modal import run_modal
 from ui.common.runner import show_failure, start_job
 from ui.editor.section_model import part_name
 from ui.library.activity_dialog import ActivityDialog
+from ui.library.category_names import category_label
 from ui.library.ledger_mapping_dialog import LedgerMappingDialog
 from ui.library.search_panel import SearchPanel
 from ui.window.file_notice import announce
@@ -172,7 +173,7 @@ class ActivityPanel(SearchPanel):
         fills = (
             (self.year_box, self.tr("全部年度"), [(self.tr("%1年").replace("%1", str(y)), y) for y in self.ledger.years()]),
             (self.part_box, self.tr("全部部分"), [(part_name(p), int(p)) for p in Part]),
-            (self.category_box, self.tr("全部类别"), [(c, c) for c in self.ledger.categories()]),
+            (self.category_box, self.tr("全部类别"), [(category_label(c), c) for c in self.ledger.categories()]),
         )
         for box, everything, items in fills:
             current = box.currentData() if box.count() else (report.year if box is self.year_box and report else None)
@@ -204,7 +205,7 @@ class ActivityPanel(SearchPanel):
         self.tree.clear()
         missing = 0
         for activity in activities:
-            item = QTreeWidgetItem([activity.date_text, activity.category, activity.title,
+            item = QTreeWidgetItem([activity.date_text, category_label(activity.category), activity.title,
                                     compact_figures(activity.figures), str(int(activity.part)) if activity.part else "",
                                     str(activity.year)])
             item.setData(0, ACTIVITY_ROLE, activity)

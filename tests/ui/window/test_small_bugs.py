@@ -119,3 +119,18 @@ def test_the_ledger_shows_the_year_and_sorts_new_rows(report_window) -> None:
     rows = [panel.tree.topLevelItem(i) for i in range(panel.tree.topLevelItemCount())]
     assert [r.text(year_column) for r in rows] == ["2024", "2024"]
     assert [r.text(2) for r in rows] == ["春季普法", "年末执法检查"]  # by date, not by when they were entered
+
+
+def test_built_in_categories_read_in_english(store, qtbot) -> None:
+    from ui.library.category_names import category_label
+    from ui.library.phrase_panel import PhrasePanel
+
+    assert category_label("成效") == "成效"
+    with english_translation():
+        assert category_label("成效") == "Results" and category_label("执法检查") == "Enforcement inspection"
+        assert category_label("本局自定") == "本局自定"  # the clerk's own category is data: as written
+        panel = PhrasePanel(store, lambda: None)
+        qtbot.addWidget(panel)
+        shown = [panel.category_box.itemText(i) for i in range(panel.category_box.count())]
+        assert "Results" in shown
+        assert panel.category_box.itemData(shown.index("Results")) == "成效"  # the filter still uses the data
