@@ -40,3 +40,17 @@ def test_json_carries_them_and_a_snapshot_restores_them(store: Store) -> None:
     store.snapshots.restore(snapshot)
     restored = store.reports.load(report_id)
     assert restored.preamble_reference == ["2025年，我局坚持依法统计。"] and restored.preamble_status is Status.TODO
+
+
+def test_an_older_library_gets_statuses_from_its_text(tmp_path) -> None:
+    import shutil
+
+    from tests.datafiles import DATA
+
+    shutil.copy(DATA / "chengwen-v2.db", tmp_path / "chengwen.db")  # made before 开头/结尾 had a status
+    with Store(tmp_path) as store:
+        [summary] = store.reports.list()
+        report = store.reports.load(summary.id)
+        assert report.preamble == ["现将情况报告如下。"] and report.preamble_status is Status.DRAFT
+        assert report.closing == ["特此报告。"] and report.closing_status is Status.DRAFT
+        assert report.preamble_reference == [] and report.closing_reference == []
