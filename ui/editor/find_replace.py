@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.editor.controller import ReportController
+from ui.editor.end_nodes import end_title
 from ui.editor.text_search import Match, find_matches, replaced_text
 
 SHOWN_LIMIT = 2000  # a list longer than this helps nobody; the count still says how many
@@ -102,7 +103,9 @@ class FindReplacePanel(QWidget):
     def search(self) -> None:
         query = self.find_edit.text()
         report = self.controller.report
-        self.matches = find_matches(report, query, case_sensitive=self.case_box.isChecked()) if report else []
+        ends = self.controller.ends
+        named = ((ends.opening, end_title(ends.opening)), (ends.closing, end_title(ends.closing)))
+        self.matches = find_matches(report, query, case_sensitive=self.case_box.isChecked(), ends=named) if report else []
         current = self.results.currentRow()
         self.results.clear()
         for match in self.matches[:SHOWN_LIMIT]:

@@ -118,3 +118,24 @@ def test_the_end_nodes_never_move(report_window) -> None:
     controller.select_section(CLOSING_ID)
     assert controller.add_sibling(CLOSING_ID) == controller.report.sections[-1].id
     assert model.index(model.rowCount() - 1, COL_HEADING).data() == "结尾"
+
+
+def test_find_and_replace_reach_the_opening_and_closing(report_window) -> None:
+    controller, window, editor = report_window.controller, report_window.window, report_window.editor
+    controller.select_section(CLOSING_ID)
+    editor.body.selectAll()
+    editor.body.insertPlainText("特此报告，请审阅。")
+    window.show_find(True)
+    panel = window.find_panel
+    panel.find_edit.setText("请审阅")
+    panel.search()
+    assert [m.number for m in panel.matches] == ["结尾"]
+    controller.select_section(controller.report.sections[0].id)
+    panel.results.itemClicked.emit(panel.results.item(0))
+    assert controller.current_section_id() == CLOSING_ID
+    assert editor.body.textCursor().selectedText() == "请审阅"
+    panel.replace_edit.setText("请审定")
+    panel.replace_all()
+    assert controller.report.closing == ["特此报告，请审定。"]
+    window.undo_action.trigger()
+    assert controller.report.closing == ["特此报告，请审阅。"]
