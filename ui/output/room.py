@@ -11,7 +11,6 @@ from PySide6.QtWidgets import QMenu, QWidget
 
 from app.profiles import profile_names
 from ui.common.translate import QT_TRANSLATE_NOOP
-from ui.window.file_notice import announce
 from ui.window.main_window import MainWindow
 from ui.window.room import Room
 
@@ -89,8 +88,6 @@ class OutputRoom(Room):
                                      activities=activities)
         if written is not None and report.id is not None and not self.controller.read_only:
             self.store.snapshots.take(report.id, f"导出：{written.name}", automatic=True)
-        if written is not None:
-            announce(self.window, self.tr("已导出到 %1").replace("%1", str(written)), written)
         return written
 
     def print_preview(self) -> None:

@@ -52,6 +52,9 @@ class FileNotice(QWidget):
 def announce(widget: QObject | None, text: str, path: Path | None = None) -> None:
     """`text` in the main window's status bar; with `path`, the buttons that open it or its folder."""
     main = widget.window() if isinstance(widget, QWidget) else None
+    while main is not None and not isinstance(main, QMainWindow):  # from a dialog: its main window
+        owner = main.parentWidget()
+        main = owner.window() if owner is not None else None
     if not isinstance(main, QMainWindow):
         return
     bar = main.statusBar()

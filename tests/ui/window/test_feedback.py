@@ -33,6 +33,20 @@ def test_every_export_says_where_it_went(report_window, tmp_path: Path, monkeypa
     assert opened == [str(tmp_path), str(tmp_path / "报告.xlsx")]
 
 
+def test_a_pdf_from_the_print_preview_says_so_in_the_main_window(report_window, tmp_path: Path, monkeypatch) -> None:
+    from PySide6.QtWidgets import QDialog
+
+    import ui.output.export_actions as export_actions
+    from ui.output.print_preview import export_pdf
+
+    monkeypatch.setattr(export_actions, "offer_to_open", lambda *a: None)
+    monkeypatch.setattr(export_actions, "choose_path", lambda *a: tmp_path / "报告.pdf")
+    preview = QDialog(report_window.window)  # the preview is a dialog over the main window
+    assert export_pdf(preview, report_window.controller.report) == tmp_path / "报告.pdf"
+    assert report_window.window.statusBar().currentMessage() == f"已导出到 {tmp_path / '报告.pdf'}"
+    preview.deleteLater()
+
+
 def test_ledger_export_says_so(report_window, tmp_path: Path, monkeypatch) -> None:
     from PySide6.QtWidgets import QFileDialog
 
