@@ -210,8 +210,8 @@ class ReportController(StructureEdits, CountCache, QObject):
             self.select_section(section.id)
 
     # ---- text ----------------------------------------------------------------------------
-    def set_section_text(self, section_id: int, heading: str, paragraphs: list[str]) -> None:
-        """The editor's content; typing in one burst is one undo step; saved by the autosaver."""
+    def set_section_text(self, section_id: int, heading: str, paragraphs: list[str], label: str = "") -> None:
+        """The editor's content; typing in one burst is one undo step (named `label`, else 输入文字)."""
         section = self.section(section_id)
         if section is None or self.read_only:
             return
@@ -221,7 +221,7 @@ class ReportController(StructureEdits, CountCache, QObject):
         after: Text = (heading, list(paragraphs))
         field = "heading" if before[0] != after[0] else "body"  # the heading line and the body undo apart
         step = self.steps.for_typing(field, before[1], after[1])
-        self.undo_stack.push(TextEdit(self, section, before, after, step, self.tr("输入文字")))
+        self.undo_stack.push(TextEdit(self, section, before, after, step, label or self.tr("输入文字")))
 
     def replace_texts(self, changes: list[tuple[int, str, list[str]]], label: str) -> None:
         """Several sections' text in one undo step (replace all)."""

@@ -344,13 +344,15 @@ class SectionEditor(QWidget):
         section = self._section
         if section is None or self.controller.read_only or not section.reference:
             return
+        assert section.id is not None
+        self.controller.steps.new_step()  # its own undo step, named for what it did
+        self.controller.set_section_text(section.id, section.heading, [*section.paragraphs, *section.reference],
+                                         self.tr("采用去年的%1").replace("%1", self.number_label.text()))
         self.controller.steps.new_step()
         cursor = self.body.textCursor()
         cursor.movePosition(QTextCursor.MoveOperation.End)
         self.body.setTextCursor(cursor)
-        prefix = "\n" if self.body.toPlainText().strip() else ""
-        self.insert_text(prefix + "\n".join(section.reference))
-        self.controller.steps.new_step()
+        self.body.setFocus()
 
     def select_match(self, paragraph: int, start: int, length: int) -> None:
         """Show a find result: select `length` characters at `start` of the heading (paragraph -1)

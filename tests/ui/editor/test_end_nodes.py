@@ -65,6 +65,8 @@ def test_the_opening_after_a_roll_forward(app_window, monkeypatch, tmp_path) -> 
     # one action takes it; it is written to the report, exported, and undone in one step
     editor.take_all_button.click()
     assert controller.report.preamble == reference
+    assert editor.body.toPlainText() == "\n".join(reference)
+    assert app_window.window.undo_action.text() == "撤销 采用去年的开头"
     assert app_window.store.reports.load(new_id).preamble == reference
     assert app_window.store.reports.load(new_id).preamble_status is Status.DRAFT
     text = exported_text(controller.report, tmp_path)
