@@ -164,6 +164,12 @@ class Report:
     print_date: dt.date | None = None  # 印发日期
     targets: CharTargets = field(default_factory=CharTargets)
     id: int | None = None
+    # 开头 and 结尾 are nodes of the outline too: each has a status, and after a roll-forward last
+    # year's text (years moved on) waits beside the editor instead of being carried silently
+    preamble_status: Status = Status.TODO
+    closing_status: Status = Status.TODO
+    preamble_reference: list[str] = field(default_factory=list)
+    closing_reference: list[str] = field(default_factory=list)
 
     def formal_text(self) -> dict[str, str]:
         """The formal-submission properties as text, keyed as in the JSON export."""

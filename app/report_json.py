@@ -60,6 +60,10 @@ def report_to_dict(report: Report, *, stored: bool = False, notes: bool = False)
         out["marker_styles"] = [m.value for m in report.marker_styles]
         out.update({key: value or None for key, value in report.formal_text().items()})
         out["targets"] = report.targets.to_dict()  # 字数目标: {"total": N, "parts": {"1": N}}
+        out["preamble_status"] = report.preamble_status.value
+        out["closing_status"] = report.closing_status.value
+        out["preamble_reference"] = list(report.preamble_reference)
+        out["closing_reference"] = list(report.closing_reference)
         out["checklist"] = [
             {"text": item.text, "done": item.done,
              "answered_in": by_id.get(item.answered_in) if item.answered_in is not None else None}
@@ -98,6 +102,10 @@ def report_from_dict(data: dict[str, Any]) -> Report:
         date=dt.date.fromisoformat(date) if date else None,
         sections=[_section_from_dict(s) for s in data.get("sections", [])],
         warnings=[str(w) for w in data.get("warnings", [])],
+        preamble_status=Status(data.get("preamble_status") or Status.TODO.value),
+        closing_status=Status(data.get("closing_status") or Status.TODO.value),
+        preamble_reference=[str(p) for p in data.get("preamble_reference", [])],
+        closing_reference=[str(p) for p in data.get("closing_reference", [])],
     )
     for key in ("issuer_mark", "doc_number", "signer", "copy_to", "printer"):
         setattr(report, key, str(data.get(key) or ""))

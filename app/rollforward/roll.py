@@ -88,11 +88,11 @@ def roll_forward(last: Report, year: int | None = None, organization: str | None
     """This year's draft from last year's report (pure: nothing is stored).
 
     Structure, marker styles, parts, run-in headings, organization, recipient and signature are
-    kept; the date is left empty; every section starts 待写 with no body and last year's body as
-    `reference`; years in title, headings, preamble and closing move on (see shift_years), and
-    `year` defaults to last year's + 1. Last year's plans become the checklist. The required parts
-    last year's report lacked (those of `add_parts`; default all, [] for none: keep the structure)
-    are added as empty 待写 sections at the regulation's position."""
+    kept; the date is left empty; every section, 开头 and 结尾 start 待写 with no body and last
+    year's text as their reference; years in title, headings, preamble and closing move on (see
+    shift_years), and `year` defaults to last year's + 1. Last year's plans become the checklist.
+    The required parts last year's report lacked (those of `add_parts`; default all, [] for none:
+    keep the structure) are added as empty 待写 sections at the regulation's position."""
     new_year = year if year is not None else (last.year + 1 if last.year else 0)
     if not new_year:
         raise UserError("去年报告没有年度，请指定新报告的年度（--year）")
@@ -123,8 +123,11 @@ def roll_forward(last: Report, year: int | None = None, organization: str | None
         organization=org,
         year=new_year,
         recipient=last.recipient,
-        preamble=preamble,
-        closing=closing,
+        # 开头 and 结尾 start empty like every section: last year's text is their reference
+        preamble=[],
+        closing=[],
+        preamble_reference=[p for p in preamble if p.strip()],
+        closing_reference=[p for p in closing if p.strip()],
         signature=signature,
         date=None,
         marker_styles=list(last.marker_styles),

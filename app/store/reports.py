@@ -118,6 +118,10 @@ class ReportStore:
             printer=row["printer"],
             print_date=dt.date.fromisoformat(row["print_date"]) if row["print_date"] else None,
             targets=CharTargets.from_dict(json.loads(row["targets"])),
+            preamble_status=Status(row["preamble_status"]),
+            closing_status=Status(row["closing_status"]),
+            preamble_reference=json.loads(row["preamble_reference"]),
+            closing_reference=json.loads(row["closing_reference"]),
         )
         if report.marker_styles is None:
             report.marker_styles = Report().marker_styles
@@ -170,6 +174,7 @@ class ReportStore:
             self._insert_children(conn, report.id, None, report.sections, 0)
             self._resolve_answers(report)
             conn.execute("UPDATE reports SET checklist=? WHERE id=?", (_checklist_json(report), report.id))
+            self._write_end_nodes(conn, report)
         return report.id
 
     @staticmethod
@@ -214,6 +219,18 @@ class ReportStore:
             )
             if cur.rowcount == 0:
                 raise NotFound(f"没有编号为 {report.id} 的报告")
+            self._write_end_nodes(conn, report)
+
+    @staticmethod
+    def _write_end_nodes(conn: sqlite3.Connection, report: Report) -> None:
+        """The statuses of 开头 and 结尾 and last year's text beside them."""
+        conn.execute(
+            """UPDATE reports SET preamble_status=?, closing_status=?, preamble_reference=?, closing_reference=?
+               WHERE id=?""",
+            (report.preamble_status.value, report.closing_status.value,
+             json.dumps(report.preamble_reference, ensure_ascii=False),
+             json.dumps(report.closing_reference, ensure_ascii=False), report.id),
+        )
 
     def update_section(self, section: Section) -> None:
         """Save one section's own fields (not its children, not its position)."""

@@ -243,6 +243,15 @@ MIGRATIONS: list[str] = [
     ALTER TABLE reports ADD COLUMN targets TEXT NOT NULL DEFAULT '{}';
     UPDATE reports SET kind = '来源' WHERE origin = 'import';
     """,
+    # 6: 开头 and 结尾 as nodes (issue 11): a status for each, and last year's text as their reference
+    """
+    ALTER TABLE reports ADD COLUMN preamble_status TEXT NOT NULL DEFAULT '待写';
+    ALTER TABLE reports ADD COLUMN closing_status TEXT NOT NULL DEFAULT '待写';
+    ALTER TABLE reports ADD COLUMN preamble_reference TEXT NOT NULL DEFAULT '[]';
+    ALTER TABLE reports ADD COLUMN closing_reference TEXT NOT NULL DEFAULT '[]';
+    UPDATE reports SET preamble_status = '草稿' WHERE preamble <> '[]';
+    UPDATE reports SET closing_status = '草稿' WHERE closing <> '[]';
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

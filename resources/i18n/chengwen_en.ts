@@ -110,6 +110,10 @@
         <translation>Insert as &amp;sentence</translation>
     </message>
     <message>
+        <source>年度</source>
+        <translation>Year</translation>
+    </message>
+    <message>
         <source>新增(&amp;A)…</source>
         <translation>&amp;Add…</translation>
     </message>
@@ -154,6 +158,10 @@
         <translation>, %1 not mentioned in the report</translation>
     </message>
     <message>
+        <source>已导出台账（%1 条活动）到 %2</source>
+        <translation>Exported the ledger (%1 activities) to %2</translation>
+    </message>
+    <message>
         <source>活动台账</source>
         <translation>Activity ledger</translation>
     </message>
@@ -170,6 +178,10 @@
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
+        <source>台账导入完成：%1</source>
+        <translation>Ledger import done: %1</translation>
+    </message>
+    <message>
         <source>……另有 %1 行</source>
         <translation>… and %1 more rows</translation>
     </message>
@@ -180,6 +192,100 @@
     <message>
         <source>活动台账.xlsx</source>
         <translation>Activity ledger.xlsx</translation>
+    </message>
+</context>
+<context>
+    <name>BodyMenu</name>
+    <message>
+        <source>插入常用语…</source>
+        <translation>Insert phrase…</translation>
+    </message>
+    <message>
+        <source>插入台账活动…</source>
+        <translation>Insert ledger activity…</translation>
+    </message>
+    <message>
+        <source>查找所选文字</source>
+        <translation>Find the selected text</translation>
+    </message>
+    <message>
+        <source>加入常用语…</source>
+        <translation>Add to phrases…</translation>
+    </message>
+    <message>
+        <source>剪切</source>
+        <translation>Cut</translation>
+    </message>
+    <message>
+        <source>复制</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <source>粘贴</source>
+        <translation>Paste</translation>
+    </message>
+    <message>
+        <source>全选</source>
+        <translation>Select all</translation>
+    </message>
+</context>
+<context>
+    <name>Category</name>
+    <message>
+        <source>开头</source>
+        <translation>Opening</translation>
+    </message>
+    <message>
+        <source>指导思想</source>
+        <translation>Guiding thought</translation>
+    </message>
+    <message>
+        <source>过渡</source>
+        <translation>Transition</translation>
+    </message>
+    <message>
+        <source>成效</source>
+        <translation>Results</translation>
+    </message>
+    <message>
+        <source>问题</source>
+        <translation>Problems</translation>
+    </message>
+    <message>
+        <source>打算</source>
+        <translation>Plans</translation>
+    </message>
+    <message>
+        <source>结尾</source>
+        <translation>Closing</translation>
+    </message>
+    <message>
+        <source>其他</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>学法</source>
+        <translation>Studying law</translation>
+    </message>
+    <message>
+        <source>普法宣传</source>
+        <translation>Legal publicity</translation>
+    </message>
+    <message>
+        <source>执法检查</source>
+        <translation>Enforcement inspection</translation>
+    </message>
+    <message>
+        <source>培训</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <source>制度建设</source>
+        <translation>Rules and systems</translation>
+    </message>
+    <message>
+        <source>督察整改</source>
+        <translation>Inspection and rectification</translation>
     </message>
 </context>
 <context>
@@ -209,6 +315,18 @@
     <message>
         <source>去年报告中的工作安排 %1 项，已落实 %2 项。勾选已落实的事项；选中后按“由当前章节回应”记下写在哪一节。</source>
         <translation>Last year's report planned %1 tasks; %2 done. Tick the tasks done; select one and press “Link to current section” to record where it is answered.</translation>
+    </message>
+    <message>
+        <source>勾选去年打算</source>
+        <translation>Tick last year's plan</translation>
+    </message>
+    <message>
+        <source>关联去年打算</source>
+        <translation>Link last year's plan</translation>
+    </message>
+    <message>
+        <source>去年的打算要由正文的某一节回应：请先在章节树中选中那一节</source>
+        <translation>A plan of last year is answered by a section of the body: select that section in the tree first</translation>
     </message>
 </context>
 <context>
@@ -310,6 +428,14 @@
         <translation>Dismiss here (&amp;B)</translation>
     </message>
     <message>
+        <source>开头</source>
+        <translation>Opening</translation>
+    </message>
+    <message>
+        <source>结尾</source>
+        <translation>Closing</translation>
+    </message>
+    <message>
         <source>添加此部分</source>
         <translation>Add this part</translation>
     </message>
@@ -379,6 +505,14 @@
     <message>
         <source>检查</source>
         <translation>Checks</translation>
+    </message>
+    <message>
+        <source>运行检查(&amp;C)</source>
+        <translation>Run &amp;checks</translation>
+    </message>
+    <message>
+        <source>立即检查全文并显示检查面板</source>
+        <translation>Check the whole report now and show the checks panel</translation>
     </message>
     <message>
         <source>报告缺少第%1部分“%2”。在规定的位置添加这一部分（空白、待写）？</source>
@@ -663,6 +797,10 @@
         <translation>From the heading line to the body</translation>
     </message>
     <message>
+        <source>缩放正文</source>
+        <translation>Zoom the body text</translation>
+    </message>
+    <message>
         <source>添加章节</source>
         <translation>Add section</translation>
     </message>
@@ -673,6 +811,84 @@
     <message>
         <source>章节(&amp;S)</source>
         <translation>&amp;Section</translation>
+    </message>
+    <message>
+        <source>放大正文(&amp;I)</source>
+        <translation>Zoom &amp;in</translation>
+    </message>
+    <message>
+        <source>缩小正文(&amp;O)</source>
+        <translation>Zoom &amp;out</translation>
+    </message>
+    <message>
+        <source>正文原始大小(&amp;0)</source>
+        <translation>&amp;Actual size</translation>
+    </message>
+</context>
+<context>
+    <name>EmptyPage</name>
+    <message>
+        <source>年度未知</source>
+        <translation>year unknown</translation>
+    </message>
+    <message>
+        <source>（无标题）</source>
+        <translation>(untitled)</translation>
+    </message>
+    <message>
+        <source>新建报告</source>
+        <translation>New report</translation>
+    </message>
+    <message>
+        <source>从五部分模板开始写今年的报告</source>
+        <translation>Start this year's report from the five-part template</translation>
+    </message>
+    <message>
+        <source>以去年报告为基础新建</source>
+        <translation>New from last year's report</translation>
+    </message>
+    <message>
+        <source>沿用去年的结构，年份顺延，去年的正文放在旁边作参考</source>
+        <translation>Last year's structure, years moved on, last year's text beside each section</translation>
+    </message>
+    <message>
+        <source>导入去年报告</source>
+        <translation>Import last year's report</translation>
+    </message>
+    <message>
+        <source>读入 Word、WPS、PDF 或文本格式的报告</source>
+        <translation>Read a report in Word, WPS, PDF or text format</translation>
+    </message>
+    <message>
+        <source>打开</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>打开资料库里已有的报告</source>
+        <translation>Open a report already in the library</translation>
+    </message>
+    <message>
+        <source>成文 · 法治政府建设情况报告</source>
+        <translation>Chengwen · annual rule-of-law government report</translation>
+    </message>
+    <message>
+        <source>还没有打开报告。从这里开始：</source>
+        <translation>No report is open. Start here:</translation>
+    </message>
+    <message>
+        <source>最近的报告</source>
+        <translation>Recent reports</translation>
+    </message>
+</context>
+<context>
+    <name>EndNodes</name>
+    <message>
+        <source>开头</source>
+        <translation>Opening</translation>
+    </message>
+    <message>
+        <source>结尾</source>
+        <translation>Closing</translation>
     </message>
 </context>
 <context>
@@ -718,6 +934,10 @@
         <translation>Exported: %1</translation>
     </message>
     <message>
+        <source>已导出到 %1</source>
+        <translation>Exported to %1</translation>
+    </message>
+    <message>
         <source>打开文件(&amp;O)</source>
         <translation>&amp;Open file</translation>
     </message>
@@ -736,6 +956,17 @@
     <message>
         <source>导出时出错：%1</source>
         <translation>Export error: %1</translation>
+    </message>
+</context>
+<context>
+    <name>FileNotice</name>
+    <message>
+        <source>打开文件</source>
+        <translation>Open file</translation>
+    </message>
+    <message>
+        <source>打开所在文件夹</source>
+        <translation>Open folder</translation>
     </message>
 </context>
 <context>
@@ -785,12 +1016,135 @@
         <translation>No match for “%1”</translation>
     </message>
     <message>
+        <source>已替换 1 处，可撤销</source>
+        <translation>Replaced 1, can be undone</translation>
+    </message>
+    <message>
+        <source>已替换 1 处，还有 %1 处</source>
+        <translation>Replaced 1, %1 left</translation>
+    </message>
+    <message>
         <source>全部替换（%1 处）</source>
         <translation>Replace all (%1)</translation>
     </message>
     <message>
         <source>已替换 %1 处，可撤销</source>
         <translation>%1 replaced (can be undone)</translation>
+    </message>
+</context>
+<context>
+    <name>FindingText</name>
+    <message>
+        <source>“{wrong}”应为“{right}”{why}</source>
+        <translation>“{wrong}” should be “{right}”{why}</translation>
+    </message>
+    <message>
+        <source>与{source}中的段落完全相同，照搬的文字请改写或更新</source>
+        <translation>Identical to a paragraph in {source}; rewrite or update copied text</translation>
+    </message>
+    <message>
+        <source>去年报告的打算“{plan}”在今年报告中没有下文，请在第一部分写明落实情况，或在“去年打算的落实情况”中关联到相应章节</source>
+        <translation>Last year's plan “{plan}” is not followed up this year: report on it in part 1, or link it to a section in “Last year's plans”</translation>
+    </message>
+    <message>
+        <source>成效写得空泛：{count}字中没有数字、日期、文件名或活动名，请补上做了几次、多少人、哪天、依据哪个文件等具体内容</source>
+        <translation>Vague results: {count} characters without a number, date, document or event; add how often, how many, when and under which document</translation>
+    </message>
+    <message>
+        <source>标点重复：“{marks}”</source>
+        <translation>Repeated punctuation: “{marks}”</translation>
+    </message>
+    <message>
+        <source>这一不足与去年报告“{place}”所列基本相同，请写明去年以来采取了哪些整改措施、为什么仍然存在</source>
+        <translation>This shortcoming is nearly the same as in last year's report (“{place}”): say what was done since and why it remains</translation>
+    </message>
+    <message>
+        <source>这句与去年报告“{place}”中的句子只差年份或数字，请改写，写出今年的新情况</source>
+        <translation>This sentence differs from last year's (“{place}”) only in years or numbers; rewrite it with this year's facts</translation>
+    </message>
+    <message>
+        <source>“约”“近”与“余”“多”不能同时使用，应写作“{right}”</source>
+        <translation>Do not combine “约/近” with “余/多”; write “{right}”</translation>
+    </message>
+    <message>
+        <source>以月日命名的日子用间隔号，应写作“{right}”</source>
+        <translation>A day named by its date takes a middle dot; write “{right}”</translation>
+    </message>
+    <message>
+        <source>台账中{activity}记为{name}{ledger}{unit}，报告写的是{this}{unit}，请核对</source>
+        <translation>The ledger has {activity} as {name}{ledger}{unit}, the report says {this}{unit}; please check</translation>
+    </message>
+    <message>
+        <source>同一数据前后不一致：“{place}”写的是{name}{first}{unit}，这里是{this}{unit}，请核对后统一</source>
+        <translation>The same figure differs: “{place}” says {name}{first}{unit}, here {this}{unit}; make them agree</translation>
+    </message>
+    <message>
+        <source>数值范围用浪纹线或一字线，不用连字符，应写作“{right}”</source>
+        <translation>A range takes a wave dash or en dash, not a hyphen; write “{right}”</translation>
+    </message>
+    <message>
+        <source>日期中的月、日不加前导零，应写作“{right}”</source>
+        <translation>No leading zero in month or day; write “{right}”</translation>
+    </message>
+    <message>
+        <source>汉字数字年份中的零应写作“〇”，应写作“{right}”</source>
+        <translation>Zero in a year written in Chinese numerals is “〇”; write “{right}”</translation>
+    </message>
+    <message>
+        <source>省略号应写作“……”（两个“…”），不用“{wrong}”</source>
+        <translation>An ellipsis is “……” (two “…”), not “{wrong}”</translation>
+    </message>
+    <message>
+        <source>破折号应写作“——”（两个“—”），不用单个“—”</source>
+        <translation>A dash is “——” (two “—”), not a single “—”</translation>
+    </message>
+    <message>
+        <source>并列的书名号或引号之间不用顿号，请删去“、”</source>
+        <translation>No “、” between listed titles or quotations; delete it</translation>
+    </message>
+    <message>
+        <source>日期不存在：%1</source>
+        <translation>No such date: %1</translation>
+    </message>
+    <message>
+        <source>这一节还没有正文</source>
+        <translation>This section has no text yet</translation>
+    </message>
+    <message>
+        <source>缺少第%1部分“%2”：没有哪个一级标题对应这一部分</source>
+        <translation>Part %1 “%2” is missing: no top-level heading covers it</translation>
+    </message>
+    <message>
+        <source>编号跳号：“%1”之前缺少“%2”</source>
+        <translation>Numbering skips: “%2” is missing before “%1”</translation>
+    </message>
+    <message>
+        <source>句子重复，前面（%1）已出现过</source>
+        <translation>Repeated sentence, already in %1</translation>
+    </message>
+    <message>
+        <source>%1 缺少对应的 %2（引号、括号不配对）</source>
+        <translation>%1 has no matching %2 (unpaired quotes or brackets)</translation>
+    </message>
+    <message>
+        <source>半角“%1”应改为全角“%2”</source>
+        <translation>Half-width “%1” should be full-width “%2”</translation>
+    </message>
+    <message>
+        <source>出现%1年，距报告年度%2年较远；如不是历史引用，请核对是否沿用了旧文字</source>
+        <translation>%1 is far from the report year %2; unless it is history, check for old text</translation>
+    </message>
+    <message>
+        <source>出现上一年度%1年，请确认不是去年报告的旧文字</source>
+        <translation>Last year %1 appears; make sure it is not old text from last year's report</translation>
+    </message>
+    <message>
+        <source>篇幅远短于同级各节（%1字，同级一般%2字）</source>
+        <translation>Much shorter than its siblings (%1 characters; siblings usually %2)</translation>
+    </message>
+    <message>
+        <source>标题末尾不用句号</source>
+        <translation>No full stop at the end of a heading</translation>
     </message>
 </context>
 <context>
@@ -989,6 +1343,14 @@
         <source>导入失败</source>
         <translation>Import failed</translation>
     </message>
+    <message>
+        <source>已导入“%1”（%2 节），并打开</source>
+        <translation>Imported “%1” (%2 sections) and opened it</translation>
+    </message>
+    <message>
+        <source>（无标题）</source>
+        <translation>(untitled)</translation>
+    </message>
 </context>
 <context>
     <name>KeysDialog</name>
@@ -1107,6 +1469,14 @@
         <translation>Take the sentences of this report that carry dates or figures as activities and, after review, add them to the ledger</translation>
     </message>
     <message>
+        <source>把所选文字加入常用语(&amp;D)…</source>
+        <translation>A&amp;dd selection to phrases…</translation>
+    </message>
+    <message>
+        <source>把正文中选中的文字存为一条常用语</source>
+        <translation>Keep the text selected in the body as a phrase</translation>
+    </message>
+    <message>
         <source>常用语和活动台账</source>
         <translation>Phrases and activity ledger</translation>
     </message>
@@ -1143,8 +1513,20 @@
         <translation>Add to Phrases</translation>
     </message>
     <message>
-        <source>已加入 %1 条常用语</source>
-        <translation>%1 phrases added</translation>
+        <source>已把 %1 条句子加入常用语（常用语面板，Ctrl+K）</source>
+        <translation>Added %1 sentences to the phrases (phrase panel, Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>先在正文中选中要加入常用语的文字</source>
+        <translation>First select the text to keep as a phrase</translation>
+    </message>
+    <message>
+        <source>已加入常用语（%1）</source>
+        <translation>Added to phrases (%1)</translation>
+    </message>
+    <message>
+        <source>已把 %1 条活动记入 %2 年的活动台账</source>
+        <translation>Recorded %1 activities in the %2 activity ledger</translation>
     </message>
     <message>
         <source>提取活动</source>
@@ -1169,10 +1551,6 @@
     <message>
         <source>记入台账</source>
         <translation>Add to ledger</translation>
-    </message>
-    <message>
-        <source>已记入 %1 条活动</source>
-        <translation>%1 activities added to the ledger</translation>
     </message>
 </context>
 <context>
@@ -1204,6 +1582,14 @@
     <message>
         <source>创建、预览和恢复快照</source>
         <translation>Take, preview and restore snapshots</translation>
+    </message>
+    <message>
+        <source>保存(&amp;S)</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>立即保存（平时随写随存）</source>
+        <translation>Save now (everything is saved as you type anyway)</translation>
     </message>
     <message>
         <source>退出(&amp;X)</source>
@@ -1318,10 +1704,6 @@
         <translation> [read-only]</translation>
     </message>
     <message>
-        <source>本节 %1 字</source>
-        <translation>This section %1 chars</translation>
-    </message>
-    <message>
         <source>全文 %1 字</source>
         <translation>Report %1 chars</translation>
     </message>
@@ -1340,6 +1722,18 @@
     <message>
         <source>界面语言将在下次启动成文时切换。</source>
         <translation>The interface language changes the next time Chengwen starts.</translation>
+    </message>
+    <message>
+        <source>本节正文 %1 字</source>
+        <translation>Section body: %1 characters</translation>
+    </message>
+    <message>
+        <source>保存失败</source>
+        <translation>Saving failed</translation>
+    </message>
+    <message>
+        <source>已保存 %1</source>
+        <translation>Saved %1</translation>
     </message>
     <message>
         <source>关于成文</source>
@@ -2504,6 +2898,14 @@ Insert add section · F2 rename · Ctrl+↑/↓ move · Ctrl+←/→ promote/dem
         <translation>Insert selected paragraph</translation>
     </message>
     <message>
+        <source>采用全部（年份已改为今年）</source>
+        <translation>Take it all (years moved to this year)</translation>
+    </message>
+    <message>
+        <source>去年的%1（年份已改为今年）</source>
+        <translation>Last year's %1 (years moved to this year)</translation>
+    </message>
+    <message>
         <source>本单位</source>
         <translation>本单位</translation>
     </message>
@@ -2512,8 +2914,12 @@ Insert add section · F2 rename · Ctrl+↑/↓ move · Ctrl+←/→ promote/dem
         <translation>Guidance: </translation>
     </message>
     <message>
-        <source>本节 %1 字</source>
-        <translation>This section %1 chars</translation>
+        <source>正文 %1 字</source>
+        <translation>Body: %1 characters</translation>
+    </message>
+    <message>
+        <source>采用去年的%1</source>
+        <translation>Take last year's %1</translation>
     </message>
 </context>
 <context>
@@ -2649,6 +3055,10 @@ Its %1 sub-sections will be deleted with it.</translation>
     <message>
         <source>字数</source>
         <translation>Chars</translation>
+    </message>
+    <message>
+        <source>%1：不编号，总在正文之前或之后；状态：%2</source>
+        <translation>%1: not numbered, always before or after the body; status: %2</translation>
     </message>
     <message>
         <source>部分：%1</source>

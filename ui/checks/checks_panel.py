@@ -1,7 +1,7 @@
 """The 检查 panel: the findings of app.checks for the open report, re-run while the clerk types.
 
-Click or Enter on a finding emits `findingActivated(section_id, excerpt)` (section_id −1 for the
-whole report) so the window can jump to the place. Each kind can be switched off and a finding
+Click or Enter on a finding emits `findingActivated(finding)` so the window can jump to the place
+(ui/checks/finding_place.py says where). Each kind can be switched off and a finding
 can be dismissed at its place; both are kept in the library's settings per report."""
 
 from __future__ import annotations
@@ -32,6 +32,7 @@ from app.checks import KIND_NAMES, KINDS, Finding, Severity, preferences, run_ch
 from app.checks.missing_part import part_of
 from app.model import Report, Section
 from app.store.settings import Settings
+from ui.checks.finding_text import finding_message
 from ui.common.runner import JobControl, start_job
 from ui.common.translate import QT_TRANSLATE_NOOP
 
@@ -80,7 +81,7 @@ def _size(report: Report) -> int:
 
 
 class ChecksPanel(QWidget):
-    findingActivated = Signal(int, str)   # section id (−1: the whole report), excerpt
+    findingActivated = Signal(object)     # the Finding
     findingsChanged = Signal(int)         # number of findings shown
     addPartRequested = Signal(int)        # 添加此部分 on a missing-part finding: the part (1–5)
 
@@ -159,6 +160,16 @@ class ChecksPanel(QWidget):
         layout.addLayout(bar)
         layout.addWidget(self.list, 1)
         self._update_buttons()
+
+    def _place_name(self, finding: Finding) -> str:
+        """一、（二） as numbered; 开头, 结尾 or 全文 in the interface language."""
+        if finding.where == "preamble":
+            return self.tr("开头")
+        if finding.where == "closing":
+            return self.tr("结尾")
+        if finding.section in ("开头", "结尾"):
+            return self.tr(finding.section)
+        return finding.section or self.tr("全文")
 
     def _kind_name(self, kind: str) -> str:
         return self.tr(KIND_NAMES.get(kind, kind))
@@ -247,7 +258,7 @@ class ChecksPanel(QWidget):
         style = self.style()
         reselect = None
         for finding in findings:
-            item = QTreeWidgetItem([finding.section or self.tr("全文"), finding.message])
+            item = QTreeWidgetItem([self._place_name(finding), finding_message(finding)])
             item.setIcon(0, style.standardIcon(_ICONS[finding.severity]))
             item.setForeground(1, QBrush(_COLOURS[finding.severity]))
             tip = f"{self.tr(finding.severity.label)} · {self._kind_name(finding.kind)}"
@@ -285,8 +296,7 @@ class ChecksPanel(QWidget):
     def _activate(self, item: QTreeWidgetItem | None) -> None:
         if item is None:
             return
-        finding: Finding = item.data(0, FINDING_ROLE)
-        self.findingActivated.emit(finding.section_id if finding.section_id is not None else -1, finding.excerpt)
+        self.findingActivated.emit(item.data(0, FINDING_ROLE))
 
     def _activate_current(self) -> None:
         self._activate(self.list.currentItem())

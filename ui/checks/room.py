@@ -8,8 +8,10 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
+from app.checks import Finding
 from app.errors import UserError
 from app.model import Part, Report
+from ui.checks.finding_place import HEADING, finding_place
 from ui.common import messages
 from ui.editor.section_model import part_label
 from ui.window.main_window import MainWindow
@@ -25,8 +27,21 @@ class ChecksRoom(Room):
         self.checks_panel: ChecksPanel | None = None
         self._last_year: tuple[int, Report | None] | None = None
         self.checks_dock = window.add_panel(self._make_checks_panel, self.tr("检查"),
-                                            Qt.DockWidgetArea.BottomDockWidgetArea, "F8", name="检查",
-                                            tab_group="bottom")
+                                            Qt.DockWidgetArea.BottomDockWidgetArea, name="检查", tab_group="bottom")
+        # F8 checks now and shows the panel; a second F8 checks again (the panel's × closes it)
+        self.run_action = window.make_action("checks.run", self.tr("运行检查(&C)"), self.run_checks, "F8",
+                                             tip=self.tr("立即检查全文并显示检查面板"))
+        window.menu_slot("report.section").add(self.run_action)
+        window.controller.reportOpened.connect(
+            lambda: self.run_action.setEnabled(self.controller.has_report()))
+        self.run_action.setEnabled(self.controller.has_report())
+
+    def run_checks(self) -> None:
+        self.checks_dock.show()
+        self.checks_dock.raise_()
+        if self.checks_panel is not None:  # a new panel has just run on its own
+            self.controller.flush()
+            self.checks_panel.run_now()
 
     def last_year(self) -> Report | None:
         """The report this one was rolled forward from (cached per report): some checks compare."""
@@ -56,28 +71,26 @@ class ChecksRoom(Room):
         self.checks_panel = panel
         return panel
 
-    def show_finding(self, section_id: int, excerpt: str) -> None:
-        """Jump to a finding: select its section and, where the excerpt is in the body, the text."""
-        if section_id < 0:
-            part = next((p for p in Part if p.short_name == excerpt), None)
-            if part is not None and self.controller.report is not None and part in self.controller.report.missing_parts():
-                self.offer_part(part)  # a missing part is added, not looked for in 报告属性
-            else:
-                self.window.edit_properties()
+    def show_finding(self, finding: Finding) -> None:
+        """Jump to a finding and select exactly the offending characters (in a section's body or
+        heading, in 开头 or 结尾); a missing part is offered to be added; a finding about the title or
+        the whole report opens 报告属性."""
+        report = self.controller.report
+        if finding.kind == "missing-part" and report is not None:
+            part = next((p for p in Part if p.short_name == finding.excerpt), None)
+            if part is not None and part in report.missing_parts():
+                self.offer_part(part)
+                return
+        place = finding_place(finding, report) if report is not None else None
+        if place is None:
+            self.window.edit_properties()
             return
-        self.controller.select_section(section_id)
-        section = self.controller.section(section_id)
+        self.controller.select_section(place.node_id)
         editor = self.window.editor
-        if section is None:
-            return
-        if excerpt:
-            needle = excerpt.strip("…").strip()
-            for number, paragraph in enumerate(section.paragraphs):
-                start = paragraph.find(needle) if needle else -1
-                if start >= 0:
-                    editor.select_match(number, start, len(needle))
-                    return
-        editor.focus_body()
+        if place.length or place.paragraph == HEADING:
+            editor.select_match(place.paragraph, place.start, place.length)
+        else:
+            editor.focus_body()
 
     def offer_part(self, part: Part) -> int:
         """Ask, then add the missing part (undoably); returns the new section's id or -1."""

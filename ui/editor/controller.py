@@ -13,14 +13,16 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
 from app import workflows
-from app.counting import ZERO, Counts, count_section, count_text
+from app.counting import ZERO, Counts
 from app.errors import UserError
 from app.model import Part, Report, Section, Status
 from app.outline import OutlineIndex, UndoSteps, without_typed_marker
 from app.store import Store
 from app.template import template_report
 from ui.editor.autosave import Autosaver
-from ui.editor.commands import EditProperties, FieldEdit, ReplaceTexts, TextEdit
+from ui.editor.commands import EditProperties, FieldEdit, ReplaceTexts, Text, TextEdit
+from ui.editor.count_cache import CountCache
+from ui.editor.end_nodes import END_IDS, EndNodes
 from ui.editor.pending_sections import PendingSections
 from ui.editor.session import Session
 from ui.editor.structure_edits import StructureEdits
@@ -29,10 +31,8 @@ PLACE_DELAY_MS = 1000  # remember the current section this long after the last s
 PROPERTY_FIELDS = ("title", "organization", "year", "recipient", "signature", "date", "preamble", "closing",
                    "marker_styles", "checklist", "targets")
 
-Text = tuple[str, list[str]]
 
-
-class ReportController(StructureEdits, QObject):
+class ReportController(StructureEdits, CountCache, QObject):
     """The open report, the selection, text and field edits, properties, snapshots and saving;
     the structural edits (add, delete, move) are in StructureEdits."""
 
@@ -58,6 +58,7 @@ class ReportController(StructureEdits, QObject):
         self.session = Session(store)
         self.report: Report | None = None
         self.outline = OutlineIndex()
+        self.ends = EndNodes()  # 开头 and 结尾, the tree's first and last rows
         self.undo_stack = QUndoStack(self)
         self.steps = UndoSteps()
         self.pending = PendingSections(store.reports.update_section)
@@ -94,9 +95,13 @@ class ReportController(StructureEdits, QObject):
         return self._current.id if self._current is not None and self._current.id is not None else -1
 
     def section(self, section_id: int | None) -> Section | None:
+        """A section of the outline, or 开头/结尾 by their fixed ids."""
         if self.report is None or section_id is None:
             return None
-        return self.outline.by_id(section_id)
+        return self.ends.get(section_id) if section_id in END_IDS else self.outline.by_id(section_id)
+
+    def is_end_node(self, section: Section | None) -> bool:  # unnumbered, never moved; contains() is False
+        return self.ends.is_end(section)
 
     # the outline's questions, asked of the one index (app/outline.py holds the rules)
     def parent_of(self, section: Section) -> Section | None:
@@ -127,33 +132,6 @@ class ReportController(StructureEdits, QObject):
         """The derived number (一、（三）), from the index kept between structural changes."""
         return self.outline.number_of(section)
 
-    # ---- counts (cached per section; a keystroke recounts one section, not the report) -----
-    def section_counts(self, section: Section, *, recursive: bool = False) -> Counts:
-        key = id(section)
-        own = self._counts.get(key)
-        if own is None:
-            own = self._counts[key] = count_section(section)
-        if recursive:
-            for child in section.children:
-                own = own + self.section_counts(child, recursive=True)
-        return own
-
-    def report_counts(self) -> Counts:
-        if self.report is None:
-            return ZERO
-        total = self._meta_counts
-        for section in self.report.sections:
-            total = total + self.section_counts(section, recursive=True)
-        return total
-
-    def _recount_meta(self) -> None:
-        report = self.report
-        total = ZERO
-        if report is not None:
-            for text in (report.title, *report.preamble, *report.closing, report.signature):
-                total = total + count_text(text)
-        self._meta_counts = total
-
     # ---- opening -------------------------------------------------------------------------
     def open_report(self, report_id: int, section_id: int | None = None,
                     path: tuple[int, ...] | None = None) -> None:
@@ -167,6 +145,7 @@ class ReportController(StructureEdits, QObject):
         self.pending.clear()
         self._counts.clear()
         self._recount_meta()
+        self.ends.load(report)
         self.outline.rebuild(report)
         self.session.report_opened(report_id)
         self.reportOpened.emit()
@@ -227,12 +206,13 @@ class ReportController(StructureEdits, QObject):
 
     def reveal(self, section: Section) -> None:
         """Undo/redo shows the section it changes."""
-        if section is not self._current and section.id is not None and self.contains(section):
+        if section is not self._current and section.id is not None and (self.contains(section)
+                                                                         or self.is_end_node(section)):
             self.select_section(section.id)
 
     # ---- text ----------------------------------------------------------------------------
-    def set_section_text(self, section_id: int, heading: str, paragraphs: list[str]) -> None:
-        """The editor's content; typing in one burst is one undo step; saved by the autosaver."""
+    def set_section_text(self, section_id: int, heading: str, paragraphs: list[str], label: str = "") -> None:
+        """The editor's content; typing in one burst is one undo step (named `label`, else 输入文字)."""
         section = self.section(section_id)
         if section is None or self.read_only:
             return
@@ -242,7 +222,7 @@ class ReportController(StructureEdits, QObject):
         after: Text = (heading, list(paragraphs))
         field = "heading" if before[0] != after[0] else "body"  # the heading line and the body undo apart
         step = self.steps.for_typing(field, before[1], after[1])
-        self.undo_stack.push(TextEdit(self, section, before, after, step, self.tr("输入文字")))
+        self.undo_stack.push(TextEdit(self, section, before, after, step, label or self.tr("输入文字")))
 
     def replace_texts(self, changes: list[tuple[int, str, list[str]]], label: str) -> None:
         """Several sections' text in one undo step (replace all)."""
@@ -270,6 +250,9 @@ class ReportController(StructureEdits, QObject):
         elif section.status is Status.TODO and paragraphs:
             section.status = Status.DRAFT  # writing in a 待写 section makes it a draft
         self._counts.pop(id(section), None)
+        if self.is_end_node(section):
+            self._save_end(section)
+            return
         self.pending.add(section)
         if save_now:
             self.flush()
@@ -283,14 +266,14 @@ class ReportController(StructureEdits, QObject):
     def rename(self, section_id: int, heading: str) -> None:
         section = self.section(section_id)
         heading = without_typed_marker(heading.strip())
-        if section is None or self.read_only or not heading or heading == section.heading:
+        if section is None or self.read_only or not heading or heading == section.heading or self.is_end_node(section):
             return
         self._push_fields(section, {"heading": heading}, self.tr("重命名章节"))
 
     def set_part(self, section_id: int, part: Part | int | None) -> None:
         part = Part(part) if part is not None else None  # Qt item data hands enums back as ints
         section = self.section(section_id)
-        if section is not None and section.part != part:
+        if section is not None and section.part != part and not self.is_end_node(section):
             self._push_fields(section, {"part": part}, self.tr("设置部分"))
 
     def set_status(self, section_id: int, status: Status | str) -> None:
@@ -309,20 +292,33 @@ class ReportController(StructureEdits, QObject):
     def apply_fields(self, section: Section, values: dict[str, Any]) -> None:
         for name, value in values.items():
             setattr(section, name, value)
+        if self.is_end_node(section):
+            self._save_end(section)
+            return
         self._counts.pop(id(section), None)
         self.pending.add(section)
         self.flush()
         if section.id is not None:
             self.sectionChanged.emit(section.id)
 
+    def _save_end(self, node: Section) -> None:
+        """开头/结尾 are fields of the report: written to its row at once (one small update)."""
+        report = self.report
+        assert report is not None and node.id is not None
+        self.ends.store_into(report, node)
+        self._recount_meta()
+        if self._write(lambda: self.store.reports.update_meta(report)):
+            self._saved_now()
+        self.sectionChanged.emit(node.id)
+
     # ---- report properties ---------------------------------------------------------------
     def properties(self) -> dict[str, Any]:
         assert self.report is not None
         return {name: copy.deepcopy(getattr(self.report, name)) for name in PROPERTY_FIELDS}
 
-    def update_properties(self, **values: Any) -> None:
+    def update_properties(self, label: str = "", **values: Any) -> None:
         """Any of title, organization, year, recipient, signature, date, preamble, closing, marker_styles,
-        checklist, targets (字数目标)."""
+        checklist, targets (字数目标); `label` names the undo step (修改报告属性 when not given)."""
         if self.report is None or self.read_only:
             return
         unknown = set(values) - set(PROPERTY_FIELDS)
@@ -332,7 +328,7 @@ class ReportController(StructureEdits, QObject):
         if before == values:
             return
         self.steps.new_step()
-        self.undo_stack.push(EditProperties(self, before, copy.deepcopy(values), self.tr("修改报告属性")))
+        self.undo_stack.push(EditProperties(self, before, copy.deepcopy(values), label or self.tr("修改报告属性")))
 
     def apply_properties(self, values: dict[str, Any]) -> None:
         report = self.report
@@ -342,7 +338,10 @@ class ReportController(StructureEdits, QObject):
         if self._write(lambda: self.store.reports.update_meta(report)):
             self._saved_now()
         self._recount_meta()
+        self.ends.refresh(report)  # the properties dialog edits 开头 and 结尾 too
         self.propertiesChanged.emit()
+        for node_id in END_IDS:
+            self.sectionChanged.emit(node_id)
         if "marker_styles" in values:
             self.outline.renumber()
             self.structureChanged.emit()  # numbers change with the styles

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QGridLayout,
@@ -17,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.editor.controller import ReportController
+from ui.editor.end_nodes import end_title
 from ui.editor.text_search import Match, find_matches, replaced_text
 
 SHOWN_LIMIT = 2000  # a list longer than this helps nobody; the count still says how many
@@ -82,17 +82,8 @@ class FindReplacePanel(QWidget):
                  self.results]
         for first, second in zip(order, order[1:]):
             QWidget.setTabOrder(first, second)
-        # Esc closes the panel from any of its fields (a line edit keeps Esc to itself otherwise)
-        close = QShortcut(QKeySequence(Qt.Key.Key_Escape), self, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        close.activated.connect(self._close)
+        # Esc closes the panel from any of its fields: its dock does it (ui/window/docks.py)
         self.set_replace_mode(False)
-
-    def _close(self) -> None:
-        dock = self.parentWidget()
-        if dock is not None:
-            dock.hide()
-        editor = self.window().findChild(QWidget, "bodyEdit")  # back to writing
-        (editor or self.window()).setFocus()
 
     def set_replace_mode(self, on: bool) -> None:
         for widget in (self.replace_label, self.replace_edit, self.replace_button, self.replace_all_button):
@@ -112,7 +103,9 @@ class FindReplacePanel(QWidget):
     def search(self) -> None:
         query = self.find_edit.text()
         report = self.controller.report
-        self.matches = find_matches(report, query, case_sensitive=self.case_box.isChecked()) if report else []
+        ends = self.controller.ends
+        named = ((ends.opening, end_title(ends.opening)), (ends.closing, end_title(ends.closing)))
+        self.matches = find_matches(report, query, case_sensitive=self.case_box.isChecked(), ends=named) if report else []
         current = self.results.currentRow()
         self.results.clear()
         for match in self.matches[:SHOWN_LIMIT]:
@@ -158,8 +151,10 @@ class FindReplacePanel(QWidget):
                                             case_sensitive=self.case_box.isChecked(), only=match)
         if match.section.id is not None:
             self.controller.replace_texts([(match.section.id, heading, paragraphs)], self.tr("替换"))
+        self._replaced_note = self.tr("已替换 1 处，可撤销")  # the last match gone is not 没有找到
         self.search()
         if self.matches:
+            self.summary.setText(self.tr("已替换 1 处，还有 %1 处").replace("%1", str(len(self.matches))))
             self.results.setCurrentRow(min(row, len(self.matches) - 1))
             self._activate(self.results.currentItem())
 

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QPlainTextEdit,
     QPushButton,
     QSplitter,
     QStackedWidget,
@@ -28,6 +27,8 @@ from app.model import Part, Section, Status
 from app.outline import paragraphs_of, without_typed_marker
 from app.template import Variables, part_guidance
 from ui.editor.controller import ReportController
+from ui.editor.end_nodes import end_title
+from ui.editor.page_view import BodyEdit, zoomed
 from ui.editor.section_model import part_name, status_name
 from ui.editor.section_notes import SectionNotes
 from ui.window.fonts import document_font
@@ -58,7 +59,7 @@ class _CursorAtEndOnTab(QObject):
 
 
 class SectionEditor(QWidget):
-    body: QPlainTextEdit  # made after the heading, whose Enter already hands over to it
+    body: BodyEdit  # made after the heading, whose Enter already hands over to it
 
     """Edits the controller's current section; `insert_text` is the slot panels insert through."""
 
@@ -152,13 +153,15 @@ class SectionEditor(QWidget):
         layout.addWidget(self.guidance)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.body = QPlainTextEdit()
+        self.body = BodyEdit()
         self.body.setObjectName("bodyEdit")
         self.body.setUndoRedoEnabled(False)
         self.body.setTabChangesFocus(True)  # a tab character has no place in a report; Tab moves on
         self.body.installEventFilter(self._undo_filter)
         self.body.setPlaceholderText(self.tr("在这里写正文：一行一段，按 Enter 另起一段。"))
-        self.body.setFont(document_font(13))
+        self._body_font = document_font(13)
+        self.zoom = 0
+        self.body.set_page_font(self._body_font)
         self.body.document().setDocumentMargin(14)
         self.body.textChanged.connect(self._text_edited)
         self.body.setFrameShape(QFrame.Shape.StyledPanel)
@@ -168,7 +171,7 @@ class SectionEditor(QWidget):
         self.reference.setObjectName("referencePane")
         ref_layout = QVBoxLayout(self.reference)
         ref_layout.setContentsMargins(0, 0, 0, 0)
-        ref_title = QLabel(self.tr("去年参考"))
+        self.ref_title = ref_title = QLabel(self.tr("去年参考"))
         ref_title.setObjectName("referenceTitle")
         self.reference_list = QListWidget()
         self.reference_list.setWordWrap(True)
@@ -177,9 +180,14 @@ class SectionEditor(QWidget):
         self.reference_list.itemDoubleClicked.connect(lambda _item: self.copy_reference())
         self.copy_button = QPushButton(self.tr("插入所选段落"))
         self.copy_button.clicked.connect(self.copy_reference)
+        # 开头/结尾 after a roll-forward: last year's whole text, years moved on, in one action
+        self.take_all_button = QPushButton(self.tr("采用全部（年份已改为今年）"))
+        self.take_all_button.setObjectName("takeReferenceButton")
+        self.take_all_button.clicked.connect(self.take_reference)
         ref_layout.addWidget(ref_title)
         ref_layout.addWidget(self.reference_list, 1)
         ref_layout.addWidget(self.copy_button)
+        ref_layout.addWidget(self.take_all_button)
         self.splitter.addWidget(self.reference)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
@@ -217,7 +225,13 @@ class SectionEditor(QWidget):
             self.reference.setVisible(bool(section.reference))
         finally:
             self._loading = False
+        end = self.controller.is_end_node(section)
+        self.heading.setVisible(not end)  # 开头/结尾 have no heading of their own
+        self.take_all_button.setVisible(end)
+        self.ref_title.setText(self.tr("去年的%1（年份已改为今年）").replace("%1", end_title(section)) if end
+                               else self.tr("去年参考"))
         read_only = self.controller.read_only
+        self.take_all_button.setEnabled(not read_only)
         self.heading.setReadOnly(read_only)
         self.body.setReadOnly(read_only)
         self.copy_button.setEnabled(not read_only)
@@ -228,10 +242,11 @@ class SectionEditor(QWidget):
         """Number, part, status, guidance and counts: everything derived from where the section is."""
         section = self._section
         report = self.controller.report
-        if section is None or report is None or not self.controller.contains(section):
+        end = self.controller.is_end_node(section)
+        if section is None or report is None or not (self.controller.contains(section) or end):
             return
-        self.number_label.setText(self.controller.number_of(section))
-        top_level = self.controller.parent_of(section) is None
+        self.number_label.setText(end_title(section) if end else self.controller.number_of(section))
+        top_level = self.controller.parent_of(section) is None and not end
         self.part_label.setVisible(top_level)
         self.part_combo.setVisible(top_level)
         self.part_combo.setEnabled(not self.controller.read_only)
@@ -247,8 +262,8 @@ class SectionEditor(QWidget):
 
     def _refresh_count(self) -> None:
         if self._section is not None:
-            counts = self.controller.section_counts(self._section)
-            self.count_label.setText(self.tr("本节 %1 字").replace("%1", f"{counts.characters:,}"))
+            counts = self.controller.body_counts(self._section)
+            self.count_label.setText(self.tr("正文 %1 字").replace("%1", f"{counts.characters:,}"))
 
     def _section_changed(self, section_id: int) -> None:
         section = self._section
@@ -328,6 +343,22 @@ class SectionEditor(QWidget):
         prefix = "\n" if block_text.strip() and cursor.positionInBlock() > 0 else ""
         self.insert_text(prefix + item.text() + "\n")
 
+    def take_reference(self) -> None:
+        """Take last year's whole text (开头/结尾: with the years moved on) as this node's text, in
+        one undoable step; appended after what is already written."""
+        section = self._section
+        if section is None or self.controller.read_only or not section.reference:
+            return
+        assert section.id is not None
+        self.controller.steps.new_step()  # its own undo step, named for what it did
+        self.controller.set_section_text(section.id, section.heading, [*section.paragraphs, *section.reference],
+                                         self.tr("采用去年的%1").replace("%1", self.number_label.text()))
+        self.controller.steps.new_step()
+        cursor = self.body.textCursor()
+        cursor.movePosition(QTextCursor.MoveOperation.End)
+        self.body.setTextCursor(cursor)
+        self.body.setFocus()
+
     def select_match(self, paragraph: int, start: int, length: int) -> None:
         """Show a find result: select `length` characters at `start` of the heading (paragraph -1)
         or of the paragraph-th body paragraph (blank lines are not paragraphs)."""
@@ -351,6 +382,11 @@ class SectionEditor(QWidget):
                     self.body.setFocus()
                     return
             block = block.next()
+
+    def set_zoom(self, steps: int) -> None:
+        """The body's text size, `steps` points from the base (0)."""
+        self.zoom = steps
+        self.body.set_page_font(zoomed(self._body_font, steps))
 
     def focus_body(self) -> None:
         self.body.setFocus()

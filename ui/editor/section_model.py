@@ -22,6 +22,7 @@ from app.model import Part, Section, Status
 from ui.common.translate import QT_TRANSLATE_NOOP
 from ui.editor.controller import ReportController
 from ui.editor.count_targets import count_colour, count_text_for, count_tip
+from ui.editor.end_nodes import end_title
 
 MIME_TYPE = "application/x-chengwen-section"
 
@@ -91,6 +92,9 @@ def note_count(section: Section) -> int:
 
 
 class SectionTreeModel(QAbstractItemModel):
+    """The outline with 开头 as the first and 结尾 as the last top-level row: the controller counts
+    top-level rows without them, so rows at the top are shifted by one here."""
+
     def __init__(self, controller: ReportController, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.controller = controller
@@ -102,10 +106,10 @@ class SectionTreeModel(QAbstractItemModel):
         controller.propertiesChanged.connect(self._renumber)  # the 字数目标 shown in the count column
         controller.sectionChanged.connect(self._section_changed)
         controller.sectionAboutToBeInserted.connect(
-            lambda parent, row: self.beginInsertRows(self.index_of(parent), row, row))
+            lambda parent, row: self.beginInsertRows(self.index_of(parent), *[self._row(parent, row)] * 2))
         controller.sectionInserted.connect(self._inserted)
         controller.sectionAboutToBeRemoved.connect(
-            lambda parent, row: self.beginRemoveRows(self.index_of(parent), row, row))
+            lambda parent, row: self.beginRemoveRows(self.index_of(parent), *[self._row(parent, row)] * 2))
         controller.sectionRemoved.connect(self._removed)
         controller.sectionAboutToBeMoved.connect(self._about_to_move)
         controller.sectionMoved.connect(self._moved)
@@ -114,7 +118,18 @@ class SectionTreeModel(QAbstractItemModel):
     def _children(self, parent: Index) -> list[Section]:
         if self.controller.report is None:
             return []
-        return self.controller.children_of(parent.internalPointer() if parent.isValid() else None)
+        if parent.isValid():
+            return self.controller.children_of(parent.internalPointer())
+        ends = self.controller.ends
+        return [ends.opening, *self.controller.children_of(None), ends.closing]
+
+    @staticmethod
+    def _row(parent: Section | None, row: int) -> int:
+        """The model's row of the controller's `row` among `parent`'s children (开头 comes first)."""
+        return row + 1 if parent is None else row
+
+    def is_end(self, index: Index) -> bool:
+        return index.isValid() and self.controller.is_end_node(index.internalPointer())
 
     def index(self, row: int, column: int, parent: Index = _TOP) -> QModelIndex:
         children = self._children(parent)
@@ -129,9 +144,13 @@ class SectionTreeModel(QAbstractItemModel):
         return self.index_of(parent)
 
     def index_of(self, section: Section | None, column: int = 0) -> QModelIndex:
-        if section is None or not self.controller.contains(section):
+        controller = self.controller
+        if section is not None and controller.report is not None and controller.is_end_node(section):
+            row = 0 if section is controller.ends.opening else len(controller.report.sections) + 1
+            return self.createIndex(row, column, section)
+        if section is None or not controller.contains(section):
             return QModelIndex()
-        return self.createIndex(self.controller.row_of(section), column, section)
+        return self.createIndex(self._row(controller.parent_of(section), controller.row_of(section)), column, section)
 
     def index_for_id(self, section_id: int) -> QModelIndex:
         return self.index_of(self.controller.section(section_id))
@@ -150,6 +169,7 @@ class SectionTreeModel(QAbstractItemModel):
     def _about_to_move(self, old_parent: Section | None, old_row: int, new_parent: Section | None, row: int) -> None:
         # Qt counts the destination before the removal; the controller counts it after.
         destination = row + 1 if new_parent is old_parent and row > old_row else row
+        old_row, destination = self._row(old_parent, old_row), self._row(new_parent, destination)
         ok = self.beginMoveRows(self.index_of(old_parent), old_row, old_row, self.index_of(new_parent), destination)
         assert ok, "controller proposed a move Qt cannot express"
 
@@ -180,6 +200,13 @@ class SectionTreeModel(QAbstractItemModel):
             return None
         section: Section = index.internalPointer()
         column = index.column()
+        if self.controller.is_end_node(section) and column == COL_HEADING and role in (
+                Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole, Qt.ItemDataRole.ToolTipRole):
+            title = end_title(section)
+            if role != Qt.ItemDataRole.ToolTipRole:
+                return title
+            return self.tr("%1：不编号，总在正文之前或之后；状态：%2").replace("%1", title).replace(
+                "%2", status_name(section.status))
         if role == Qt.ItemDataRole.DisplayRole:
             if column == COL_HEADING:
                 marker = self._own_marker(section)
@@ -249,7 +276,7 @@ class SectionTreeModel(QAbstractItemModel):
         if role != Qt.ItemDataRole.EditRole or index.column() != COL_HEADING or not index.isValid():
             return False
         section: Section = index.internalPointer()
-        if section.id is None or not str(value).strip():
+        if section.id is None or not str(value).strip() or self.controller.is_end_node(section):
             return False
         self.controller.rename(section.id, str(value))
         return True
@@ -258,7 +285,7 @@ class SectionTreeModel(QAbstractItemModel):
         if not index.isValid():
             return Qt.ItemFlag.ItemIsDropEnabled if not self.controller.read_only else Qt.ItemFlag.NoItemFlags
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if not self.controller.read_only:
+        if not self.controller.read_only and not self.is_end(index):  # 开头/结尾 neither move nor take children
             flags |= Qt.ItemFlag.ItemIsDragEnabled | Qt.ItemFlag.ItemIsDropEnabled
             if index.column() == COL_HEADING:
                 flags |= Qt.ItemFlag.ItemIsEditable
@@ -309,7 +336,8 @@ class SectionTreeModel(QAbstractItemModel):
 
     def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:
         data = QMimeData()
-        sections = [i.internalPointer() for i in indexes if i.isValid() and i.column() == COL_HEADING]
+        sections = [i.internalPointer() for i in indexes
+                    if i.isValid() and i.column() == COL_HEADING and not self.is_end(i)]
         report = self.controller.report
         if sections and report is not None and sections[0].id is not None:
             data.setData(MIME_TYPE, QByteArray(f"{report.id}:{sections[0].id}".encode()))
@@ -329,8 +357,11 @@ class SectionTreeModel(QAbstractItemModel):
     def canDropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int, column: int,
                         parent: Index) -> bool:
         section = self._dragged(data)
-        if section is None or self.controller.read_only:
+        if section is None or self.controller.read_only or self.is_end(parent):
             return False
+        report = self.controller.report
+        if not parent.isValid() and report is not None and (row == 0 or row > len(report.sections) + 1):
+            return False  # nothing goes above 开头 or below 结尾
         target = parent.internalPointer() if parent.isValid() else None
         return self.controller.can_move(section, target)
 
@@ -345,6 +376,8 @@ class SectionTreeModel(QAbstractItemModel):
         siblings = self.controller.children_of(target)
         if row < 0:  # dropped onto an item: becomes its last child (or last at the top level)
             row = len(siblings)
+        elif target is None:
+            row -= 1  # the controller's top-level rows do not count 开头
         old_parent = self.controller.parent_of(section)
         if target is old_parent and row > self.controller.row_of(section):
             row -= 1  # Qt's row counts the dragged section itself

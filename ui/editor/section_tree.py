@@ -142,7 +142,8 @@ class SectionTree(QTreeView):
         controller = self.controller
         section = controller.current_section()
         editable = controller.has_report() and not controller.read_only
-        has = editable and section is not None
+        chosen = editable and section is not None  # 开头/结尾 too: they have a status
+        has = chosen and not controller.is_end_node(section)  # a section of the numbered outline
         row = controller.row_of(section) if section is not None and controller.contains(section) else 0
         parent = controller.parent_of(section) if section is not None else None
         last = len(controller.children_of(parent)) - 1 if has else 0
@@ -154,9 +155,9 @@ class SectionTree(QTreeView):
         self.promote_action.setEnabled(has and parent is not None)
         self.demote_action.setEnabled(has and row > 0)
         self.part_menu.setEnabled(has)
-        self.status_menu.setEnabled(has)
+        self.status_menu.setEnabled(chosen)
         self.part_actions.setEnabled(has)  # their shortcuts work without the menu (Ctrl+1…3)
-        self.status_actions.setEnabled(has)
+        self.status_actions.setEnabled(chosen)
 
     def _check_part_and_status(self) -> None:
         section = self.controller.current_section()
@@ -169,8 +170,8 @@ class SectionTree(QTreeView):
 
     # ---- operations ----------------------------------------------------------------------
     def add_sibling(self) -> None:
-        current = self.controller.current_section_id()
-        self._edit_new(self.controller.add_sibling(current if current >= 0 else None))
+        current = self.controller.current_section()  # after 开头: first; after 结尾: last
+        self._edit_new(self.controller.add_sibling(current.id if current is not None else None))
 
     def add_child(self) -> None:
         current = self.controller.current_section_id()
@@ -193,7 +194,8 @@ class SectionTree(QTreeView):
 
     def delete_current(self) -> None:
         section = self.controller.current_section()
-        if section is not None and section.id is not None and self._confirm_delete(section):
+        if section is not None and section.id is not None and self.controller.contains(section) \
+                and self._confirm_delete(section):
             self.controller.delete(section.id)
 
     def _ask_delete(self, section: Section) -> bool:
@@ -215,9 +217,9 @@ class SectionTree(QTreeView):
             self.controller.set_part(section_id, part)
 
     def _set_status(self, status: Status) -> None:
-        section_id = self.controller.current_section_id()
-        if section_id >= 0:
-            self.controller.set_status(section_id, status)
+        section = self.controller.current_section()  # a section, 开头 or 结尾
+        if section is not None and section.id is not None:
+            self.controller.set_status(section.id, status)
 
     # ---- selection -----------------------------------------------------------------------
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:

@@ -14,6 +14,7 @@ from app.outline import OutlineIndex, Place, UndoSteps
 from app.template import part_position, part_section
 from ui.common.translate import QT_TRANSLATE_NOOP
 from ui.editor.commands import DeleteSection, InsertSection, MoveSection
+from ui.editor.end_nodes import OPENING_ID
 
 if TYPE_CHECKING:
     from PySide6.QtCore import SignalInstance
@@ -87,13 +88,15 @@ class StructureEdits:
         if self.report is None or self.read_only:
             return -1
         anchor = self.section(section_id)
-        if anchor is None:
+        if anchor is not None and anchor.id == OPENING_ID:  # after 开头: the first section
+            return self._add((None, 0), _t("add"))
+        if anchor is None or not self.contains(anchor):  # none, or after 结尾: the last section
             return self._add((None, len(self.report.sections)), _t("add"))
         return self._add((self.parent_of(anchor), self.row_of(anchor) + 1), _t("add"))
 
     def add_child(self, section_id: int) -> int:
         parent = self.section(section_id)
-        if parent is None or self.read_only:
+        if parent is None or self.read_only or not self.contains(parent):  # 开头/结尾 have no children
             return -1
         if not self.outline.can_add_child(parent):
             self.noticeShown.emit(_t("too_deep_add"))
@@ -123,7 +126,7 @@ class StructureEdits:
 
     def delete(self, section_id: int) -> None:
         section = self.section(section_id)
-        if section is None or self.read_only:
+        if section is None or self.read_only or not self.contains(section):
             return
         self.steps.new_step()
         self.undo_stack.push(DeleteSection(self, section, self.parent_of(section), self.row_of(section),
@@ -133,10 +136,10 @@ class StructureEdits:
         """Move a section (with its subtree) under `new_parent_id` (None: top level) to `position`,
         counted among the new siblings without the moved section. False when not possible."""
         section = self.section(section_id)
-        if section is None or self.read_only:
+        if section is None or self.read_only or not self.contains(section):
             return False
         new_parent = self.section(new_parent_id) if new_parent_id is not None else None
-        if new_parent_id is not None and new_parent is None:
+        if new_parent_id is not None and (new_parent is None or not self.contains(new_parent)):
             return False
         if not self.can_move(section, new_parent):
             if not any(s is new_parent for s in section.walk()):
@@ -161,7 +164,7 @@ class StructureEdits:
 
     def _place(self, section_id: int, rule: Callable[[Section], Place | None]) -> Place | None:
         section = self.section(section_id)
-        return rule(section) if section is not None else None
+        return rule(section) if section is not None and self.contains(section) else None
 
     def move_up(self, section_id: int) -> bool:
         place = self._place(section_id, lambda s: self.outline.step_place(s, -1))

@@ -32,17 +32,25 @@ def _context(text: str, start: int, end: int) -> str:
             + ("…" if end + CONTEXT < len(text) else ""))
 
 
-def find_matches(report: Report, query: str, *, case_sensitive: bool = False) -> list[Match]:
-    """Every occurrence of `query` in headings and body paragraphs, in document order."""
+Named = tuple[Section, str]  # a node and the name it is listed under
+
+
+def find_matches(report: Report, query: str, *, case_sensitive: bool = False,
+                 ends: tuple[Named, Named] | None = None) -> list[Match]:
+    """Every occurrence of `query` in headings and body paragraphs, in document order; with `ends`
+    (开头 and 结尾 as nodes, and their names) also in the opening before and the closing after."""
     if not query:
         return []
     pattern = _pattern(query, case_sensitive)
     found: list[Match] = []
-    for located in located_sections(report):
-        section = located.section
-        for paragraph, text in [(-1, section.heading), *enumerate(section.paragraphs)]:
+    nodes: list[Named] = [(located.section, located.number) for located in located_sections(report)]
+    if ends is not None:
+        nodes = [ends[0], *nodes, ends[1]]
+    for section, number in nodes:
+        lines = enumerate(section.paragraphs)
+        for paragraph, text in [(-1, section.heading), *lines] if section.heading else lines:
             for m in pattern.finditer(text):
-                found.append(Match(section, located.number, paragraph, m.start(), m.end() - m.start(),
+                found.append(Match(section, number, paragraph, m.start(), m.end() - m.start(),
                                    _context(text, m.start(), m.end())))
     return found
 

@@ -13,6 +13,7 @@ from app.model import Report
 from ui.common import messages
 from ui.common.modal import run_modal
 from ui.common.translate import QT_TRANSLATE_NOOP
+from ui.window.file_notice import announce
 from ui.window.main_window import MainWindow
 from ui.window.room import Room
 
@@ -75,6 +76,10 @@ class ImportRoom(Room):
             return None
         self.controller.flush()
         self.controller.open_report(report_id)
+        stored = self.controller.report
+        sections = len(stored.all_sections()) if stored is not None else 0
+        announce(self.window, self.tr("已导入“%1”（%2 节），并打开").replace("%1", report.title or self.tr("（无标题）"))
+                 .replace("%2", str(sections)))
         return report_id
 
 

@@ -44,16 +44,18 @@ from ui.common.modal import run_modal
 from ui.common.runner import show_failure, start_job
 from ui.editor.section_model import part_name
 from ui.library.activity_dialog import ActivityDialog
+from ui.library.category_names import category_label
 from ui.library.ledger_mapping_dialog import LedgerMappingDialog
 from ui.library.search_panel import SearchPanel
+from ui.window.file_notice import announce
 
 ACTIVITY_ROLE = Qt.ItemDataRole.UserRole + 1
 UNMENTIONED_ROLE = Qt.ItemDataRole.UserRole + 2
 _HIGHLIGHT = QColor("#fff1c2")
-DATE_COLUMN, CATEGORY_COLUMN, TITLE_COLUMN, FIGURES_COLUMN, PART_COLUMN = range(5)
+DATE_COLUMN, CATEGORY_COLUMN, TITLE_COLUMN, FIGURES_COLUMN, PART_COLUMN, YEAR_COLUMN = range(6)
 # the widest text each narrow column grows to (a longer one is cut with … and shown in full as a tooltip)
 _COLUMN_CAPS = {DATE_COLUMN: "12月15日、12月18日", CATEGORY_COLUMN: "普法宣传", FIGURES_COLUMN: "900人次、16次",
-                PART_COLUMN: "5"}
+                PART_COLUMN: "5", YEAR_COLUMN: "2025"}
 _TITLE_SHARE = 0.35  # the title column keeps at least this share of the list's width
 
 
@@ -88,7 +90,8 @@ class ActivityPanel(SearchPanel):
         self.coverage_check.setToolTip(self.tr("高亮本报告年度中、报告正文尚未写到的活动"))
         self.tree = QTreeWidget()
         self.tree.setObjectName("activityList")
-        self.tree.setHeaderLabels([self.tr("日期"), self.tr("类别"), self.tr("事项"), self.tr("数据"), self.tr("部分")])
+        self.tree.setHeaderLabels([self.tr("日期"), self.tr("类别"), self.tr("事项"), self.tr("数据"), self.tr("部分"),
+                                   self.tr("年度")])
         self.tree.setRootIsDecorated(False)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.tree.setAlternatingRowColors(True)
@@ -139,7 +142,7 @@ class ActivityPanel(SearchPanel):
         self.import_button.clicked.connect(self.import_excel)
         self.export_button.clicked.connect(self.export_excel)
         self._wire_keys(self.filter_edit, self.tree)
-        for button in (self.add_button, self.edit_button, self.delete_button, self.import_button):
+        for button in (self.insert_button, self.add_button, self.edit_button, self.delete_button, self.import_button):
             button.setEnabled(not store.read_only)
         self.reload()
 
@@ -170,7 +173,7 @@ class ActivityPanel(SearchPanel):
         fills = (
             (self.year_box, self.tr("全部年度"), [(self.tr("%1年").replace("%1", str(y)), y) for y in self.ledger.years()]),
             (self.part_box, self.tr("全部部分"), [(part_name(p), int(p)) for p in Part]),
-            (self.category_box, self.tr("全部类别"), [(c, c) for c in self.ledger.categories()]),
+            (self.category_box, self.tr("全部类别"), [(category_label(c), c) for c in self.ledger.categories()]),
         )
         for box, everything, items in fills:
             current = box.currentData() if box.count() else (report.year if box is self.year_box and report else None)
@@ -202,8 +205,9 @@ class ActivityPanel(SearchPanel):
         self.tree.clear()
         missing = 0
         for activity in activities:
-            item = QTreeWidgetItem([activity.date_text, activity.category, activity.title,
-                                    compact_figures(activity.figures), str(int(activity.part)) if activity.part else ""])
+            item = QTreeWidgetItem([activity.date_text, category_label(activity.category), activity.title,
+                                    compact_figures(activity.figures), str(int(activity.part)) if activity.part else "",
+                                    str(activity.year)])
             item.setData(0, ACTIVITY_ROLE, activity)
             item.setToolTip(DATE_COLUMN, activity.date_text)
             item.setToolTip(CATEGORY_COLUMN, activity.category)
@@ -218,11 +222,13 @@ class ActivityPanel(SearchPanel):
                 missing += 1
                 font = QFont(item.font(2))
                 font.setBold(True)
-                for column in range(5):
+                for column in range(self.tree.columnCount()):
                     item.setBackground(column, QBrush(_HIGHLIGHT))
                 item.setFont(2, font)
                 item.setToolTip(2, self.tr("报告中尚未提及：") + activity.title)
             self.tree.addTopLevelItem(item)
+        # the year says something only when the list shows more than one
+        self.tree.setColumnHidden(YEAR_COLUMN, len({a.year for a in activities}) < 2)
         self._fit_columns()
         ids = [item.data(0, ACTIVITY_ROLE).id for item in self._items()]
         if ids:
@@ -241,15 +247,19 @@ class ActivityPanel(SearchPanel):
         items = self._items()
         wanted: dict[int, int] = {}
         for column, cap in _COLUMN_CAPS.items():
+            if self.tree.isColumnHidden(column):
+                continue
             texts = [item.text(column) for item in items]
             widest = max([metrics.horizontalAdvance(t) for t in texts] + [0])
             wanted[column] = max(min(widest, metrics.horizontalAdvance(cap)),
                                  metrics.horizontalAdvance(header_item.text(column))) + padding
         room = int(self.tree.viewport().width() * (1 - _TITLE_SHARE))
         excess = sum(wanted.values()) - room
-        for column in (FIGURES_COLUMN, CATEGORY_COLUMN, DATE_COLUMN):  # the date is cut last
+        for column in (YEAR_COLUMN, FIGURES_COLUMN, CATEGORY_COLUMN, DATE_COLUMN):  # the date is cut last
             if excess <= 0:
                 break
+            if column not in wanted:  # hidden
+                continue
             floor = metrics.horizontalAdvance(header_item.text(column)) + padding
             taken = min(excess, max(0, wanted[column] - floor))
             wanted[column] -= taken
@@ -346,6 +356,7 @@ class ActivityPanel(SearchPanel):
             return
         self.reload()
         self.importFinished.emit(outcome)
+        announce(self, self.tr("台账导入完成：%1").replace("%1", outcome.summary()))
         if outcome.skipped or outcome.warnings:
             lines = [*outcome.warnings, *[str(s) for s in outcome.skipped[:30]]]
             if len(outcome.skipped) > 30:
@@ -360,7 +371,11 @@ class ActivityPanel(SearchPanel):
             return
         if not path.lower().endswith(".xlsx"):
             path += ".xlsx"
+        activities = self.ledger.activities(year=self.year_box.currentData())
         try:
-            export_ledger(Path(path), self.ledger.activities(year=self.year_box.currentData()))
+            export_ledger(Path(path), activities)
         except UserError as exc:
             messages.warn(self, self.tr("导出台账"), str(exc))
+            return
+        announce(self, self.tr("已导出台账（%1 条活动）到 %2").replace("%1", str(len(activities)))
+                 .replace("%2", path), Path(path))

@@ -34,6 +34,7 @@ from app.store import Store
 from app.template import Variables
 from ui.common import messages
 from ui.common.modal import run_modal
+from ui.library.category_names import category_label
 from ui.library.search_panel import SearchPanel
 
 SEARCH_DELAY_MS = 150
@@ -192,7 +193,7 @@ class PhrasePanel(SearchPanel):
         self.category_box.clear()
         self.category_box.addItem(self.tr("全部分类"), None)
         for category in self.library.categories():
-            self.category_box.addItem(category, category)
+            self.category_box.addItem(category_label(category), category)
         index = self.category_box.findData(current)
         self.category_box.setCurrentIndex(max(0, index))
         self.category_box.blockSignals(False)
@@ -213,7 +214,7 @@ class PhrasePanel(SearchPanel):
         for phrase in phrases:
             item = QListWidgetItem(("★ " if phrase.favorite else "") + phrase.text)
             item.setData(PHRASE_ROLE, phrase)
-            item.setToolTip(self.tr("分类：%1　标签：%2　使用 %3 次").replace("%1", phrase.category)
+            item.setToolTip(self.tr("分类：%1　标签：%2　使用 %3 次").replace("%1", category_label(phrase.category))
                             .replace("%2", "、".join(phrase.tags) or "—").replace("%3", str(phrase.uses)))
             self.results.addItem(item)
         rows = [self.results.item(i).data(PHRASE_ROLE).id for i in range(self.results.count())]

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QDialog, QWidget
 
+from app.errors import UserError
 from ui.common import messages
 from ui.common.modal import run_modal
 from ui.window.main_window import MainWindow
@@ -40,7 +41,9 @@ class LibraryRoom(Room):
                                    tip=self.tr("从当前报告中挑出可以反复使用的句子，确认后加入常用语"))
         self.extract_action = make("library.extract", self.tr("从本报告提取活动到台账(&E)…"), self.extract_activities,
                                    tip=self.tr("把当前报告中带日期或数字的句子作为活动，确认后加入台账"))
-        window.menu_slot("tools.library").add(self.harvest_action, self.extract_action)
+        self.add_selection_action = make("library.add_selection", self.tr("把所选文字加入常用语(&D)…"),
+                                         self.add_selection_as_phrase, tip=self.tr("把正文中选中的文字存为一条常用语"))
+        window.menu_slot("tools.library").add(self.harvest_action, self.extract_action, self.add_selection_action)
         group = self.tr("常用语和活动台账")
         window.registry.document("library.insert", group, self.tr("插入所选"), "Enter")
         window.registry.document("library.back", group, self.tr("回到正文"), "Esc")
@@ -53,6 +56,7 @@ class LibraryRoom(Room):
     def update_enabled(self) -> None:
         for action in (self.harvest_action, self.extract_action):
             action.setEnabled(self.controller.has_report())
+        self.add_selection_action.setEnabled(self.controller.has_report() and not self.controller.read_only)
 
     def _make_phrase_panel(self) -> QWidget:
         from ui.library.phrase_panel import PhrasePanel  # on first show: keeps the start quick
@@ -122,8 +126,33 @@ class LibraryRoom(Room):
             library.add(text, category, origin=f"harvested:{report.id}")
         if self.phrase_panel is not None:
             self.phrase_panel.refresh()
-        messages.status(self.window, self.tr("已加入 %1 条常用语").replace("%1", str(len(dialog.chosen()))))
+        messages.status(self.window, self.tr("已把 %1 条句子加入常用语（常用语面板，Ctrl+K）")
+                        .replace("%1", str(len(dialog.chosen()))))
         return len(dialog.chosen())
+
+    def add_selection_as_phrase(self) -> bool:
+        """加入常用语: the body's selection, in the phrase dialog to choose its category."""
+        from app.library.phrases import PhraseLibrary
+        from ui.library.phrase_panel import PhraseDialog
+
+        text = self.window.editor.body.textCursor().selectedText().replace("\u2029", "\n").strip()
+        if not text or self.controller.read_only:
+            messages.status(self.window, self.tr("先在正文中选中要加入常用语的文字"), 4000)
+            return False
+        library = PhraseLibrary(self.store.db)
+        dialog = PhraseDialog(library.categories(), None, self.window)
+        dialog.text_edit.setPlainText(text)
+        if run_modal(dialog, self.window.editor.body) != QDialog.DialogCode.Accepted:
+            return False
+        try:
+            library.add(dialog.text(), dialog.category(), dialog.tags())
+        except UserError as exc:
+            messages.warn(self.window, self.tr("加入常用语"), str(exc))
+            return False
+        if self.phrase_panel is not None:
+            self.phrase_panel.refresh()
+        messages.status(self.window, self.tr("已加入常用语（%1）").replace("%1", dialog.category()))
+        return True
 
     def extract_activities(self) -> int:
         from app.library.activities import ActivityLedger, figures_text
@@ -151,7 +180,8 @@ class LibraryRoom(Room):
         ActivityLedger(self.store.db).add_many(chosen)
         if self.activity_panel is not None:
             self.activity_panel.reload()
-        messages.status(self.window, self.tr("已记入 %1 条活动").replace("%1", str(len(chosen))))
+        messages.status(self.window, self.tr("已把 %1 条活动记入 %2 年的活动台账").replace("%1", str(len(chosen)))
+                        .replace("%2", str(report.year)))
         return len(chosen)
 
 

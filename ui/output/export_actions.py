@@ -20,6 +20,7 @@ from app.model import Report
 from ui.common import messages
 from ui.common.runner import run_job
 from ui.common.translate import QT_TRANSLATE_NOOP
+from ui.window.file_notice import announce
 
 LAST_FOLDER_KEY = "export.last_folder"
 EXPORTING = QT_TRANSLATE_NOOP("ExportActions", "正在导出 %1 …")
@@ -130,5 +131,6 @@ def export_with_dialog(parent: QWidget | None, report: Report, kind: str, store=
             store.settings.set(LAST_FOLDER_KEY, str(written.parent))
         except UserError:
             pass  # remembering the folder is a convenience; the export itself succeeded
+    announce(parent, QCoreApplication.translate("ExportActions", "已导出到 %1").replace("%1", str(written)), written)
     offer_to_open(parent, written)
     return written

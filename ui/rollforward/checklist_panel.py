@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
 
 from app.model import ChecklistItem
 from app.numbering import located_sections
+from ui.common import messages
 from ui.editor.controller import ReportController
 
 
@@ -90,7 +91,8 @@ class ChecklistPanel(QWidget):
             return
         for name, value in changes.items():
             setattr(checklist[row], name, value)
-        self.controller.update_properties(checklist=checklist)
+        label = self.tr("勾选去年打算") if "done" in changes else self.tr("关联去年打算")
+        self.controller.update_properties(label, checklist=checklist)
 
     def _item_changed(self, entry: QListWidgetItem) -> None:
         if self._filling:
@@ -105,8 +107,10 @@ class ChecklistPanel(QWidget):
 
     def link_to_current(self) -> None:
         section = self.controller.current_section()
-        if section is not None and section.id is not None:
+        if section is not None and section.id is not None and self.controller.contains(section):  # not 开头/结尾
             self._update(self.items.currentRow(), done=True, answered_in=section.id)
+        elif section is not None:
+            messages.status(self, self.tr("去年的打算要由正文的某一节回应：请先在章节树中选中那一节"), 5000)
 
     def unlink(self) -> None:
         self._update(self.items.currentRow(), answered_in=None)

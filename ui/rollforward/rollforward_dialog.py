@@ -7,6 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, Slot
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -95,7 +96,8 @@ class RollForwardDialog(QDialog):
         label.setBuddy(self.source_list)
         self.file_button = QPushButton(self.tr("从文件读取(&F)…"), page)
         self.file_button.setToolTip(self.tr("读取 .docx / .doc / .txt 格式的去年报告（Ctrl+O）"))
-        self.file_button.setShortcut("Ctrl+O")
+        # a QShortcut, not setShortcut(), which would replace the button's Alt+F mnemonic
+        QShortcut(QKeySequence("Ctrl+O"), self).activated.connect(self.file_button.click)
         self.file_button.clicked.connect(self.pick_file)
         self.status = QLabel("", page)
         self.status.setWordWrap(True)

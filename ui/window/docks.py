@@ -5,7 +5,11 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QWidget
+
+# a dock with this property set closes on Esc (the find bar); every dock hands Esc back to the editor
+CLOSE_ON_ESCAPE = "closeOnEscape"
 
 PanelFactory = Callable[[], QWidget]
 
@@ -35,8 +39,18 @@ class Docks:
             if tab_group in self._tab_groups:
                 self.window.tabifyDockWidget(self._tab_groups[tab_group], dock)
             self._tab_groups[tab_group] = dock
-            dock.visibilityChanged.connect(lambda visible, d=dock: self._size(d) if visible else None)
+        # every dock, grouped or not, opens at a useful size (the find bar came up as a thin strip)
+        dock.visibilityChanged.connect(lambda visible, d=dock: self._size(d) if visible else None)
+        escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), dock, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        escape.activated.connect(lambda d=dock: self._escape(d))
         return dock
+
+    def _escape(self, dock: QDockWidget) -> None:
+        """Esc anywhere in a dock: back to writing (and the find bar closes)."""
+        if dock.property(CLOSE_ON_ESCAPE):
+            dock.hide()
+        editor = self.window.findChild(QWidget, "bodyEdit")
+        (editor or self.window).setFocus()
 
     def _build(self, dock: QDockWidget) -> None:
         factory = self._factories.pop(dock, None)
@@ -51,12 +65,13 @@ class Docks:
 
     def _size(self, dock: QDockWidget) -> None:
         """The first time a dock shows: a side panel takes about a quarter of the window, a bottom
-        panel a fifth of its height, never so much that the editor gets cramped."""
+        panel a third of its height (the checks list shows a dozen rows), never so much that the
+        editor gets cramped."""
         if dock.objectName() in self._sized:
             return
         self._sized.add(dock.objectName())
         window = self.window
         if window.dockWidgetArea(dock) == Qt.DockWidgetArea.BottomDockWidgetArea:
-            window.resizeDocks([dock], [max(160, window.height() // 5)], Qt.Orientation.Vertical)
+            window.resizeDocks([dock], [max(260, window.height() // 3)], Qt.Orientation.Vertical)
         else:
             window.resizeDocks([dock], [max(320, min(460, window.width() // 4))], Qt.Orientation.Horizontal)

@@ -3,14 +3,14 @@ widgets together; every change goes through the controller, panels are added as 
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable, Sequence
 from functools import partial
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QAction, QActionEvent, QActionGroup, QCloseEvent, QIcon, QKeySequence
-from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMenu, QSplitter, QStyle, QToolBar, QWidget
+from PySide6.QtGui import QAction, QActionEvent, QActionGroup, QCloseEvent, QIcon, QKeySequence, QShortcut
+from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMenu, QSplitter, QStackedWidget, QStyle, QToolBar, QWidget
 
-from app.errors import UserError
 from app.store.settings import Settings
 from ui.common import messages
 from ui.common.modal import run_modal
@@ -21,7 +21,8 @@ from ui.editor.section_editor import SectionEditor
 from ui.editor.section_tree import SectionTree
 from ui.window.actions import ActionRegistry, Shortcut
 from ui.window.closing import settle_before_close
-from ui.window.docks import Docks, PanelFactory
+from ui.window.docks import CLOSE_ON_ESCAPE, Docks, PanelFactory
+from ui.window.empty_page import EmptyPage
 from ui.window.geometry import restore_geometry, restore_state
 from ui.window.keys_dialog import KeysDialog
 from ui.window.properties_dialog import PropertiesDialog
@@ -30,9 +31,11 @@ from ui.window.report_manager import ReportManager
 from ui.window.save_errors import SaveErrorNotice
 from ui.window.slots import Slot
 from ui.window.snapshots_dialog import SnapshotsDialog
-from ui.window.start_dialog import StartDialog
+from ui.window.start_dialog import run_start_dialog
 
 LANGUAGES = (("zh_CN", "中文"), ("en", "English"))
+# said in English as well: the clerk switching may not read the current language
+ENGLISH_SWITCH_NOTE = "The interface language changes the next time Chengwen starts."
 
 
 class _ShowWhenFilled(QObject):
@@ -74,7 +77,11 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([450, 750])
         self.splitter.setChildrenCollapsible(False)
-        self.setCentralWidget(self.splitter)
+        self.empty_page = EmptyPage(self.registry, controller)  # with no report open: ways to start
+        self.central = QStackedWidget()
+        self.central.addWidget(self.empty_page)
+        self.central.addWidget(self.splitter)
+        self.setCentralWidget(self.central)
 
         self._make_actions()
         self._make_menus()
@@ -111,6 +118,8 @@ class MainWindow(QMainWindow):
                                       sp.SP_FileDialogInfoView)
         self.snapshots_action = make("report.snapshots", self.tr("快照(&S)…"), self.show_snapshots, "Ctrl+Shift+S",
                                      sp.SP_DialogSaveButton, self.tr("创建、预览和恢复快照"))
+        self.save_action = make("file.save", self.tr("保存(&S)"), self.save_now, QKeySequence.StandardKey.Save,
+                                None, self.tr("立即保存（平时随写随存）"))
         self.quit_action = make("file.quit", self.tr("退出(&X)"), self.close, QKeySequence.StandardKey.Quit)
         stack = self.controller.undo_stack
         self.undo_action = self.registry.adopt("edit.undo", stack.createUndoAction(self, self.tr("撤销")))
@@ -149,7 +158,7 @@ class MainWindow(QMainWindow):
     def _make_menus(self) -> None:
         bar = self.menuBar()
         self.file_menu = bar.addMenu(self.tr("文件(&F)"))
-        self.file_menu.addActions([self.new_action, self.open_action])
+        self.file_menu.addActions([self.new_action, self.open_action, self.save_action])
         self._slot("file.import", self.file_menu)
         self.file_menu.addSeparator()
         self.recent_menu = self.file_menu.addMenu(self.tr("最近的报告(&R)"))
@@ -196,6 +205,8 @@ class MainWindow(QMainWindow):
             action.setData(code)
             group.addAction(action)
             self.language_menu.addAction(action)
+        self.view_menu.addSeparator()
+        self._slot("view.zoom", self.view_menu)
         self.view_menu.addSeparator()
         self._slot("view.panels", self.view_menu)
         self.view_menu.addSeparator()
@@ -266,6 +277,10 @@ class MainWindow(QMainWindow):
             self.find_panel.matchActivated.connect(self.show_match)
             self.find_dock = self.add_panel(self.find_panel, self.tr("查找和替换"), Qt.DockWidgetArea.BottomDockWidgetArea,
                                             name="查找和替换")
+            self.find_dock.setProperty(CLOSE_ON_ESCAPE, True)
+            # a click on a match puts the keyboard in the text: Esc there still closes the find bar
+            close = QShortcut(QKeySequence(Qt.Key.Key_Escape), self.editor, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            close.activated.connect(self.find_dock.hide)
         assert self.find_panel is not None
         self.find_dock.show()
         self.find_dock.raise_()
@@ -283,6 +298,10 @@ class MainWindow(QMainWindow):
         for action in (self.properties_action, self.snapshots_action, self.find_action):
             action.setEnabled(has)
         self.replace_action.setEnabled(editable)
+        self.save_action.setEnabled(editable)
+        self.central.setCurrentWidget(self.splitter if has else self.empty_page)
+        if not has:
+            self.empty_page.refresh()
         self._update_title()
         self._update_counts()
 
@@ -299,7 +318,7 @@ class MainWindow(QMainWindow):
         section = controller.current_section()
         if section is not None:
             self.section_count_label.setText(
-                self.tr("本节 %1 字").replace("%1", f"{controller.section_counts(section).characters:,}"))
+                self.tr("本节正文 %1 字").replace("%1", f"{controller.body_counts(section).characters:,}"))
         else:
             self.section_count_label.setText("")
         if controller.has_report():
@@ -311,6 +330,13 @@ class MainWindow(QMainWindow):
         else:
             self.report_count_label.setText("")
 
+    def save_now(self) -> None:  # Ctrl+S: saved as typed anyway; writes what is pending now and says so
+        self.controller.flush()
+        if self.controller.save_state != self.tr("保存失败"):
+            text = self.tr("已保存 %1").replace("%1", dt.datetime.now().strftime("%H:%M:%S"))
+            self.save_label.setText(text)
+            messages.status(self, text, 5000)
+
     def new_report(self) -> None:
         self.show_start_dialog(new_only=True)
 
@@ -319,27 +345,7 @@ class MainWindow(QMainWindow):
 
     def show_start_dialog(self, *, new_only: bool = False) -> bool:
         """The start dialog; True when a report was created or opened."""
-        store = self.controller.store
-        reports = [] if new_only else store.reports.summaries()
-        others = None if new_only else [(key, label, tip) for key, (label, tip, _h) in self.start_options.items()]
-        dialog = StartDialog(reports, self.controller.recent_reports(), store.settings.organization,
-                             self, can_create=not self.controller.read_only, other_starts=others,
-                             new_only=new_only, manager=self.report_manager)
-        if new_only:
-            dialog.setWindowTitle(self.tr("新建报告"))
-        if run_modal(dialog, self.tree) != StartDialog.DialogCode.Accepted or dialog.choice is None:
-            return False
-        if dialog.choice[0] in self.start_options:
-            return bool(self.start_options[dialog.choice[0]][2]())
-        try:
-            if dialog.choice[0] == "new":
-                self.controller.new_report(dialog.choice[1], dialog.choice[2])
-            else:
-                self.controller.open_report(dialog.choice[1])
-        except UserError as exc:
-            messages.warn(self, self.tr("成文"), str(exc))
-            return False
-        return True
+        return run_start_dialog(self, new_only=new_only)
 
     def _fill_recent(self) -> None:
         fill_recent(self.recent_menu, self.controller, self.open_report)
@@ -361,9 +367,8 @@ class MainWindow(QMainWindow):
         if code == self.settings.ui_language:
             return
         self.settings.ui_language = code
-        messages.info(self, self.tr("界面语言"),
-                                self.tr("界面语言将在下次启动成文时切换。") + "\n"
-                                "The interface language changes the next time Chengwen starts.")
+        text, english = self.tr("界面语言将在下次启动成文时切换。"), ENGLISH_SWITCH_NOTE
+        messages.info(self, self.tr("界面语言"), text if text == english else f"{text}\n{english}")  # said once
 
     def show_about(self) -> None:
         messages.about(self, self.tr("关于成文"), self.tr(

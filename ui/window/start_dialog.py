@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -18,9 +20,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.errors import UserError
 from app.store import ReportSummary
+from ui.common import messages
+from ui.common.modal import run_modal
 from ui.window.report_list import ReportList
 from ui.window.report_manager import ReportManager
+
+if TYPE_CHECKING:
+    from ui.window.main_window import MainWindow
 
 
 def default_year(today: dt.date | None = None) -> int:
@@ -130,3 +138,30 @@ class StartDialog(QDialog):
     def _open_report(self, report_id: int) -> None:
         self.choice = ("open", report_id)
         self.accept()
+
+
+def run_start_dialog(window: MainWindow, *, new_only: bool = False) -> bool:
+    """The start dialog; True when a report was created or opened."""
+    store = window.controller.store
+    reports = [] if new_only else store.reports.summaries()
+    others = None if new_only else [(key, label, tip) for key, (label, tip, _h) in window.start_options.items()]
+    report = window.controller.report  # the open report's organization before the last one typed
+    organization = report.organization if report is not None and report.organization else None
+    dialog = StartDialog(reports, window.controller.recent_reports(), organization or store.settings.organization,
+                         window, can_create=not window.controller.read_only, other_starts=others,
+                         new_only=new_only, manager=window.report_manager)
+    if new_only:
+        dialog.setWindowTitle(QCoreApplication.translate("MainWindow", "新建报告"))
+    if run_modal(dialog, window.tree) != StartDialog.DialogCode.Accepted or dialog.choice is None:
+        return False
+    if dialog.choice[0] in window.start_options:
+        return bool(window.start_options[dialog.choice[0]][2]())
+    try:
+        if dialog.choice[0] == "new":
+            window.controller.new_report(dialog.choice[1], dialog.choice[2])
+        else:
+            window.controller.open_report(dialog.choice[1])
+    except UserError as exc:
+        messages.warn(window, QCoreApplication.translate("MainWindow", "成文"), str(exc))
+        return False
+    return True

@@ -40,7 +40,8 @@ def test_xiqing(fixture_path) -> None:
     for old, fresh in zip(last.all_sections(), new.all_sections()):
         assert fresh.reference == [p for p in old.paragraphs if p.strip()]
         assert fresh.run_in == old.run_in and fresh.part == old.part
-    assert new.preamble[0].startswith("2025年，西青区统计局")
+    assert new.preamble == [] and new.preamble_status is Status.TODO
+    assert new.preamble_reference[0].startswith("2025年，西青区统计局")
     assert [c.text for c in new.checklist] == [
         "聚焦统计工作决策部署落地见效、强担当", "聚焦创新普法拓展渠道、出精品",
         "聚焦统计法治建设抓规范、强保障", "聚焦队伍建设提高素质、补短板"]
@@ -59,8 +60,9 @@ def test_nanyang(fixture_path) -> None:
     # a year inside a book title is never changed (the year check points at it instead)
     assert new.sections[3].children[0].heading == "研究制定《2024年全市统计法治工作要点》"
     assert new.signature == "南阳市统计局" and new.date is None
-    assert new.closing[0].startswith("2026年，市统计局将继续")
-    assert "连续三年荣获" in new.preamble[0]
+    assert new.closing == [] and new.closing_status is Status.TODO
+    assert new.closing_reference[0].startswith("2026年，市统计局将继续")
+    assert "连续三年荣获" in new.preamble_reference[0]
     assert body_paragraphs(new) == []
     assert len(new.checklist) == 5
     assert new.checklist[2].text == "加大统计执法检查力度"

@@ -49,7 +49,8 @@ def test_lists_findings_and_click_jumps(qtbot, store, stored) -> None:
     rect = panel.list.visualItemRect(item)
     with qtbot.waitSignal(panel.findingActivated) as blocker:
         qtbot.mouseClick(panel.list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
-    assert blocker.args == [stored.sections[3].children[2].id, "提升队伍素质"]
+    finding = blocker.args[0]
+    assert (finding.section_id, finding.excerpt) == (stored.sections[3].children[2].id, "提升队伍素质")
 
 
 def test_enter_jumps_to_the_current_finding(qtbot, store, stored) -> None:
@@ -59,9 +60,9 @@ def test_enter_jumps_to_the_current_finding(qtbot, store, stored) -> None:
     panel.list.setCurrentItem(panel.list.topLevelItem(punct_row))
     with qtbot.waitSignal(panel.findingActivated) as blocker:
         qtbot.keyClick(panel.list, Qt.Key.Key_Return)
-    section_id, excerpt = blocker.args
-    assert section_id == stored.sections[1].id
-    assert excerpt in stored.sections[1].paragraphs[0]
+    finding = blocker.args[0]
+    assert finding.section_id == stored.sections[1].id
+    assert finding.excerpt in stored.sections[1].paragraphs[0]
 
 
 def test_toggle_a_kind_is_remembered(qtbot, store, stored) -> None:

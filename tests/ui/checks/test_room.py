@@ -19,7 +19,7 @@ def test_checks_panel_runs_and_jumps_to_a_finding(report_window, qtbot) -> None:
     qtbot.waitUntil(lambda: any(f.kind == "punctuation" for f in panel.findings()), timeout=3000)
     finding = next(f for f in panel.findings() if f.kind == "punctuation")
     controller.select_section(controller.report.sections[0].id)
-    panel.findingActivated.emit(finding.section_id, finding.excerpt)
+    panel.findingActivated.emit(finding)
     assert controller.current_section_id() == section.id
     # typing a fix re-runs the checks within a second
     controller.set_section_text(section.id, section.heading, ["执法力量不足，培训不够。"])

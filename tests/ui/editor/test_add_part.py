@@ -68,7 +68,7 @@ def test_add_part_from_the_finding(app_window, qtbot) -> None:
 
     # activating the finding offers 添加此部分 (it used to open 报告属性)
     seen = answer_box("添加此部分")
-    panel.findingActivated.emit(-1, finding.excerpt)
+    panel.findingActivated.emit(finding)
     assert "缺少第3部分" in seen[0]
     assert Part.LEADERSHIP in tops(controller) and controller.current_section().part is Part.LEADERSHIP
     app_window.window.undo_action.trigger()

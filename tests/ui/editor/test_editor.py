@@ -43,7 +43,7 @@ def test_type_chinese_autosave_undo_and_reopen(report_window) -> None:
     type_text(body, "，覆盖900余人次。")
     typed_at = time.monotonic()
     assert first.paragraphs == ["统计执法检查32家。", "开展普法宣传16次，覆盖900余人次。"]
-    assert win.window.section_count_label.text() == f"本节 {controller.section_counts(first).characters:,} 字"
+    assert win.window.section_count_label.text() == f"本节正文 {controller.body_counts(first).characters:,} 字"
     assert win.window.save_label.text() == "未保存"
 
     # autosave: in the database within a second of the last keystroke, without any explicit save
@@ -59,7 +59,7 @@ def test_type_chinese_autosave_undo_and_reopen(report_window) -> None:
     heading.end(False)
     type_text(heading, "（初稿）")
     assert first.heading.endswith("（初稿）")
-    assert win.tree.model().index(0, 0).data().endswith("（初稿）")
+    assert win.tree.model().index(1, 0).data().endswith("（初稿）")
 
     # Ctrl+Z in the editor undoes the typing through the window's undo stack, Ctrl+Y redoes it
     focus(win, body)

@@ -28,7 +28,11 @@ def displayed(tree, parent=None) -> list[str]:
 
     model = tree.model()
     parent = parent or QModelIndex()
-    return [model.index(row, COL_HEADING, parent).data() for row in range(model.rowCount(parent))]
+    rows = [model.index(row, COL_HEADING, parent).data() for row in range(model.rowCount(parent))]
+    if not parent.isValid() and rows:  # the numbered outline, without 开头 and 结尾 around it
+        assert (rows[0], rows[-1]) == ("开头", "结尾")
+        return rows[1:-1]
+    return rows
 
 
 def focus_tree(win) -> None:
@@ -71,7 +75,7 @@ def test_add_rename_and_number_at_once(report_window) -> None:
     win.qtbot.keyClick(win.tree, Qt.Key.Key_Insert)
     rename_in_place(win, "推进严格规范公正文明执法")
     assert headings(first.children) == ["依法全面履行统计职能", "推进严格规范公正文明执法"]
-    assert displayed(win.tree, win.tree.model().index(0, 0)) == ["（一） 依法全面履行统计职能",
+    assert displayed(win.tree, win.tree.model().index(1, 0)) == ["（一） 依法全面履行统计职能",
                                                                   "（二） 推进严格规范公正文明执法"]
     assert stored_outline(store, report_id)[0][1] == [("依法全面履行统计职能", []), ("推进严格规范公正文明执法", [])]
 
@@ -215,7 +219,7 @@ def test_delete_confirmed_then_undone(report_window) -> None:
     assert "2 个下级章节" in seen[0]
     assert len(controller.report.sections) == 4
     assert len(store.reports.load(report_id).sections) == 4
-    assert win.tree.model().rowCount() == 4
+    assert win.tree.model().rowCount() == 4 + 2  # with 开头 and 结尾
     assert displayed(win.tree)[0].startswith("一、 2024年推进法治政府建设存在的不足")
     assert controller.current_section() is controller.report.sections[0]  # the neighbour is selected
 
@@ -246,6 +250,6 @@ def test_context_menu_sets_part_and_status(report_window) -> None:
     next(a for a in win.tree.status_actions.actions() if a.text() == "定稿").trigger()
     stored = store.reports.load(controller.report.id).sections[4]
     assert stored.part is None and stored.status.value == "定稿"
-    assert win.tree.model().index(4, 1).data() == ""
-    assert win.tree.model().index(4, 2).data() == "定稿"
+    assert win.tree.model().index(5, 1).data() == ""
+    assert win.tree.model().index(5, 2).data() == "定稿"
     assert controller.report.missing_parts()[-1].value == 5

@@ -55,10 +55,12 @@ def assert_screen_fresh(win: Window) -> None:
 
 def visible_rows(tree) -> list[str]:
     """The headings the view lays out, top to bottom (only rows under expanded parents)."""
-    rows, index = [], tree.model().index(0, 0)
+    rows, index = [], tree.model().index(1, 0)  # after 开头
     while index.isValid():
         rows.append(index.data())
         index = tree.indexBelow(index)
+    if rows and rows[-1] == "结尾":
+        rows.pop()
     return rows
 
 
@@ -85,7 +87,7 @@ def _new_2025_with_child(win: Window) -> None:
     focus_tree(win)
     win.qtbot.keyClick(win.tree, Qt.Key.Key_Return, CTRL_SHIFT)
     rename_in_place(win, "强化学习")
-    assert displayed(win.tree, win.tree.model().index(0, 0)) == ["（一） 强化学习"]
+    assert displayed(win.tree, win.tree.model().index(1, 0)) == ["（一） 强化学习"]
 
 
 def test_delete_leaves_no_stale_rows_on_screen(app_window) -> None:
@@ -103,7 +105,7 @@ def test_delete_leaves_no_stale_rows_on_screen(app_window) -> None:
     assert_screen_fresh(win)
     win.qtbot.keyClick(win.tree, Qt.Key.Key_Y, CTRL)
     win.qtbot.keyClick(win.tree, Qt.Key.Key_Y, CTRL)
-    assert displayed(win.tree, win.tree.model().index(0, 0)) == ["（一） 强化学习"]
+    assert displayed(win.tree, win.tree.model().index(1, 0)) == ["（一） 强化学习"]
     assert_screen_fresh(win)
 
     # QA's steps: on 一, Delete and 删除 in the box
@@ -139,7 +141,7 @@ def test_delete_leaves_no_stale_rows_on_screen(app_window) -> None:
     win.qtbot.keyClick(win.tree, Qt.Key.Key_Right, CTRL)  # demote under 一
     assert_screen_fresh(win)
     assert displayed(win.tree)[0].startswith("一、 2025年推进法治政府建设的主要举措和成效")
-    assert displayed(win.tree, win.tree.model().index(0, 0))[-1] == "（二） 2025年推进法治政府建设存在的不足和原因"
+    assert displayed(win.tree, win.tree.model().index(1, 0))[-1] == "（二） 2025年推进法治政府建设存在的不足和原因"
 
 
 def test_keyboard_only_delete_then_ctrl_z(report_window) -> None:
@@ -157,14 +159,14 @@ def test_keyboard_only_delete_then_ctrl_z(report_window) -> None:
     win.qtbot.keyClick(win.tree, Qt.Key.Key_Delete)
     assert seen and "1 个下级章节" in seen[0]
     assert len(store.reports.load(report_id).sections) == 4
-    assert win.tree.model().rowCount() == 4
+    assert win.tree.model().rowCount() == 4 + 2
 
     # the keyboard is back in the tree of an active main window, without a click
     win.qtbot.waitUntil(lambda: QApplication.activeWindow() is win.window
                         and QApplication.focusWidget() is win.tree, timeout=2000)
     QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Z, CTRL)
     assert len(controller.report.sections) == 5
-    assert win.tree.model().rowCount() == 5
+    assert win.tree.model().rowCount() == 5 + 2
     restored = store.reports.load(report_id).sections[0]
     assert restored.heading == first.heading
     assert restored.children[0].heading == "要删的一节" and restored.children[0].paragraphs == ["正文一段。"]
@@ -265,7 +267,7 @@ def test_selection_after_delete_restore_and_reload(report_window) -> None:
     controller.restore_snapshot(snapshot)
     assert controller.current_section().heading == heading
     assert controller.current_section().paragraphs == []
-    assert tree.currentIndex().siblingAtColumn(0) == tree.model().index(1, 0)
+    assert tree.currentIndex().siblingAtColumn(0) == tree.model().index(2, 0)
     assert_revealed(win)
 
     # a place that no longer exists after the restore: the first section
@@ -330,7 +332,7 @@ def test_read_only_window_disables_every_editing_action(data_dir, qtbot) -> None
         assert QApplication.activeModalWidget() is None
         assert section.status.value == "待写"
         assert stored_outline(store, controller.report.id) == before
-        assert tree.model().flags(tree.model().index(0, 0)) & Qt.ItemFlag.ItemIsEditable == Qt.ItemFlag.NoItemFlags
+        assert tree.model().flags(tree.model().index(1, 0)) & Qt.ItemFlag.ItemIsEditable == Qt.ItemFlag.NoItemFlags
         window.close()
     finally:
         store.close()

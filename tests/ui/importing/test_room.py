@@ -27,7 +27,7 @@ def test_import_a_file_through_the_menu(app_window, monkeypatch) -> None:
     assert [s.heading for s in stored.sections][1] == "2024年推进法治政府建设存在的不足"
     assert any("导入" in s.label for s in app_window.store.snapshots.for_report(stored.id))
     # the tree shows it at once
-    assert app_window.tree.model().rowCount() == 3
+    assert app_window.tree.model().rowCount() == 3 + 2  # with 开头 and 结尾
 
 
 def test_import_from_the_clipboard_and_an_empty_clipboard(app_window) -> None:

@@ -151,11 +151,11 @@ def test_properties_dialog_saves_and_renumbers(report_window) -> None:
     assert report.date == dt.date(2025, 2, 25)
     assert report.preamble == ["第一段开头语。", "第二段开头语。"]
     assert report.marker_styles[0] is MarkerStyle.ARABIC
-    assert win.tree.model().index(1, 0).data().startswith("2. ")
+    assert win.tree.model().index(2, 0).data().startswith("2. ")
     assert win.window.windowTitle().startswith("某某区统计局2024年度法治政府建设情况的报告")
     win.window.undo_action.trigger()
     assert store.reports.load(controller.report.id).recipient is None
-    assert win.tree.model().index(1, 0).data().startswith("二、 ")
+    assert win.tree.model().index(2, 0).data().startswith("二、 ")
 
     # a cleared date stays empty
     def clear_date(dialog: PropertiesDialog) -> None:
@@ -184,7 +184,7 @@ def test_start_dialog_new_report_remembers_organization(app_window) -> None:
     assert win.window.show_start_dialog()
     assert controller.report.year == 2025
     assert controller.report.title == "某某县司法局2025年法治政府建设情况报告"
-    assert win.tree.model().rowCount() == 5
+    assert win.tree.model().rowCount() == 5 + 2
     assert controller.current_section() is controller.report.sections[0]
     assert "本节" in win.window.section_count_label.text()
 

@@ -18,12 +18,13 @@ SLOTS = {
     "edit.sections": [None],  # the 章节 submenu
     "insert.sections": ["section.add_sibling", "section.add_child"],
     "insert.library": ["library.search_phrases", "library.search_activities"],
-    "report.section": [None, None],  # 设置部分, 设置状态
+    "report.section": [None, None, "checks.run"],  # 设置部分, 设置状态, 运行检查
     "report.format": [None],  # 公文版式
     "review": ["review.compare", "review.next_change", "review.previous_change", "", "review.import",
                "review.pending", "review.undo_merge"],  # "": the separator
+    "view.zoom": ["view.zoom_in", "view.zoom_out", "view.zoom_reset"],
     "view.panels": ["panel.检查", "panel.去年打算的落实情况", "panel.常用语", "panel.活动台账"],
-    "tools.library": ["library.harvest", "library.extract"],
+    "tools.library": ["library.harvest", "library.extract", "library.add_selection"],
     "toolbar.sections": ["section.add_sibling", "section.delete", "section.move_up", "section.move_down",
                          "section.promote", "section.demote"],
     "toolbar.output": ["output.word", "output.preview"],
@@ -52,7 +53,7 @@ def test_slot_menus_are_the_intended_ones(app_window) -> None:
     assert window.menu_slot("toolbar.output").container is window.toolbar
     assert window.tools_menu.menuAction().isVisible()  # filled, so shown
     sub = [plain_text(a.text()) for a in window.menu_slot("report.section").contents()]
-    assert sub == ["设置部分", "设置状态"]
+    assert sub == ["设置部分", "设置状态", "运行检查"]
 
 
 def test_keys_dialog_lists_exactly_the_registrys_shortcuts(report_window, monkeypatch) -> None:

@@ -171,7 +171,7 @@ def test_english_interface(report_window, qtbot) -> None:
         menus = [a.text() for a in window.menuBar().actions()]
         assert menus[:2] == ["&File", "&Edit"]
         assert window.tree.model().headerData(0, Qt.Orientation.Horizontal) == "Section"
-        assert window.editor.count_label.text().startswith("This section")
+        assert window.editor.count_label.text().startswith("Body:")
     finally:
         install_translations(app, "zh_CN")
     window2 = MainWindow(report_window.controller, report_window.controller.store.settings)

@@ -12,8 +12,9 @@ from ui.window.properties_dialog import PropertiesDialog
 
 
 def count_cell(win, row: int, role=Qt.ItemDataRole.DisplayRole):
+    """The count column of the row-th top-level section (the tree's first row is 开头)."""
     model = win.tree.model()
-    return model.data(model.index(row, COL_COUNT), role)
+    return model.data(model.index(row + 1, COL_COUNT), role)
 
 
 def test_targets_from_the_properties_dialog(report_window) -> None:

@@ -55,5 +55,5 @@ def test_the_keys_list_names_every_shortcut(report_window, monkeypatch) -> None:
     rows = dict(report_window.window.show_keys().rows())
     assert rows["导出为 Word"] == "Ctrl+E"
     assert rows["搜索常用语"] == "Ctrl+K"
-    assert rows["检查"] == "F8"
+    assert rows["运行检查"] == "F8"
     assert "Ctrl+F" in rows["查找"]

@@ -1,0 +1,84 @@
+"""The body editor made to look like the page: a first-line indent of two characters and visible
+space between paragraphs (display only: block formats on the document, the text stays plain), and
+zoom with Ctrl+wheel. The stored text is still one paragraph per line."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont, QFontMetricsF, QTextBlockFormat, QTextCursor, QWheelEvent
+from PySide6.QtWidgets import QTextEdit, QWidget
+
+ZOOM_MIN, ZOOM_MAX = -6, 12  # points from the base size
+INDENT_CHARACTERS = 2        # 首行缩进两字, as on the printed page
+SPACING_LINES = 0.5          # space after a paragraph, in lines
+
+
+class BodyEdit(QTextEdit):
+    """A plain-text editor (rich text pasted comes in as plain text) whose paragraphs are indented
+    and spaced like the page."""
+
+    zoomRequested = Signal(int)  # +1 / −1 from Ctrl+wheel
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAcceptRichText(False)
+        self._formatting = False
+        self._block_format = QTextBlockFormat()
+        self.document().contentsChange.connect(self._format_changed_blocks)
+
+    def set_page_font(self, font: QFont) -> None:
+        """Font and, from it, the indent and the paragraph spacing."""
+        self.setFont(font)
+        self.document().setDefaultFont(font)
+        metrics = QFontMetricsF(font)
+        self._block_format = QTextBlockFormat()
+        self._block_format.setTextIndent(INDENT_CHARACTERS * metrics.horizontalAdvance("国"))
+        self._block_format.setBottomMargin(SPACING_LINES * metrics.lineSpacing())
+        self._format(0, self.document().characterCount())
+
+    def setPlainText(self, text: str) -> None:
+        super().setPlainText(text)
+        self._format(0, self.document().characterCount())
+
+    def _format_changed_blocks(self, position: int, _removed: int, added: int) -> None:
+        if not self._formatting:
+            self._format(position, position + added)
+
+    def _format(self, start: int, end: int) -> None:
+        """Give the blocks from `start` to `end` the page's block format (new paragraphs, pastes)."""
+        document = self.document()
+        block = document.findBlock(start)
+        last = document.findBlock(max(start, min(end, document.characterCount() - 1)))
+        self._formatting = True
+        blocked = self.signalsBlocked()
+        self.blockSignals(True)  # a format is no edit: textChanged must not reach the controller
+        try:
+            while block.isValid():
+                if block.blockFormat().textIndent() != self._block_format.textIndent() \
+                        or block.blockFormat().bottomMargin() != self._block_format.bottomMargin():
+                    QTextCursor(block).mergeBlockFormat(self._block_format)
+                if block == last:
+                    break
+                block = block.next()
+        finally:
+            self.blockSignals(blocked)
+            self._formatting = False
+
+    def block_indent(self) -> float:
+        return self._block_format.textIndent()
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            delta = event.angleDelta().y()
+            if delta:
+                self.zoomRequested.emit(1 if delta > 0 else -1)
+            event.accept()
+            return
+        super().wheelEvent(event)
+
+
+def zoomed(base: QFont, steps: int) -> QFont:
+    """`base` made `steps` points larger (or smaller), within the limits."""
+    font = QFont(base)
+    font.setPointSizeF(max(6.0, base.pointSizeF() + max(ZOOM_MIN, min(ZOOM_MAX, steps))))
+    return font
