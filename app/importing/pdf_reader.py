@@ -65,6 +65,19 @@ def read_pdf(path: Path, progress: Progress | None = None) -> SourceDocument:
     return SourceDocument(records, warnings)
 
 
+def _font_size(raw: Any, textpage: Any, index: int) -> float:
+    """The size a character is printed at: the font size times the text matrix's scale. Qt's PDF
+    writer sets fonts at a large nominal size scaled down by the matrix (183 × 0.12 = 22 pt);
+    LibreOffice and Word use the identity matrix."""
+    size = float(raw.FPDFText_GetFontSize(textpage, index))
+    matrix = raw.FS_MATRIX()
+    if raw.FPDFText_GetMatrix(textpage, index, ctypes.byref(matrix)):
+        scale = abs(matrix.a * matrix.d - matrix.b * matrix.c) ** 0.5
+        if scale > 0:
+            size *= scale
+    return size
+
+
 def _page_lines(page: Any, number: int) -> list[PdfLine]:
     import pypdfium2.raw as raw
 
@@ -92,7 +105,7 @@ def _page_lines(page: Any, number: int) -> list[PdfLine]:
             left = textpage.get_charbox(first)[0]
             right = textpage.get_charbox(last)[2]
             raw.FPDFText_GetCharOrigin(textpage, first, ctypes.byref(x), ctypes.byref(y))
-            size = raw.FPDFText_GetFontSize(textpage, first)
+            size = _font_size(raw, textpage, first)
             lines.append(PdfLine(cleaned, left, right, y.value, size, number, width))
         return merge_split_lines(lines)
     finally:
