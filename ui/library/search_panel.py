@@ -28,8 +28,10 @@ class SearchPanel(QWidget):
         self._search, self._results = search, results
         search.installEventFilter(self)
         results.installEventFilter(self)
-        QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), results, self.delete_current,
-                  context=Qt.ShortcutContext.WidgetShortcut)
+        delete = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), results, self.delete_current)
+        # set apart from the constructor: PySide6 lets a `context=` keyword pass unapplied, and a
+        # window-wide Del made the tree's 删除章节 ambiguous (found by QA: Del deleted nothing)
+        delete.setContext(Qt.ShortcutContext.WidgetShortcut)
 
     # the list, as the keys see it: each panel says how its rows are counted and chosen
     def row_count(self) -> int:
