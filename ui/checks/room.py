@@ -91,6 +91,11 @@ class ChecksRoom(Room):
             editor.select_match(place.paragraph, place.start, place.length)
         else:
             editor.focus_body()
+        panel = self.checks_panel
+        if panel is not None and panel.isVisible():
+            # the keyboard stays with the list: the next arrow or Enter goes to the next finding, not
+            # into the text, where it would replace the selected comma (found by QA); Esc goes to the text
+            panel.list.setFocus()
 
     def offer_part(self, part: Part) -> int:
         """Ask, then add the missing part (undoably); returns the new section's id or -1."""

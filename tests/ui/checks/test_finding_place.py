@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
+
 from app.checks import Finding, Severity
 from ui.checks.finding_place import HEADING, finding_place, finding_span
 from ui.editor.end_nodes import CLOSING_ID
@@ -44,6 +46,10 @@ def test_f8_twice_and_the_exact_selection(report_window, qtbot) -> None:
     assert controller.current_section_id() == section.id
     assert editor.body.textCursor().selectedText() == ","
     assert editor.body.textCursor().selectionStart() == "执法力量不足,".index(",")
+    # the keyboard stays in the findings list: Enter there is not typed over the selected comma
+    assert panel.list.hasFocus()
+    qtbot.keyClick(panel.list, Qt.Key.Key_Return)
+    assert controller.section(section.id).paragraphs == ["执法力量不足,培训不够。"]
 
     in_closing = next(f for f in findings if f.where == "closing")
     room.show_finding(in_closing)
