@@ -12,6 +12,7 @@ edited copy. Reading the file is in ui/importing/loading.py.
 from __future__ import annotations
 
 import copy
+import dataclasses
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
@@ -42,6 +43,7 @@ from ui.common.translate import QT_TRANSLATE_NOOP
 from ui.editor.section_model import part_name
 from ui.importing.preview_text import head_html, part_explanations, section_html, set_aside_paragraphs, tail_html
 from ui.importing.set_aside_panel import SetAsidePanel
+from ui.importing.simplify import has_traditional, simplified_text, simplify
 
 SECTION_ROLE = Qt.ItemDataRole.UserRole + 1
 PLACE_ROLE = Qt.ItemDataRole.UserRole + 2   # "head" or "tail" on the rows around the outline
@@ -110,6 +112,12 @@ class ImportPreviewDialog(QDialog):
             tools.addWidget(widget)
         part_label = QLabel(self.tr("部分(&P)："))
         part_label.setBuddy(self.part_combo)
+        # 转为简体 only for a report in traditional characters (…建設情況報告)
+        self.simplify_button = QPushButton(self.tr("转为简体(&J)"))
+        self.simplify_button.setToolTip(self.tr("把标题、各级标题和正文中的繁体字转为简体字"))
+        self.simplify_button.clicked.connect(self.convert_to_simplified)
+        self.simplify_button.setVisible(has_traditional(self._report))
+        tools.addWidget(self.simplify_button)
         tools.addStretch(1)
         tools.addWidget(part_label)
         tools.addWidget(self.part_combo)
@@ -270,6 +278,20 @@ class ImportPreviewDialog(QDialog):
         else:
             self.text_view.clear()
         self._update_buttons()
+
+    def convert_to_simplified(self) -> None:
+        """转为简体: the whole report in simplified characters (the sections stay selected)."""
+        keep = self.current_section()
+        current = self.tree.currentItem()
+        place = current.data(0, PLACE_ROLE) if current is not None else None
+        if not simplify(self._report):
+            return
+        self._set_aside = [dataclasses.replace(p, text=simplified_text(p.text)) for p in self._set_aside]
+        self.set_aside_panel.show_paragraphs([p for p in self._set_aside if p.index not in self._restored])
+        self.simplify_button.setEnabled(False)
+        self.simplify_button.setText(self.tr("已转为简体"))
+        self._rebuild(keep, place=place if isinstance(place, str) else None)
+        self.reportChanged.emit()
 
     # --- set-aside text ----------------------------------------------------------------------
 
