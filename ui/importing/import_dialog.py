@@ -151,8 +151,9 @@ class ImportPreviewDialog(QDialog):
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(upper)
         splitter.addWidget(lower)
-        splitter.setStretchFactor(0, 4)
+        splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 1)
+        splitter.setSizes([420, 200])  # room for a covering letter's lines below the outline
 
         buttons = QDialogButtonBox()
         self.accept_button = buttons.addButton(self.tr("确定导入"), QDialogButtonBox.ButtonRole.AcceptRole)

@@ -40,10 +40,15 @@ class SetAsidePanel(QWidget):
 
     def show_paragraphs(self, paragraphs: list[SetAsideParagraph]) -> None:
         self.list.clear()
+        previous = ""
         for paragraph in paragraphs:
-            # the reason under the paragraph: the clerk decides on both at once
-            item = QListWidgetItem(self.tr("［不导入］%1\n（%2）").replace("%1", paragraph.text)
-                                   .replace("%2", paragraph.reason))
+            # the reason under the first paragraph it applies to (a letter is many short lines);
+            # every paragraph still carries it in its tooltip
+            text = self.tr("［不导入］%1").replace("%1", paragraph.text)
+            if paragraph.reason != previous:
+                text += "\n" + self.tr("（%1）").replace("%1", paragraph.reason)
+            previous = paragraph.reason
+            item = QListWidgetItem(text)
             item.setToolTip(paragraph.reason)
             item.setData(INDEX_ROLE, paragraph.index)
             item.setForeground(QBrush(QColor("#666")))

@@ -61,8 +61,10 @@ def test_covering_letter_listed_as_set_aside_with_the_reports_own_title(qtbot):
     listed = set_aside_texts(dialog)
     letter_lines = LETTER.splitlines()
     assert len(listed) == len(letter_lines)
-    for line, shown in zip(letter_lines, listed):
-        assert line in shown and "不导入" in shown and "报送函" in shown
+    for row, (line, shown) in enumerate(zip(letter_lines, listed)):
+        assert line in shown and "不导入" in shown
+        assert "报送函" in dialog.set_aside_panel.list.item(row).toolTip()
+    assert "报送函" in listed[0]  # the reason written out under the letter's first line
     # the letter's recipient and request are not the report's opening
     dialog.select_place(HEAD)
     opening = dialog.text_view.toPlainText()
@@ -99,6 +101,7 @@ def test_site_text_glued_to_the_title_is_set_aside_as_site_text(qtbot):
     assert dialog._title.text() == "某某区2024年法治政府建设情况报告"
     [shown] = set_aside_texts(dialog)
     assert "发布时间：2025-01-20" in shown and "网页文字" in shown and "报送函" not in shown
+    assert "网页文字" in dialog.set_aside_panel.list.item(0).toolTip()
 
 
 def test_nothing_set_aside_says_so_and_cannot_restore(qtbot):
