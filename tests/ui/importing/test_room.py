@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox, QWidget
 
+from app.importing import parse_file
 from tests.app.importing.helpers import expected, outline_problems
-from tests.app.importing.made_files import image_only_pdf, report_pdfs
+from tests.app.importing.made_files import docx_with_header, image_only_pdf, report_pdfs, to_pdf
 from tests.datafiles import report_file
 from tests.ui.conftest import answer_box
 from ui.importing.import_dialog import ImportPreviewDialog
@@ -68,9 +72,22 @@ def test_a_pdf_imports_through_the_menu_with_its_outline(app_window, monkeypatch
     assert outline_problems(outline, app_window.store.reports.load(report.id)) == []
 
 
-def test_a_scanned_pdf_is_one_message_and_nothing_stored(app_window, monkeypatch, tmp_path) -> None:
-    scan = image_only_pdf(tmp_path / "扫描件.pdf")
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(scan), ""))
+def scanned_pdf(folder: Path) -> Path:
+    return image_only_pdf(folder / "扫描件.pdf")
+
+
+def encrypted_pdf(folder: Path) -> Path:
+    source = docx_with_header(parse_file(NANYANG), folder / "加密.docx")
+    options = ('{"EncryptFile":{"type":"boolean","value":"true"},'
+               '"DocumentOpenPassword":{"type":"string","value":"mima"}}')
+    [pdf] = to_pdf([source], folder, options)
+    return pdf
+
+
+@pytest.mark.parametrize(("make", "words"), [(scanned_pdf, "没有文字层"), (encrypted_pdf, "密码")])
+def test_an_unreadable_pdf_is_one_message_and_nothing_stored(app_window, monkeypatch, tmp_path, make, words) -> None:
+    path = make(tmp_path)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
     boxes: list[QWidget] = []
 
     def close(dialog: QDialog) -> None:
@@ -79,7 +96,8 @@ def test_a_scanned_pdf_is_one_message_and_nothing_stored(app_window, monkeypatch
 
     seen = answer_box(close)
     app_window.rooms.importing.import_action.trigger()
-    assert len(seen) == 1 and "没有文字层" in seen[0] and "Traceback" not in seen[0]
+    assert len(seen) == 1 and words in seen[0] and "Traceback" not in seen[0]
+    assert len(seen[0].strip().splitlines()) == 1
     assert isinstance(boxes[0], QMessageBox)
     assert QApplication.activeModalWidget() is None  # no second box, no preview
     assert app_window.store.reports.summaries() == []
