@@ -41,7 +41,15 @@ from app.model import Part, Report, Section
 from app.numbering import located_sections
 from ui.common.translate import QT_TRANSLATE_NOOP
 from ui.editor.section_model import part_name
-from ui.importing.preview_text import head_html, part_explanations, section_html, set_aside_paragraphs, tail_html
+from ui.importing.preview_text import (
+    head_html,
+    heading_markers,
+    part_explanation,
+    part_reasons_shown,
+    section_html,
+    set_aside_paragraphs,
+    tail_html,
+)
 from ui.importing.set_aside_panel import SetAsidePanel
 from ui.importing.simplify import has_traditional, simplified_text, simplify
 
@@ -66,6 +74,8 @@ class ImportPreviewDialog(QDialog):
         self._report = copy.deepcopy(report)
         self._sections: dict[int, Section] = {}
         self._items: dict[int, QTreeWidgetItem] = {}
+        self._reasons: dict[int, str] = {}   # of the outline as shown: kept so selecting stays quick
+        self._markers: dict[int, tuple[str, int]] = {}
         self._set_aside = set_aside_paragraphs(self._report)
         self._restored: list[int] = []   # set-aside paragraphs brought back, by their place as imported
 
@@ -211,14 +221,15 @@ class ImportPreviewDialog(QDialog):
         self._sections.clear()
         self._items.clear()
         report = self._report
-        explanations = part_explanations(report)
+        self._reasons = reasons = part_reasons_shown(report)
+        self._markers = heading_markers(report)
         self.tree.addTopLevelItem(self._place_item(HEAD, self.tr("开头：标题、主送机关、导语")))
         parents: dict[int, QTreeWidgetItem] = {}
         for located in located_sections(report):
             section = located.section
             part = part_name(section.part) if (located.depth == 1 and section.part) else ""
-            why = explanations.get(id(section), "") if located.depth == 1 else ""
-            reason = why[why.find("（") + 1:-1] if why else ""
+            reason = reasons.get(id(section), "") if located.depth == 1 else ""
+            why = part_explanation(section, reason)
             row = [section.written_marker or located.marker, section.heading, str(located.depth), part, reason]
             item = QTreeWidgetItem(row)
             item.setData(0, SECTION_ROLE, id(section))
@@ -271,7 +282,8 @@ class ImportPreviewDialog(QDialog):
         item = self.tree.currentItem()
         section = self.current_section()
         if section is not None:
-            self.text_view.setHtml(section_html(self._report, section, part_explanations(self._report).get(id(section), "")))
+            explanation = part_explanation(section, self._reasons.get(id(section), ""))
+            self.text_view.setHtml(section_html(self._report, section, explanation, self._markers))
         elif item is not None and item.data(0, PLACE_ROLE) == HEAD:
             self.text_view.setHtml(head_html(self._report))
         elif item is not None and item.data(0, PLACE_ROLE) == TAIL:

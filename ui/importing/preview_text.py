@@ -41,16 +41,17 @@ def set_aside_paragraphs(report: Report) -> list[SetAsideParagraph]:
             for index, text in enumerate(report.set_aside)]
 
 
-def part_explanations(report: Report) -> dict[int, str]:
-    """id(top-level section) → "1 主要举措和成效（标题含“成效”）", or the part alone with a note
-    where it was changed in the preview (the recogniser's words no longer apply)."""
-    out: dict[int, str] = {}
-    for section, reason in zip(report.sections, part_reasons(report.sections, report.year)):
-        if section.part is None:
-            continue
-        why = reason or QCoreApplication.translate("ImportPreviewText", "在预览中指定")
-        out[id(section)] = f"{part_name(section.part)}（{why}）"
-    return out
+def part_reasons_shown(report: Report) -> dict[int, str]:
+    """id(top-level section) → the words that decided its part (标题含“成效”), or a note where the
+    part was changed in the preview (the recogniser's words no longer apply)."""
+    return {id(section): reason or QCoreApplication.translate("ImportPreviewText", "在预览中指定")
+            for section, reason in zip(report.sections, part_reasons(report.sections, report.year))
+            if section.part is not None}
+
+
+def part_explanation(section: Section, reason: str) -> str:
+    """"1 主要举措和成效（标题含“成效”）"."""
+    return f"{part_name(section.part)}（{reason}）" if section.part is not None and reason else ""
 
 
 def _tag(label: str) -> str:
@@ -93,11 +94,18 @@ def tail_html(report: Report) -> str:
     return "".join(lines) or _note(translate("ImportPreviewText", "（没有识别出结束语、落款或日期）"))
 
 
-def section_html(report: Report, section: Section, explanation: str = "") -> str:
-    """The section's heading, body paragraphs and subsections as recognised (headings in bold)."""
+def heading_markers(report: Report) -> dict[int, tuple[str, int]]:
+    """id(section) → (its marker as written or as numbered, its depth)."""
+    return {id(located.section): (located.section.written_marker or located.marker, located.depth)
+            for located in located_sections(report)}
+
+
+def section_html(report: Report, section: Section, explanation: str = "",
+                 markers: dict[int, tuple[str, int]] | None = None) -> str:
+    """The section's heading, body paragraphs and subsections as recognised (headings in bold);
+    `markers` from heading_markers(report) when the caller has them already."""
     translate = QCoreApplication.translate
-    markers = {id(located.section): (located.section.written_marker or located.marker, located.depth)
-               for located in located_sections(report)}
+    markers = markers if markers is not None else heading_markers(report)
     top_depth = markers.get(id(section), ("", 1))[1]
     lines = []
     if explanation:
