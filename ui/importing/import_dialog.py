@@ -1,20 +1,22 @@
 """导入去年报告: the preview of a recognised report before it goes into the library.
 
-`ImportPreviewDialog(parent, report)` shows the outline (number, heading, level, part) and the
-importer's warnings; the clerk can promote/demote a heading, merge a wrongly split heading back
-into the body, and change a top-level section's part, then 确定导入 or 取消. `result_report()`
-is the edited copy. `load_report_with_progress` parses a file off the GUI thread with a
-cancellable progress dialog; `report_from_clipboard_text` reads pasted text.
+`ImportPreviewDialog(parent, report)` shows the outline (number, heading, level, part and why
+that part) between the report's opening (title, recipient, preamble) and its end (closing,
+signature, date); the selected row's paragraphs as recognised beside it; the importer's warnings
+and the text it set aside (a covering letter, site text) below. The clerk can promote/demote a
+heading, merge a wrongly split heading back into the body, change a top-level section's part and
+bring set-aside text back into the preamble, then 确定导入 or 取消. `result_report()` is the
+edited copy. Reading the file is in ui/importing/loading.py.
 """
 
 from __future__ import annotations
 
 import copy
+import dataclasses
 from collections.abc import Callable
-from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QGuiApplication, QKeyEvent
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -25,28 +27,39 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QListWidget,
-    QProgressDialog,
     QPushButton,
     QSplitter,
+    QTextBrowser,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
-from app.errors import UserError
-from app.importing import parse_file, parse_text
 from app.importing.outline_edit import can_demote, can_promote, demote, merge_into_previous, promote, set_part
 from app.model import Part, Report, Section
 from app.numbering import located_sections
-from ui.common import messages
-from ui.common.runner import JobControl, run_job
 from ui.common.translate import QT_TRANSLATE_NOOP
 from ui.editor.section_model import part_name
+from ui.importing.preview_text import (
+    head_html,
+    heading_markers,
+    part_explanation,
+    part_reasons_shown,
+    section_html,
+    set_aside_paragraphs,
+    tail_html,
+)
+from ui.importing.set_aside_panel import SetAsidePanel
+from ui.importing.simplify import has_traditional, simplified_text, simplify
 
 SECTION_ROLE = Qt.ItemDataRole.UserRole + 1
+PLACE_ROLE = Qt.ItemDataRole.UserRole + 2   # "head" or "tail" on the rows around the outline
+HEAD, TAIL = "head", "tail"
 COLUMNS = (QT_TRANSLATE_NOOP("ImportPreviewDialog", "编号"), QT_TRANSLATE_NOOP("ImportPreviewDialog", "标题"),
-           QT_TRANSLATE_NOOP("ImportPreviewDialog", "层级"), QT_TRANSLATE_NOOP("ImportPreviewDialog", "部分"))
+           QT_TRANSLATE_NOOP("ImportPreviewDialog", "层级"), QT_TRANSLATE_NOOP("ImportPreviewDialog", "部分"),
+           QT_TRANSLATE_NOOP("ImportPreviewDialog", "依据"))
+REASON_COLUMN = 4
 
 
 class ImportPreviewDialog(QDialog):
@@ -57,9 +70,14 @@ class ImportPreviewDialog(QDialog):
     def __init__(self, parent: QWidget | None, report: Report) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("导入预览"))
-        self.resize(860, 620)
+        self.resize(1180, 720)
         self._report = copy.deepcopy(report)
         self._sections: dict[int, Section] = {}
+        self._items: dict[int, QTreeWidgetItem] = {}
+        self._reasons: dict[int, str] = {}   # of the outline as shown: kept so selecting stays quick
+        self._markers: dict[int, tuple[str, int]] = {}
+        self._set_aside = set_aside_paragraphs(self._report)
+        self._restored: list[int] = []   # set-aside paragraphs brought back, by their place as imported
 
         info = QFormLayout()
         self._title = QLabel()
@@ -75,7 +93,11 @@ class ImportPreviewDialog(QDialog):
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.tree.header().setStretchLastSection(False)
-        self.tree.currentItemChanged.connect(lambda *_: self._update_buttons())
+        self.tree.header().setSectionResizeMode(REASON_COLUMN, QHeaderView.ResizeMode.Interactive)
+        self.tree.currentItemChanged.connect(lambda *_: self._show_current())
+        self.text_view = QTextBrowser()
+        self.text_view.setOpenLinks(False)
+        self.text_view.setToolTip(self.tr("所选一行识别出的各段文字：粗体为标题，〔正文〕为正文"))
 
         self.promote_button = QPushButton(self.tr("升一级(&L)"))
         self.promote_button.setToolTip(self.tr("升一级（Ctrl+←）"))
@@ -100,6 +122,12 @@ class ImportPreviewDialog(QDialog):
             tools.addWidget(widget)
         part_label = QLabel(self.tr("部分(&P)："))
         part_label.setBuddy(self.part_combo)
+        # 转为简体 only for a report in traditional characters (…建設情況報告)
+        self.simplify_button = QPushButton(self.tr("转为简体(&J)"))
+        self.simplify_button.setToolTip(self.tr("把标题、各级标题和正文中的繁体字转为简体字"))
+        self.simplify_button.clicked.connect(self.convert_to_simplified)
+        self.simplify_button.setVisible(has_traditional(self._report))
+        tools.addWidget(self.simplify_button)
         tools.addStretch(1)
         tools.addWidget(part_label)
         tools.addWidget(self.part_combo)
@@ -112,11 +140,30 @@ class ImportPreviewDialog(QDialog):
         warnings_layout.addWidget(QLabel(self.tr("提示：")))
         warnings_layout.addWidget(self.warnings)
 
+        text_box = QWidget()
+        text_layout = QVBoxLayout(text_box)
+        text_layout.setContentsMargins(0, 0, 0, 0)
+        text_label = QLabel(self.tr("识别出的文字(&T)："))
+        text_label.setBuddy(self.text_view)
+        text_layout.addWidget(text_label)
+        text_layout.addWidget(self.text_view)
+        self.set_aside_panel = SetAsidePanel()
+        self.set_aside_panel.restoreRequested.connect(self.restore_set_aside)
+
+        upper = QSplitter(Qt.Orientation.Horizontal)
+        upper.addWidget(self.tree)
+        upper.addWidget(text_box)
+        upper.setStretchFactor(0, 3)
+        upper.setStretchFactor(1, 2)
+        lower = QSplitter(Qt.Orientation.Horizontal)
+        lower.addWidget(warnings_box)
+        lower.addWidget(self.set_aside_panel)
         splitter = QSplitter(Qt.Orientation.Vertical)
-        splitter.addWidget(self.tree)
-        splitter.addWidget(warnings_box)
-        splitter.setStretchFactor(0, 4)
+        splitter.addWidget(upper)
+        splitter.addWidget(lower)
+        splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 1)
+        splitter.setSizes([420, 200])  # room for a covering letter's lines below the outline
 
         buttons = QDialogButtonBox()
         self.accept_button = buttons.addButton(self.tr("确定导入"), QDialogButtonBox.ButtonRole.AcceptRole)
@@ -135,6 +182,7 @@ class ImportPreviewDialog(QDialog):
             self.warnings.addItem(warning)
         if not self._report.warnings:
             self.warnings.addItem(self.tr("（没有需要注意的地方）"))
+        self.set_aside_panel.show_paragraphs(self._set_aside)
         self._rebuild()
         self.tree.setFocus()
 
@@ -161,25 +209,33 @@ class ImportPreviewDialog(QDialog):
 
     def current_section(self) -> Section | None:
         item = self.tree.currentItem()
-        return self._sections.get(item.data(0, SECTION_ROLE)) if item is not None else None
+        return self._sections.get(item.data(0, SECTION_ROLE)) if item is not None else None  # None: HEAD/TAIL
 
     def select_section(self, section: Section) -> None:
         item = self._items.get(id(section))
         if item is not None:
             self.tree.setCurrentItem(item)
 
-    def _rebuild(self, keep: Section | None = None) -> None:
+    def _rebuild(self, keep: Section | None = None, *, place: str | None = None) -> None:
         self.tree.clear()
         self._sections.clear()
-        self._items: dict[int, QTreeWidgetItem] = {}
+        self._items.clear()
+        report = self._report
+        self._reasons = reasons = part_reasons_shown(report)
+        self._markers = heading_markers(report)
+        self.tree.addTopLevelItem(self._place_item(HEAD, self.tr("开头：标题、主送机关、导语")))
         parents: dict[int, QTreeWidgetItem] = {}
-        for located in located_sections(self._report):
+        for located in located_sections(report):
             section = located.section
             part = part_name(section.part) if (located.depth == 1 and section.part) else ""
-            row = [section.written_marker or located.marker, section.heading, str(located.depth), part]
+            reason = reasons.get(id(section), "") if located.depth == 1 else ""
+            why = part_explanation(section, reason)
+            row = [section.written_marker or located.marker, section.heading, str(located.depth), part, reason]
             item = QTreeWidgetItem(row)
             item.setData(0, SECTION_ROLE, id(section))
-            item.setToolTip(1, "\n".join(p[:80] for p in section.paragraphs[:3]))
+            if why:
+                item.setToolTip(3, why)
+                item.setToolTip(REASON_COLUMN, why)
             parent = parents.get(located.depth - 1) if located.depth > 1 else None
             if parent is None:
                 self.tree.addTopLevelItem(item)
@@ -188,10 +244,11 @@ class ImportPreviewDialog(QDialog):
             parents[located.depth] = item
             self._sections[id(section)] = section
             self._items[id(section)] = item
+        self.tree.addTopLevelItem(self._place_item(TAIL, self.tr("结尾：结束语、落款、日期")))
         self.tree.expandAll()
         for column in (0, 2, 3):
             self.tree.resizeColumnToContents(column)
-        report = self._report
+        self.tree.setColumnWidth(REASON_COLUMN, min(self.tree.sizeHintForColumn(REASON_COLUMN) + 12, 260))
         self._title.setText(report.title or self.tr("（未识别出标题）"))
         date = report.date.isoformat() if report.date else self.tr("无日期")
         self._meta.setText(f"{report.organization or '—'} ／ {report.year or '—'} ／ {date}")
@@ -199,9 +256,69 @@ class ImportPreviewDialog(QDialog):
         self._missing.setText("、".join(part_name(p) for p in missing) if missing else self.tr("无"))
         if keep is not None and id(keep) in self._items:
             self.tree.setCurrentItem(self._items[id(keep)])
-        elif (first := self.tree.topLevelItem(0)) is not None:
+        elif place is not None:
+            self.select_place(place)
+        elif (first := self.tree.topLevelItem(1 if self._sections else 0)) is not None:
             self.tree.setCurrentItem(first)
+        self._show_current()
+
+    def _place_item(self, place: str, text: str) -> QTreeWidgetItem:
+        item = QTreeWidgetItem(["", text, "", "", ""])
+        item.setData(0, PLACE_ROLE, place)
+        font = item.font(1)
+        font.setItalic(True)
+        item.setFont(1, font)
+        return item
+
+    def select_place(self, place: str) -> None:
+        """Select the row of the report's opening (HEAD) or end (TAIL)."""
+        for row in range(self.tree.topLevelItemCount()):
+            item = self.tree.topLevelItem(row)
+            if item is not None and item.data(0, PLACE_ROLE) == place:
+                self.tree.setCurrentItem(item)
+                return
+
+    def _show_current(self) -> None:
+        item = self.tree.currentItem()
+        section = self.current_section()
+        if section is not None:
+            explanation = part_explanation(section, self._reasons.get(id(section), ""))
+            self.text_view.setHtml(section_html(self._report, section, explanation, self._markers))
+        elif item is not None and item.data(0, PLACE_ROLE) == HEAD:
+            self.text_view.setHtml(head_html(self._report))
+        elif item is not None and item.data(0, PLACE_ROLE) == TAIL:
+            self.text_view.setHtml(tail_html(self._report))
+        else:
+            self.text_view.clear()
         self._update_buttons()
+
+    def convert_to_simplified(self) -> None:
+        """转为简体: the whole report in simplified characters (the sections stay selected)."""
+        keep = self.current_section()
+        current = self.tree.currentItem()
+        place = current.data(0, PLACE_ROLE) if current is not None else None
+        if not simplify(self._report):
+            return
+        self._set_aside = [dataclasses.replace(p, text=simplified_text(p.text)) for p in self._set_aside]
+        self.set_aside_panel.show_paragraphs([p for p in self._set_aside if p.index not in self._restored])
+        self.simplify_button.setEnabled(False)
+        self.simplify_button.setText(self.tr("已转为简体"))
+        self._rebuild(keep, place=place if isinstance(place, str) else None)
+        self.reportChanged.emit()
+
+    # --- set-aside text ----------------------------------------------------------------------
+
+    def restore_set_aside(self, index: int) -> None:
+        """Bring a set-aside paragraph back into the preamble, where it stood among the others."""
+        if index in self._restored or not 0 <= index < len(self._set_aside):
+            return
+        position = sum(1 for restored in self._restored if restored < index)
+        self._report.preamble.insert(position, self._set_aside[index].text)
+        self._restored.append(index)
+        self._report.set_aside = [p.text for p in self._set_aside if p.index not in self._restored]
+        self.set_aside_panel.show_paragraphs([p for p in self._set_aside if p.index not in self._restored])
+        self._rebuild(place=HEAD)
+        self.reportChanged.emit()
 
     def _update_buttons(self) -> None:
         section = self.current_section()
@@ -242,42 +359,3 @@ class ImportPreviewDialog(QDialog):
         ordered = self._report.all_sections()
         index = next(i for i, s in enumerate(ordered) if s is section)
         return ordered[index - 1] if index > 0 else (ordered[1] if len(ordered) > 1 else None)
-
-
-# --- reading off the GUI thread --------------------------------------------------------------
-
-def _parse(path: Path, *, job: JobControl) -> Report:
-    return parse_file(path, progress=lambda done, total: job.progress(done / max(total, 1)))
-
-
-def _show_error(parent: QWidget | None, message: str) -> None:
-    messages.warn(parent, QCoreApplication.translate("ImportPreviewDialog", "无法导入"), message)
-
-
-def load_report_with_progress(parent: QWidget | None, path: Path | str, *,
-                              show_error: Callable[[QWidget | None, str], None] = _show_error,
-                              progress_dialog: Callable[[QProgressDialog], None] | None = None) -> Report | None:
-    """Parse `path` in a worker thread behind a cancellable progress dialog. None when cancelled
-    or when the file cannot be read (the message is shown through `show_error`)."""
-    path = Path(path)
-
-    def failed(exc: BaseException) -> None:
-        if isinstance(exc, UserError):
-            show_error(parent, str(exc))
-        else:  # one line for the clerk, never a crash of the app
-            show_error(parent, QCoreApplication.translate("ImportPreviewDialog", "无法读取文件：%1（%2）")
-                       .replace("%1", path.name).replace("%2", str(exc)))
-
-    return run_job(parent, QCoreApplication.translate("QProgressDialog", "导入去年报告"), _parse, path,
-                   label=QCoreApplication.translate("QProgressDialog", "正在读取 %1 …").replace("%1", path.name),
-                   on_error=failed, on_dialog=progress_dialog)
-
-
-def report_from_clipboard_text(text: str) -> Report:
-    """从剪贴板导入: pasted text recognised as a .txt file would be (UserError when empty)."""
-    return parse_text(text)
-
-
-def report_from_clipboard() -> Report:
-    """The report in the system clipboard's text."""
-    return report_from_clipboard_text(QGuiApplication.clipboard().text())

@@ -40,7 +40,7 @@ class ImportRoom(Room):
             action.setEnabled(not self.controller.read_only)
 
     def import_file(self, path: str | None = None) -> int | None:
-        from ui.importing.import_dialog import load_report_with_progress
+        from ui.importing.loading import load_report_with_progress
 
         if path is None:
             folder = self.store.settings.get("import_folder", str(Path.home()))
@@ -52,7 +52,7 @@ class ImportRoom(Room):
         return self._preview_and_store(report) if report is not None else None
 
     def import_clipboard(self) -> int | None:
-        from ui.importing.import_dialog import report_from_clipboard_text
+        from ui.importing.loading import report_from_clipboard_text
 
         text = QApplication.clipboard().text()
         try:

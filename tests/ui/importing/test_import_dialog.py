@@ -9,7 +9,8 @@ from PySide6.QtWidgets import QDialog
 from app.errors import UserError
 from app.importing import parse_file, parse_text
 from app.model import Part
-from ui.importing.import_dialog import ImportPreviewDialog, load_report_with_progress, report_from_clipboard_text
+from ui.importing.import_dialog import ImportPreviewDialog
+from ui.importing.loading import load_report_with_progress, report_from_clipboard_text
 
 TEXT = ("某某局关于2024年法治政府建设情况的报告\n"
         "一、主要工作\n（一）加强学习。一是学。\n1.这一行被误认作标题\n正文甲。\n（二）强化保障\n正文乙。\n"
@@ -34,9 +35,10 @@ def item_for(dialog, heading):
 def test_shows_outline_with_numbers_levels_parts_and_warnings(qtbot, fixture_path):
     dialog = open_dialog(qtbot, parse_file(fixture_path("nanyang-tongji-2024.txt")))
     tree = dialog.tree
-    assert tree.topLevelItemCount() == 6
-    first = tree.topLevelItem(0)
+    assert tree.topLevelItemCount() == 6 + 2  # the opening and the end around the six sections
+    first = tree.topLevelItem(1)
     assert [first.text(c) for c in range(4)] == ["一、", "依法全面履行统计职能", "1", "1 主要举措和成效"]
+    assert tree.currentItem() is first
     assert first.child(0).text(0) == "1." and first.child(0).text(2) == "2"
     assert "3 第一责任人履职情况" in dialog._missing.text()
     assert dialog.warnings.count() == 1  # "no warnings" line
