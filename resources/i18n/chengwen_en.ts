@@ -1221,6 +1221,10 @@
         <translation>Part</translation>
     </message>
     <message>
+        <source>依据</source>
+        <translation>Why</translation>
+    </message>
+    <message>
         <source>导入预览</source>
         <translation>Import preview</translation>
     </message>
@@ -1235,6 +1239,10 @@
     <message>
         <source>缺少部分：</source>
         <translation>Missing parts:</translation>
+    </message>
+    <message>
+        <source>所选一行识别出的各段文字：粗体为标题，〔正文〕为正文</source>
+        <translation>The paragraphs recognised for the selected row: headings in bold, body text marked 〔正文〕</translation>
     </message>
     <message>
         <source>升一级(&amp;L)</source>
@@ -1269,8 +1277,20 @@
         <translation>&amp;Part:</translation>
     </message>
     <message>
+        <source>转为简体(&amp;J)</source>
+        <translation>Convert to simplified (&amp;J)</translation>
+    </message>
+    <message>
+        <source>把标题、各级标题和正文中的繁体字转为简体字</source>
+        <translation>Convert the traditional characters of the title, headings and body text to simplified ones</translation>
+    </message>
+    <message>
         <source>提示：</source>
         <translation>Notes:</translation>
+    </message>
+    <message>
+        <source>识别出的文字(&amp;T)：</source>
+        <translation>Recognised &amp;text:</translation>
     </message>
     <message>
         <source>确定导入</source>
@@ -1285,6 +1305,14 @@
         <translation>(nothing to note)</translation>
     </message>
     <message>
+        <source>开头：标题、主送机关、导语</source>
+        <translation>Opening: title, recipient, preamble</translation>
+    </message>
+    <message>
+        <source>结尾：结束语、落款、日期</source>
+        <translation>End: closing, signature, date</translation>
+    </message>
+    <message>
         <source>（未识别出标题）</source>
         <translation>(no title recognised)</translation>
     </message>
@@ -1297,12 +1325,79 @@
         <translation>none</translation>
     </message>
     <message>
+        <source>已转为简体</source>
+        <translation>Converted to simplified</translation>
+    </message>
+    <message>
         <source>无法导入</source>
         <translation>Cannot import</translation>
     </message>
     <message>
         <source>无法读取文件：%1（%2）</source>
         <translation>Cannot read the file %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewText</name>
+    <message>
+        <source>报送函：报告前的来函，其主送机关、日期和标题不是报告的</source>
+        <translation>Covering letter: a letter before the report; its recipient, date and title are not the report's</translation>
+    </message>
+    <message>
+        <source>网页文字：粘在标题后面的发布时间、来源或网站名称</source>
+        <translation>Web page text: the publication date, source or site name glued to the title</translation>
+    </message>
+    <message>
+        <source>在预览中指定</source>
+        <translation>Chosen in the preview</translation>
+    </message>
+    <message>
+        <source>（未识别出标题）</source>
+        <translation>(no title recognised)</translation>
+    </message>
+    <message>
+        <source>报告标题</source>
+        <translation>Report title</translation>
+    </message>
+    <message>
+        <source>主送机关</source>
+        <translation>Recipient</translation>
+    </message>
+    <message>
+        <source>导语</source>
+        <translation>Preamble</translation>
+    </message>
+    <message>
+        <source>（标题之后直接是第一个标题，没有导语）</source>
+        <translation>(the first heading follows the title directly: no preamble)</translation>
+    </message>
+    <message>
+        <source>结束语</source>
+        <translation>Closing</translation>
+    </message>
+    <message>
+        <source>落款</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>（没有识别出结束语、落款或日期）</source>
+        <translation>(no closing, signature or date recognised)</translation>
+    </message>
+    <message>
+        <source>部分</source>
+        <translation>Part</translation>
+    </message>
+    <message>
+        <source>标题</source>
+        <translation>Heading</translation>
+    </message>
+    <message>
+        <source>正文</source>
+        <translation>Body</translation>
     </message>
 </context>
 <context>
@@ -3087,6 +3182,33 @@ Its %1 sub-sections will be deleted with it.</translation>
     <message>
         <source>拖动章节</source>
         <translation>Drag section</translation>
+    </message>
+</context>
+<context>
+    <name>SetAsidePanel</name>
+    <message>
+        <source>放回开头(&amp;H)</source>
+        <translation>Put back into the &amp;opening</translation>
+    </message>
+    <message>
+        <source>这段是报告的：把它放回标题之后的导语</source>
+        <translation>This belongs to the report: put it back into the preamble after the title</translation>
+    </message>
+    <message>
+        <source>已放在一边（不导入）(&amp;S)：</source>
+        <translation>&amp;Set aside (not imported):</translation>
+    </message>
+    <message>
+        <source>［不导入］%1</source>
+        <translation>[not imported] %1</translation>
+    </message>
+    <message>
+        <source>（%1）</source>
+        <translation>(%1)</translation>
+    </message>
+    <message>
+        <source>（没有放在一边的文字）</source>
+        <translation>(nothing set aside)</translation>
     </message>
 </context>
 <context>
