@@ -86,9 +86,15 @@ def diff_text(before: str, after: str) -> list[Segment]:
 
     def flush() -> None:
         if deleted or inserted:
-            fine = engine.diff_main("".join(deleted), "".join(inserted), False)
-            engine.diff_cleanupSemantic(fine)
-            pieces.extend(fine)
+            for old_part, new_part in paragraph_pairs("".join(deleted), "".join(inserted)):
+                if old_part and new_part:
+                    fine = engine.diff_main(old_part, new_part, False)
+                    engine.diff_cleanupSemantic(fine)
+                    pieces.extend(fine)
+                elif old_part:
+                    pieces.append((-1, old_part))
+                else:
+                    pieces.append((1, new_part))
             deleted.clear()
             inserted.clear()
 
@@ -133,13 +139,48 @@ def _merge_short_equalities(segments: list[Segment]) -> list[Segment]:
     out: list[Segment] = []
     for segment in segments:
         if (segment.changed and len(out) >= 2 and out[-2].changed and not out[-1].changed
-                and len(out[-1].before) <= 2 and "\n" not in out[-1].before):
+                and len(out[-1].before) <= 2
+                and "\n" not in out[-2].before + out[-2].after + out[-1].before + segment.before + segment.after):
             equal = out.pop()
             previous = out.pop()
             segment = Segment(previous.before + equal.before + segment.before,
                               previous.after + equal.after + segment.after)
         out.append(segment)
     return out
+
+
+_PARAGRAPH = re.compile(r"[^\n]*\n|[^\n]+")
+PAIR_SIMILARITY = 0.4  # paragraphs less alike than this are a deletion and an insertion, not an edit
+
+
+def paragraph_pairs(old: str, new: str) -> list[tuple[str, str]]:
+    """A changed stretch cut into paragraphs, each old one paired with the new one it became (or
+    with "" when deleted, and "" with a new one inserted), in order: a paragraph deleted beside
+    an edited one is its own change, not part of one long rewrite (found by QA). Joined, the
+    first halves give `old` and the second halves `new`."""
+    olds, news = _PARAGRAPH.findall(old), _PARAGRAPH.findall(new)
+    if len(olds) <= 1 and len(news) <= 1 or len(olds) * len(news) > 10_000:
+        return [(old, new)]
+    # the longest chain of alike pairs, in order (an LCS over "alike")
+    best = [[0] * (len(news) + 1) for _ in range(len(olds) + 1)]
+    for i in range(len(olds) - 1, -1, -1):
+        for j in range(len(news) - 1, -1, -1):
+            alike = similarity(olds[i].rstrip("\n"), news[j].rstrip("\n")) >= PAIR_SIMILARITY
+            best[i][j] = max(best[i + 1][j], best[i][j + 1], best[i + 1][j + 1] + 1 if alike else 0)
+    pairs: list[tuple[str, str]] = []
+    i = j = 0
+    while i < len(olds) or j < len(news):
+        if i < len(olds) and j < len(news) and best[i][j] == best[i + 1][j + 1] + 1 \
+                and similarity(olds[i].rstrip("\n"), news[j].rstrip("\n")) >= PAIR_SIMILARITY:
+            pairs.append((olds[i], news[j]))
+            i, j = i + 1, j + 1
+        elif i < len(olds) and (j >= len(news) or best[i + 1][j] >= best[i][j + 1]):
+            pairs.append((olds[i], ""))
+            i += 1
+        else:
+            pairs.append(("", news[j]))
+            j += 1
+    return pairs
 
 
 def similarity(a: str, b: str) -> float:

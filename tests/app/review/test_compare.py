@@ -105,3 +105,17 @@ def test_diff_cli_json_and_printout(data_dir, tmp_path, capsys):
         assert "请核实" not in z.read("word/document.xml").decode()
     assert main(["--data-dir", str(data_dir), "diff", "99"]) == 1
     assert "99" in capsys.readouterr().err
+
+
+def test_a_deleted_paragraph_beside_an_edited_one_is_its_own_change() -> None:
+    """QA: 3场→5场 and the next paragraph deleted came back as one rewrite of both."""
+    from app.review.textdiff import diff_text, paragraph_pairs
+
+    before = "开展普法宣传3场。\n三是最后一句。"
+    after = "开展普法宣传5场。"
+    changes = [s for s in diff_text(before, after) if s.changed]
+    assert [(s.before, s.after) for s in changes] == [("3", "5"), ("\n三是最后一句。", "")]
+    assert paragraph_pairs("甲乙丙丁。\n戊己。\n", "甲乙丙丁戊。\n") == [("甲乙丙丁。\n", "甲乙丙丁戊。\n"), ("戊己。\n", "")]
+    joined = paragraph_pairs("一段。\n二段。\n三段。", "一段！\n新的一段内容。\n三段。")
+    assert "".join(a for a, _ in joined) == "一段。\n二段。\n三段。"
+    assert "".join(b for _, b in joined) == "一段！\n新的一段内容。\n三段。"
