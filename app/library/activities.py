@@ -152,7 +152,7 @@ def activity_key(activity: Activity) -> ActivityKey:
     return activity.year, plain(activity.date_text), plain(activity.title)
 
 
-def _row_to_activity(row: sqlite3.Row) -> Activity:
+def activity_of_row(row: sqlite3.Row) -> Activity:
     return Activity(
         id=row["id"], year=row["year"], date_text=row["date_text"], start=_iso(row["start"]), end=_iso(row["end"]),
         category=row["category"], title=row["title"], description=row["description"],
@@ -246,11 +246,12 @@ class ActivityLedger:
         row = self.db.conn.execute(f"SELECT {_COLUMNS} FROM activities WHERE id=?", (activity_id,)).fetchone()
         if row is None:
             raise NotFound(f"没有编号为 {activity_id} 的活动（no such activity）")
-        return _row_to_activity(row)
+        return activity_of_row(row)
 
-    def activities(self, year: int | None = None, part: Part | int | None = None,
-                   category: str | None = None) -> list[Activity]:
-        """Activities in date order (undated ones last within their year)."""
+    def activity_rows(self, year: int | None = None, part: Part | int | None = None,
+                      category: str | None = None) -> list[sqlite3.Row]:
+        """The rows `activities` reads, not yet made into Activity objects (`activity_of_row`): a
+        panel over 10,000 of them converts them a slice at a time so the window never freezes."""
         where: list[str] = ["1=1"]
         params: list[object] = []
         if year is not None:
@@ -265,7 +266,12 @@ class ActivityLedger:
         rows = self.db.conn.execute(
             f"SELECT {_COLUMNS} FROM activities WHERE {' AND '.join(where)} "
             "ORDER BY year, start IS NULL, start, id", params).fetchall()
-        return [_row_to_activity(r) for r in rows]
+        return rows
+
+    def activities(self, year: int | None = None, part: Part | int | None = None,
+                   category: str | None = None) -> list[Activity]:
+        """Activities in date order (undated ones last within their year)."""
+        return [activity_of_row(r) for r in self.activity_rows(year, part, category)]
 
     def years(self) -> list[int]:
         return [r[0] for r in self.db.conn.execute("SELECT DISTINCT year FROM activities ORDER BY year")]

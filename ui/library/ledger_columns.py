@@ -1,0 +1,49 @@
+"""The 活动台账 list's column widths: the narrow columns as wide as their texts, up to a cap, the
+title taking the rest."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QStyle, QTreeView
+
+from ui.library.activity_model import (
+    CATEGORY_COLUMN,
+    DATE_COLUMN,
+    FIGURES_COLUMN,
+    PART_COLUMN,
+    ActivityModel,
+    cell_text,
+)
+
+# the widest text each narrow column grows to (a longer one is cut with … and shown in full as a tooltip)
+_COLUMN_CAPS = {DATE_COLUMN: "12月15日、12月18日", CATEGORY_COLUMN: "普法宣传", FIGURES_COLUMN: "900人次、16次",
+                PART_COLUMN: "5"}
+_TITLE_SHARE = 0.35  # the title column keeps at least this share of the list's width
+_MEASURED_TEXTS = 60  # distinct texts per column measured when fitting the columns
+
+
+def fit_columns(tree: QTreeView, model: ActivityModel) -> None:
+    """The narrow columns as wide as their texts, up to a cap, and together never so wide that
+    the title (which takes the rest) drops under _TITLE_SHARE or a horizontal scrollbar appears."""
+    metrics = tree.fontMetrics()
+    padding = 2 * tree.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin) + 8
+    activities = model.activities()
+    wanted: dict[int, int] = {}
+    for column, cap in _COLUMN_CAPS.items():
+        header_text = model.headerData(column, Qt.Orientation.Horizontal) or ""
+        # the longest few distinct texts stand for all: measuring 10,000 rows would stall the window
+        texts = sorted({cell_text(a, column) for a in activities}, key=len, reverse=True)[:_MEASURED_TEXTS]
+        widest = max([metrics.horizontalAdvance(t) for t in texts] + [0])
+        wanted[column] = max(min(widest, metrics.horizontalAdvance(cap)),
+                             metrics.horizontalAdvance(header_text)) + padding
+    room = int(tree.viewport().width() * (1 - _TITLE_SHARE))
+    excess = sum(wanted.values()) - room
+    for column in (FIGURES_COLUMN, CATEGORY_COLUMN, DATE_COLUMN):  # the date is cut last
+        if excess <= 0:
+            break
+        floor = metrics.horizontalAdvance(model.headerData(column, Qt.Orientation.Horizontal) or "") + padding
+        taken = min(excess, max(0, wanted[column] - floor))
+        wanted[column] -= taken
+        excess -= taken
+    for column, width in wanted.items():
+        tree.header().resizeSection(column, width)
