@@ -17,6 +17,7 @@ ACTIVITY_ROLE = Qt.ItemDataRole.UserRole + 1
 UNMENTIONED_ROLE = Qt.ItemDataRole.UserRole + 2
 DATE_COLUMN, CATEGORY_COLUMN, TITLE_COLUMN, FIGURES_COLUMN, PART_COLUMN = range(5)
 _HIGHLIGHT = QBrush(QColor("#fff1c2"))
+_MANY = 50  # more rows flipping at once than this are announced as one span
 
 Index = QModelIndex | QPersistentModelIndex
 _TOP = QModelIndex()
@@ -155,7 +156,9 @@ class ActivityModel(QAbstractTableModel):
         flipped = ids ^ self._unmentioned
         self._unmentioned = set(ids)
         last = self.columnCount() - 1
-        for activity_id in flipped:
-            row = self._row_of.get(activity_id)
-            if row is not None:
-                self.dataChanged.emit(self.index(row, 0), self.index(row, last))
+        rows = [row for i in flipped if (row := self._row_of.get(i)) is not None]
+        if len(rows) > _MANY:  # one signal over the span: the view repaints only what it shows anyway
+            self.dataChanged.emit(self.index(min(rows), 0), self.index(max(rows), last))
+            return
+        for row in rows:
+            self.dataChanged.emit(self.index(row, 0), self.index(row, last))

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QShowEvent
@@ -34,7 +34,6 @@ from PySide6.QtWidgets import (
 
 from app.errors import UserError
 from app.library.activities import Activity, ActivityLedger, activity_of_row, activity_sentence
-from app.library.ledger_xlsx import SETTINGS_KEY, LedgerImportResult, export_ledger, read_headers, read_ledger
 from app.model import Part, Report
 from app.store import Store
 from ui.common import messages
@@ -45,12 +44,14 @@ from ui.library.activity_coverage import CoverageKeeper
 from ui.library.activity_dialog import ActivityDialog
 from ui.library.activity_model import ACTIVITY_ROLE, TITLE_COLUMN, UNMENTIONED_ROLE, ActivityModel, compact_figures
 from ui.library.ledger_columns import fit_columns
-from ui.library.ledger_mapping_dialog import LedgerMappingDialog
 from ui.library.search_panel import SearchPanel
+
+if TYPE_CHECKING:
+    from app.library.ledger_xlsx import LedgerImportResult
 
 __all__ = ["ACTIVITY_ROLE", "UNMENTIONED_ROLE", "ActivityPanel", "compact_figures"]
 
-LOAD_SLICE = 1500  # ledger rows made into activities per turn of the event loop (~8 ms)
+LOAD_SLICE = 1000  # ledger rows made into activities per turn of the event loop (~6 ms)
 COVERAGE_DELAY_MS = 1000  # coverage is read again this long after typing pauses
 
 
@@ -133,7 +134,7 @@ class ActivityPanel(SearchPanel):
         self.filter_edit.textChanged.connect(self.refresh)
         for box in (self.year_box, self.part_box, self.category_box):
             box.currentIndexChanged.connect(self.refresh)
-        self.coverage_check.toggled.connect(self._coverage_toggled)
+        self.coverage_check.toggled.connect(self._update_coverage)  # the box is on the panel: shown
         self.tree.doubleClicked.connect(lambda *_: self.insert_current())
         self.insert_button.clicked.connect(self.insert_current)
         self.add_button.clicked.connect(self.add_activity)
@@ -167,25 +168,22 @@ class ActivityPanel(SearchPanel):
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if self._stale:
-            self.refresh()
+            QTimer.singleShot(0, self.refresh)  # after the dock is on screen
         elif self.coverage.has_edits:
             self._coverage_timer.start(0)
-
-    def _hidden(self) -> bool:
-        return not self.isVisible()
 
     @Slot(int)
     def note_section_changed(self, section_id: int) -> None:
         """A section's text changed: its coverage is read again once typing pauses."""
         self.coverage.section_edited(section_id)
-        if not self._hidden():
+        if self.isVisible():
             self._coverage_timer.start()
 
     @Slot()
     def note_structure_changed(self) -> None:
         """Sections added, removed or moved: coverage reads the new ones and forgets the gone ones."""
         self.coverage.structure_changed()
-        if not self._hidden():
+        if self.isVisible():
             self._coverage_timer.start()
 
     # --- list ---------------------------------------------------------------------------------
@@ -211,7 +209,7 @@ class ActivityPanel(SearchPanel):
         """Filters and list from the store (after a change elsewhere, e.g. a roll-forward, or another
         report opened): the coverage is read afresh."""
         self.coverage.forget()
-        if self._hidden():
+        if not self.isVisible():
             self._stale = True
             return
         self._fill_filters()
@@ -221,7 +219,7 @@ class ActivityPanel(SearchPanel):
     def refresh(self) -> None:
         """Read the ledger (the rows at once, their conversion a slice per turn of the event loop)
         and show what changed."""
-        if self._hidden():
+        if not self.isVisible():
             self._stale = True
             return
         if self._stale and self.year_box.count() == 0:
@@ -230,7 +228,11 @@ class ActivityPanel(SearchPanel):
         self._generation += 1
         rows = self.ledger.activity_rows(year=self.year_box.currentData(), part=self.part_box.currentData(),
                                          category=self.category_box.currentData())
-        self._convert(self._generation, rows, [])
+        if len(rows) <= LOAD_SLICE:
+            self._convert(self._generation, rows, [])
+        else:  # the read itself took its share of this turn
+            generation = self._generation
+            QTimer.singleShot(0, lambda: self._convert(generation, rows, []))
 
     def _convert(self, generation: int, rows: list[Any], done: list[Activity]) -> None:
         if generation != self._generation:
@@ -247,8 +249,8 @@ class ActivityPanel(SearchPanel):
         needle = self.filter_edit.text().strip()
         if needle:
             activities = [a for a in activities if needle in a.title or needle in a.description or needle in a.date_text]
-        if self.model.activities() != activities:
-            self.model.set_activities(activities)
+        self.model.set_activities(activities)
+        if self.model.rows_touched:
             self.coverage.forget()  # the activities it covers changed
         fit_columns(self.tree, self.model)
         row = self.model.row_of(keep.id if keep is not None else None)
@@ -259,6 +261,7 @@ class ActivityPanel(SearchPanel):
         self._update_coverage()
         self.loaded.emit()
 
+    @Slot()
     def _update_coverage(self) -> None:
         """The coverage marks: built once per report and list, then one section read per edit."""
         report = self._report_provider()
@@ -270,15 +273,8 @@ class ActivityPanel(SearchPanel):
         self._show_summary(self.model.unmentioned_count())
 
     @Slot()
-    def _coverage_toggled(self) -> None:
-        if self._hidden():
-            self._stale = True
-        else:
-            self._update_coverage()
-
-    @Slot()
     def _coverage_due(self) -> None:
-        if self._hidden():
+        if not self.isVisible():
             return  # caught up when shown
         if self._stale:
             self.refresh()
@@ -343,6 +339,9 @@ class ActivityPanel(SearchPanel):
 
     def import_file(self, path: str, mapping: dict[str, str] | None = None, default_year: int | None = None) -> None:
         """Ask for the column mapping (unless given), then read the file off the GUI thread."""
+        # openpyxl takes 0.3 s to load: not before the clerk imports
+        from app.library.ledger_xlsx import SETTINGS_KEY, read_headers, read_ledger
+        from ui.library.ledger_mapping_dialog import LedgerMappingDialog
         if mapping is None:
             try:
                 headers = read_headers(path)
@@ -393,6 +392,7 @@ class ActivityPanel(SearchPanel):
             return
         if not path.lower().endswith(".xlsx"):
             path += ".xlsx"
+        from app.library.ledger_xlsx import export_ledger
         try:
             export_ledger(Path(path), self.ledger.activities(year=self.year_box.currentData()))
         except UserError as exc:

@@ -19,6 +19,7 @@ from ui.library.activity_model import (
 _COLUMN_CAPS = {DATE_COLUMN: "12月15日、12月18日", CATEGORY_COLUMN: "普法宣传", FIGURES_COLUMN: "900人次、16次",
                 PART_COLUMN: "5"}
 _TITLE_SHARE = 0.35  # the title column keeps at least this share of the list's width
+_SAMPLE = 1000  # rows looked at
 _MEASURED_TEXTS = 60  # distinct texts per column measured when fitting the columns
 
 
@@ -28,10 +29,12 @@ def fit_columns(tree: QTreeView, model: ActivityModel) -> None:
     metrics = tree.fontMetrics()
     padding = 2 * tree.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin) + 8
     activities = model.activities()
+    # a sample of a long list stands for all (measuring 10,000 rows would stall the window); a longer
+    # text left out is cut with … and shown whole as a tooltip
+    activities = activities[::max(1, len(activities) // _SAMPLE)]
     wanted: dict[int, int] = {}
     for column, cap in _COLUMN_CAPS.items():
         header_text = model.headerData(column, Qt.Orientation.Horizontal) or ""
-        # the longest few distinct texts stand for all: measuring 10,000 rows would stall the window
         texts = sorted({cell_text(a, column) for a in activities}, key=len, reverse=True)[:_MEASURED_TEXTS]
         widest = max([metrics.horizontalAdvance(t) for t in texts] + [0])
         wanted[column] = max(min(widest, metrics.horizontalAdvance(cap)),
