@@ -12,7 +12,7 @@ import time
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QAction, QBrush, QColor, QKeySequence
+from PySide6.QtGui import QAction, QBrush, QColor, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -102,7 +102,9 @@ class ChecksPanel(QWidget):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(DEBOUNCE_MS)
-        self._timer.timeout.connect(self.run_now)
+        self._timer.timeout.connect(self._due)
+        self._behind = False  # edits came while hidden: run when shown
+        self.runs = 0  # how often the checks ran (tests)
         self._build()
 
     # ---- widgets -------------------------------------------------------------------------
@@ -177,8 +179,24 @@ class ChecksPanel(QWidget):
     # ---- running -------------------------------------------------------------------------
     @Slot()
     def schedule(self) -> None:
-        """Re-run the checks once typing pauses (DEBOUNCE_MS after the last call)."""
+        """Re-run the checks once typing pauses (DEBOUNCE_MS after the last call); while the panel is
+        hidden nothing runs, the run waits for it to be shown."""
+        if not self.isVisible():
+            self._behind = True
+            return
         self._timer.start()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._behind:
+            self._timer.start(0)  # catch up once the panel is on screen
+
+    @Slot()
+    def _due(self) -> None:
+        if self.isVisible():
+            self.run_now()
+        else:
+            self._behind = True  # hidden during the pause
 
     @property
     def pending(self) -> bool:
@@ -187,6 +205,8 @@ class ChecksPanel(QWidget):
     @Slot()
     def run_now(self) -> None:
         self._timer.stop()
+        self._behind = False
+        self.runs += 1
         report = self._current_report()
         self._generation += 1
         if report is None:
