@@ -32,6 +32,7 @@ from app.checks import KIND_NAMES, KINDS, Finding, Severity, preferences, run_ch
 from app.checks.missing_part import part_of
 from app.model import Report, Section
 from app.store.settings import Settings
+from ui.checks.findings_rows import update_rows
 from ui.common.runner import JobControl, start_job
 from ui.common.translate import QT_TRANSLATE_NOOP
 
@@ -105,6 +106,7 @@ class ChecksPanel(QWidget):
         self._timer.timeout.connect(self._due)
         self._behind = False  # edits came while hidden: run when shown
         self.runs = 0  # how often the checks ran (tests)
+        self.rows_touched = 0  # rows inserted, removed or refilled by the last update (tests)
         self._build()
 
     # ---- widgets -------------------------------------------------------------------------
@@ -261,26 +263,8 @@ class ChecksPanel(QWidget):
     # ---- showing -------------------------------------------------------------------------
     def _show(self, findings: list[Finding], *, report_is_none: bool = False) -> None:
         findings = sorted(findings, key=lambda f: _ORDER[f.severity])
+        self._update_rows(findings)
         self._findings = findings
-        current = self.current_finding()
-        self.list.clear()
-        style = self.style()
-        reselect = None
-        for finding in findings:
-            item = QTreeWidgetItem([finding.section or self.tr("全文"), finding.message])
-            item.setIcon(0, style.standardIcon(_ICONS[finding.severity]))
-            item.setForeground(1, QBrush(_COLOURS[finding.severity]))
-            tip = f"{self.tr(finding.severity.label)} · {self._kind_name(finding.kind)}"
-            if finding.excerpt:
-                tip += f"\n{finding.excerpt}"
-            item.setToolTip(0, tip)
-            item.setToolTip(1, tip)
-            item.setData(0, FINDING_ROLE, finding)
-            self.list.addTopLevelItem(item)
-            if current is not None and finding.key == current.key:
-                reselect = item
-        if reselect is not None:
-            self.list.setCurrentItem(reselect)
         counts = {s: sum(1 for f in findings if f.severity is s) for s in Severity}
         if findings:
             self.summary.setText(" · ".join(self.tr("%1 %2").replace("%1", str(n)).replace("%2", self.tr(s.label))
@@ -289,6 +273,31 @@ class ChecksPanel(QWidget):
             self.summary.setText(self.tr("没有打开的报告") if report_is_none else self.tr("没有发现问题"))
         self._update_buttons()
         self.findingsChanged.emit(len(findings))
+
+    def _make_item(self, finding: Finding) -> QTreeWidgetItem:
+        item = QTreeWidgetItem()
+        self._fill_item(item, finding)
+        return item
+
+    def _fill_item(self, item: QTreeWidgetItem, finding: Finding) -> None:
+        item.setText(0, finding.section or self.tr("全文"))
+        item.setText(1, finding.message)
+        item.setIcon(0, self.style().standardIcon(_ICONS[finding.severity]))
+        item.setForeground(1, QBrush(_COLOURS[finding.severity]))
+        tip = f"{self.tr(finding.severity.label)} · {self._kind_name(finding.kind)}"
+        if finding.excerpt:
+            tip += f"\n{finding.excerpt}"
+        item.setToolTip(0, tip)
+        item.setToolTip(1, tip)
+        item.setData(0, FINDING_ROLE, finding)
+
+    def _update_rows(self, findings: list[Finding]) -> None:
+        """In place: only the rows of findings that came, went or changed (issue 15)."""
+        self.list.setUpdatesEnabled(False)
+        try:
+            self.rows_touched = update_rows(self.list, self._findings, findings, self._make_item, self._fill_item)
+        finally:
+            self.list.setUpdatesEnabled(True)
 
     def findings(self) -> list[Finding]:
         """The findings shown, in list order."""
