@@ -145,7 +145,8 @@ class ChecksPanel(QWidget):
         self.list.setUniformRowHeights(True)
         self.list.setWordWrap(False)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.list.header().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        # sized from the few distinct places (_fit_places): ResizeToContents measures every row on each change
+        self.list.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         self.list.header().setStretchLastSection(True)
         self.list.itemClicked.connect(lambda item, _column: self._activate(item))
         self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -296,8 +297,16 @@ class ChecksPanel(QWidget):
         self.list.setUpdatesEnabled(False)
         try:
             self.rows_touched = update_rows(self.list, self._findings, findings, self._make_item, self._fill_item)
+            self._fit_places(findings)
         finally:
             self.list.setUpdatesEnabled(True)
+
+    def _fit_places(self, findings: list[Finding]) -> None:
+        places = {f.section or self.tr("全文") for f in findings} | {self.list.headerItem().text(0)}
+        metrics = self.list.fontMetrics()
+        icon = self.list.iconSize().width() if self.list.iconSize().isValid() else 16
+        widest = max(metrics.horizontalAdvance(p) for p in places)
+        self.list.header().resizeSection(0, widest + max(icon, 16) + 24)
 
     def findings(self) -> list[Finding]:
         """The findings shown, in list order."""
