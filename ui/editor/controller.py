@@ -13,7 +13,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
 from app import workflows
-from app.counting import ZERO, Counts, count_section, count_text
+from app.counting import Counts
 from app.errors import UserError
 from app.model import Part, Report, Section, Status
 from app.outline import OutlineIndex, UndoSteps, without_typed_marker
@@ -21,6 +21,7 @@ from app.store import Store
 from app.template import template_report
 from ui.editor.autosave import Autosaver
 from ui.editor.commands import EditProperties, FieldEdit, ReplaceTexts, TextEdit
+from ui.editor.counts import CountsCache
 from ui.editor.pending_sections import PendingSections
 from ui.editor.session import Session
 from ui.editor.structure_edits import StructureEdits
@@ -67,8 +68,8 @@ class ReportController(StructureEdits, QObject):
         self._place_timer.setInterval(PLACE_DELAY_MS)
         self._place_timer.timeout.connect(self._remember_place)
         self._current: Section | None = None
-        self._counts: dict[int, Counts] = {}
-        self._meta_counts = ZERO
+        self.counts = CountsCache()
+        self._typing: tuple[Section, list[str], str, str] | None = None
         self._save_state = ""
 
     # ---- state ---------------------------------------------------------------------------
@@ -127,32 +128,12 @@ class ReportController(StructureEdits, QObject):
         """The derived number (一、（三）), from the index kept between structural changes."""
         return self.outline.number_of(section)
 
-    # ---- counts (cached per section; a keystroke recounts one section, not the report) -----
+    # ---- counts (cached per section; a keystroke follows the change, see ui/editor/counts.py) --
     def section_counts(self, section: Section, *, recursive: bool = False) -> Counts:
-        key = id(section)
-        own = self._counts.get(key)
-        if own is None:
-            own = self._counts[key] = count_section(section)
-        if recursive:
-            for child in section.children:
-                own = own + self.section_counts(child, recursive=True)
-        return own
+        return self.counts.section(section, recursive=recursive)
 
     def report_counts(self) -> Counts:
-        if self.report is None:
-            return ZERO
-        total = self._meta_counts
-        for section in self.report.sections:
-            total = total + self.section_counts(section, recursive=True)
-        return total
-
-    def _recount_meta(self) -> None:
-        report = self.report
-        total = ZERO
-        if report is not None:
-            for text in (report.title, *report.preamble, *report.closing, report.signature):
-                total = total + count_text(text)
-        self._meta_counts = total
+        return self.counts.report(self.report)
 
     # ---- opening -------------------------------------------------------------------------
     def open_report(self, report_id: int, section_id: int | None = None,
@@ -165,8 +146,8 @@ class ReportController(StructureEdits, QObject):
         self.report = report
         self._current = None
         self.pending.clear()
-        self._counts.clear()
-        self._recount_meta()
+        self.counts.clear()
+        self.counts.recount_meta(report)
         self.outline.rebuild(report)
         self.session.report_opened(report_id)
         self.reportOpened.emit()
@@ -234,15 +215,28 @@ class ReportController(StructureEdits, QObject):
     def set_section_text(self, section_id: int, heading: str, paragraphs: list[str]) -> None:
         """The editor's content; typing in one burst is one undo step; saved by the autosaver."""
         section = self.section(section_id)
-        if section is None or self.read_only:
+        if section is None or self.read_only or (heading == section.heading and paragraphs == section.paragraphs):
             return
-        if heading == section.heading and paragraphs == section.paragraphs:
-            return
-        before: Text = (section.heading, list(section.paragraphs))
         after: Text = (heading, list(paragraphs))
-        field = "heading" if before[0] != after[0] else "body"  # the heading line and the body undo apart
-        step = self.steps.for_typing(field, before[1], after[1])
+        field = "heading" if heading != section.heading else "body"  # the heading line and the body undo apart
+        if after[1] == section.paragraphs:  # the heading alone: the counts follow its change
+            self._typing = (section, after[1], section.heading, heading)
+        self._push_typing(section, after, self.steps.for_typing(field, section.paragraphs, after[1]))
+
+    def splice_paragraphs(self, section_id: int, first: int, removed: int, inserted: list[str]) -> None:
+        """Typing in the body: paragraphs[first:first + removed] became `inserted` (found from the
+        document's change): a keystroke costs the paragraph (undo step, counts), not the section."""
+        section = self.section(section_id)
+        if section is None or self.read_only or (old := section.paragraphs[first:first + removed]) == inserted:
+            return
+        after: Text = (section.heading, [*section.paragraphs[:first], *inserted, *section.paragraphs[first + removed:]])
+        self._typing = (section, after[1], "".join(old), "".join(inserted))
+        self._push_typing(section, after, self.steps.for_typing("body", old, inserted))
+
+    def _push_typing(self, section: Section, after: Text, step: int) -> None:
+        before: Text = (section.heading, list(section.paragraphs))
         self.undo_stack.push(TextEdit(self, section, before, after, step, self.tr("输入文字")))
+        self._typing = None
 
     def replace_texts(self, changes: list[tuple[int, str, list[str]]], label: str) -> None:
         """Several sections' text in one undo step (replace all)."""
@@ -269,7 +263,11 @@ class ReportController(StructureEdits, QObject):
             section.status = status
         elif section.status is Status.TODO and paragraphs:
             section.status = Status.DRAFT  # writing in a 待写 section makes it a draft
-        self._counts.pop(id(section), None)
+        typed = self._typing  # set by the typing paths: what the keystroke removed and inserted
+        if typed is not None and typed[0] is section and typed[1] is paragraphs:
+            self.counts.edited(section, typed[2], typed[3])
+        else:
+            self.counts.forget(section)
         self.pending.add(section)
         if save_now:
             self.flush()
@@ -309,7 +307,7 @@ class ReportController(StructureEdits, QObject):
     def apply_fields(self, section: Section, values: dict[str, Any]) -> None:
         for name, value in values.items():
             setattr(section, name, value)
-        self._counts.pop(id(section), None)
+        self.counts.forget(section)
         self.pending.add(section)
         self.flush()
         if section.id is not None:
@@ -341,7 +339,7 @@ class ReportController(StructureEdits, QObject):
             setattr(report, name, copy.deepcopy(value))
         if self._write(lambda: self.store.reports.update_meta(report)):
             self._saved_now()
-        self._recount_meta()
+        self.counts.recount_meta(report)
         self.propertiesChanged.emit()
         if "marker_styles" in values:
             self.outline.renumber()
