@@ -69,6 +69,8 @@ class SectionEditor(QWidget):
         self.controller = controller
         self._section: Section | None = None
         self._loading = False
+        self._typing = False  # the controller's echo of our own keystroke is on its way
+        self._lines: list[str] = [""]  # the body's lines as the controller last heard them
         self._positions: dict[int, int] = {}
         self._guidance = part_guidance()
         self._undo_filter = _LeaveUndoToTheWindow(self)
@@ -111,7 +113,7 @@ class SectionEditor(QWidget):
         self.heading.setFont(heading_font)
         self.number_label.setFont(heading_font)
         self.heading.installEventFilter(self._undo_filter)
-        self.heading.textChanged.connect(self._text_edited)
+        self.heading.textChanged.connect(self._heading_edited)
         self.heading.returnPressed.connect(lambda: self.body.setFocus())
         self.heading.editingFinished.connect(self._drop_typed_marker)
         self._keep_heading = _CursorAtEndOnTab(self)
@@ -160,7 +162,8 @@ class SectionEditor(QWidget):
         self.body.setPlaceholderText(self.tr("在这里写正文：一行一段，按 Enter 另起一段。"))
         self.body.setFont(document_font(13))
         self.body.document().setDocumentMargin(14)
-        self.body.textChanged.connect(self._text_edited)
+        # the document says where it changed: only those lines are read again (issue 15)
+        self.body.document().contentsChange.connect(self._body_changed)
         self.body.setFrameShape(QFrame.Shape.StyledPanel)
         self.splitter.addWidget(self.body)
 
@@ -207,6 +210,7 @@ class SectionEditor(QWidget):
         try:
             self.heading.setText(section.heading)
             self.body.setPlainText("\n".join(section.paragraphs))
+            self._lines = self.body.toPlainText().split("\n")
             cursor = self.body.textCursor()
             cursor.setPosition(min(self._positions.get(id(section), 0), len(self.body.toPlainText())))
             self.body.setTextCursor(cursor)
@@ -263,6 +267,9 @@ class SectionEditor(QWidget):
                 self.heading.setCursorPosition(min(position, len(section.heading)))
             finally:
                 self._loading = False
+        if self._typing:
+            self._refresh_place()  # the keystroke's own echo: the body already shows it (待写 may turn 草稿)
+            return
         if paragraphs_of(self.body.toPlainText()) != section.paragraphs:
             self._replace_body("\n".join(section.paragraphs))
         self._refresh_place()
@@ -285,6 +292,7 @@ class SectionEditor(QWidget):
             cursor.insertText(new[prefix:len(new) - suffix])
         finally:
             self._loading = False
+            self._lines = self.body.toPlainText().split("\n")
         self.body.setTextCursor(cursor)
         self.body.ensureCursorVisible()
 
@@ -295,12 +303,45 @@ class SectionEditor(QWidget):
         if cleaned != text.strip() and not self.heading.isReadOnly():
             self.heading.setText(cleaned)
 
-    def _text_edited(self) -> None:
-        if self._loading or self._section is None or self._section.id is None:
+    def _heading_edited(self) -> None:
+        section = self._section
+        if self._loading or section is None or section.id is None:
             return
-        self.controller.set_section_text(self._section.id, self.heading.text().strip(),
-                                         paragraphs_of(self.body.toPlainText()))
-        self._refresh_count()
+        self._typing = True
+        try:
+            self.controller.set_section_text(section.id, self.heading.text().strip(), section.paragraphs)
+        finally:
+            self._typing = False
+
+    def _body_changed(self, position: int, removed: int, added: int) -> None:
+        """The body changed at `position`: read the lines (blocks) the change touched, hand the
+        controller the paragraphs they held and hold now. `_lines` mirrors the document's lines,
+        so neither the whole text nor every paragraph is looked at per keystroke."""
+        section = self._section
+        if self._loading or section is None or section.id is None:
+            return
+        document = self.body.document()
+        first = document.findBlock(position).blockNumber()
+        end = document.findBlock(position + added)
+        last = end.blockNumber() if end.isValid() else document.blockCount() - 1
+        now = last - first + 1
+        before = now - (document.blockCount() - len(self._lines))
+        if first < 0 or before < 1 or first + before > len(self._lines):
+            self._lines = self.body.toPlainText().split("\n")  # out of step (never seen): read all once
+            self.controller.set_section_text(section.id, section.heading, paragraphs_of("\n".join(self._lines)))
+            self._refresh_count()
+            return
+        new_lines = [document.findBlockByNumber(n).text() for n in range(first, last + 1)]
+        old_lines = self._lines[first:first + before]
+        self._lines[first:first + before] = new_lines
+        start = sum(1 for line in self._lines[:first] if line.strip())
+        old = [line.strip() for line in old_lines if line.strip()]
+        self._typing = True
+        try:
+            self.controller.splice_paragraphs(section.id, start, len(old),
+                                              [line.strip() for line in new_lines if line.strip()])
+        finally:
+            self._typing = False
 
     def _part_chosen(self, index: int) -> None:
         if self._section is not None and self._section.id is not None:
