@@ -7,7 +7,7 @@ import json
 import re
 import sqlite3
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import cast
 
@@ -152,13 +152,31 @@ def activity_key(activity: Activity) -> ActivityKey:
     return activity.year, plain(activity.date_text), plain(activity.title)
 
 
-def activity_of_row(row: sqlite3.Row) -> Activity:
+def _row_to_activity(row: sqlite3.Row) -> Activity:
     return Activity(
         id=row["id"], year=row["year"], date_text=row["date_text"], start=_iso(row["start"]), end=_iso(row["end"]),
         category=row["category"], title=row["title"], description=row["description"],
         part=Part(row["part"]) if row["part"] else None,
         figures=[Figure.from_dict(f) for f in json.loads(row["figures"] or "[]")], origin=row["origin"],
     )
+
+
+_ORDER = "ORDER BY year, start IS NULL, start, id"
+
+
+def _filters(year: int | None, part: Part | int | None, category: str | None) -> tuple[str, list[object]]:
+    where: list[str] = ["1=1"]
+    params: list[object] = []
+    if year is not None:
+        where.append("year=?")
+        params.append(year)
+    if part is not None:
+        where.append("part=?")
+        params.append(int(part))
+    if category:
+        where.append("category=?")
+        params.append(category)
+    return " AND ".join(where), params
 
 
 def _check(activity: Activity) -> None:
@@ -246,32 +264,30 @@ class ActivityLedger:
         row = self.db.conn.execute(f"SELECT {_COLUMNS} FROM activities WHERE id=?", (activity_id,)).fetchone()
         if row is None:
             raise NotFound(f"没有编号为 {activity_id} 的活动（no such activity）")
-        return activity_of_row(row)
-
-    def activity_rows(self, year: int | None = None, part: Part | int | None = None,
-                      category: str | None = None) -> list[sqlite3.Row]:
-        """The rows `activities` reads, not yet made into Activity objects (`activity_of_row`): a
-        panel over 10,000 of them converts them a slice at a time so the window never freezes."""
-        where: list[str] = ["1=1"]
-        params: list[object] = []
-        if year is not None:
-            where.append("year=?")
-            params.append(year)
-        if part is not None:
-            where.append("part=?")
-            params.append(int(part))
-        if category:
-            where.append("category=?")
-            params.append(category)
-        rows = self.db.conn.execute(
-            f"SELECT {_COLUMNS} FROM activities WHERE {' AND '.join(where)} "
-            "ORDER BY year, start IS NULL, start, id", params).fetchall()
-        return rows
+        return _row_to_activity(row)
 
     def activities(self, year: int | None = None, part: Part | int | None = None,
                    category: str | None = None) -> list[Activity]:
         """Activities in date order (undated ones last within their year)."""
-        return [activity_of_row(r) for r in self.activity_rows(year, part, category)]
+        where, params = _filters(year, part, category)
+        rows = self.db.conn.execute(f"SELECT {_COLUMNS} FROM activities WHERE {where} {_ORDER}", params).fetchall()
+        return [_row_to_activity(r) for r in rows]
+
+    def activity_ids(self, year: int | None = None, part: Part | int | None = None,
+                     category: str | None = None) -> list[int]:
+        """The ids `activities` returns, in its order: a panel over 10,000 activities reads these at
+        once and the activities a slice at a time (`by_ids`), so the window never freezes."""
+        where, params = _filters(year, part, category)
+        return [r[0] for r in self.db.conn.execute(f"SELECT id FROM activities WHERE {where} {_ORDER}", params)]
+
+    def by_ids(self, ids: Sequence[int]) -> list[Activity]:
+        """These activities in the order given; an id no longer stored is left out."""
+        if not ids:
+            return []
+        marks = ",".join("?" * len(ids))
+        rows = {r["id"]: r for r in self.db.conn.execute(f"SELECT {_COLUMNS} FROM activities WHERE id IN ({marks})",
+                                                         list(ids))}
+        return [_row_to_activity(rows[i]) for i in ids if i in rows]
 
     def years(self) -> list[int]:
         return [r[0] for r in self.db.conn.execute("SELECT DISTINCT year FROM activities ORDER BY year")]

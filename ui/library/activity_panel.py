@@ -11,29 +11,26 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QApplication,
     QCheckBox,
     QComboBox,
     QDialog,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
-    QTreeView,
     QVBoxLayout,
     QWidget,
 )
 
 from app.errors import UserError
-from app.library.activities import Activity, ActivityLedger, activity_of_row, activity_sentence
+from app.library.activities import Activity, ActivityLedger, activity_sentence
 from app.model import Part, Report
 from app.store import Store
 from ui.common import messages
@@ -42,8 +39,8 @@ from ui.common.runner import show_failure, start_job
 from ui.editor.section_model import part_name
 from ui.library.activity_coverage import CoverageKeeper
 from ui.library.activity_dialog import ActivityDialog
-from ui.library.activity_model import ACTIVITY_ROLE, TITLE_COLUMN, UNMENTIONED_ROLE, ActivityModel, compact_figures
-from ui.library.ledger_columns import fit_columns
+from ui.library.activity_model import ACTIVITY_ROLE, UNMENTIONED_ROLE, ActivityModel, compact_figures
+from ui.library.ledger_columns import activity_view, fit_columns
 from ui.library.search_panel import SearchPanel
 
 if TYPE_CHECKING:
@@ -89,18 +86,7 @@ class ActivityPanel(SearchPanel):
         self.coverage_check.setToolTip(self.tr("高亮本报告年度中、报告正文尚未写到的活动"))
         self.model = ActivityModel([self.tr("日期"), self.tr("类别"), self.tr("事项"), self.tr("数据"), self.tr("部分")],
                                    lambda a: part_name(a.part) if a.part else "", self.tr("报告中尚未提及："), self)
-        self.tree = QTreeView()
-        self.tree.setObjectName("activityList")
-        self.tree.setModel(self.model)
-        self.tree.setRootIsDecorated(False)
-        self.tree.setUniformRowHeights(True)  # 10,000 rows: the view need not measure each
-        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.tree.setAlternatingRowColors(True)
-        self.tree.setTextElideMode(Qt.TextElideMode.ElideRight)
-        header = self.tree.header()
-        header.setStretchLastSection(False)
-        header.setMinimumSectionSize(self.fontMetrics().horizontalAdvance("00") + 8)
-        header.setSectionResizeMode(TITLE_COLUMN, QHeaderView.ResizeMode.Stretch)
+        self.tree = activity_view(self.model)
         self.tree.viewport().installEventFilter(self)  # a resize fits the columns again
         self.status = QLabel()
 
@@ -217,8 +203,8 @@ class ActivityPanel(SearchPanel):
 
     @Slot()
     def refresh(self) -> None:
-        """Read the ledger (the rows at once, their conversion a slice per turn of the event loop)
-        and show what changed."""
+        """Read the ledger (the ids at once, the activities a slice per turn of the event loop) and
+        show what changed."""
         if not self.isVisible():
             self._stale = True
             return
@@ -226,21 +212,20 @@ class ActivityPanel(SearchPanel):
             self._fill_filters()
         self._stale = False
         self._generation += 1
-        rows = self.ledger.activity_rows(year=self.year_box.currentData(), part=self.part_box.currentData(),
-                                         category=self.category_box.currentData())
-        if len(rows) <= LOAD_SLICE:
-            self._convert(self._generation, rows, [])
-        else:  # the read itself took its share of this turn
+        ids = self.ledger.activity_ids(year=self.year_box.currentData(), part=self.part_box.currentData(),
+                                       category=self.category_box.currentData())
+        if len(ids) <= LOAD_SLICE:
+            self._convert(self._generation, ids, [])
+        else:  # a slice per turn of the event loop, from the next one on
             generation = self._generation
-            QTimer.singleShot(0, lambda: self._convert(generation, rows, []))
+            QTimer.singleShot(0, lambda: self._convert(generation, ids, []))
 
-    def _convert(self, generation: int, rows: list[Any], done: list[Activity]) -> None:
+    def _convert(self, generation: int, ids: list[int], done: list[Activity]) -> None:
         if generation != self._generation:
             return  # a newer read started meanwhile
-        start = len(done)
-        done.extend(activity_of_row(r) for r in rows[start:start + LOAD_SLICE])
-        if len(done) < len(rows):
-            QTimer.singleShot(0, lambda: self._convert(generation, rows, done))
+        done.extend(self.ledger.by_ids(ids[len(done):len(done) + LOAD_SLICE]))
+        if len(done) < len(ids):
+            QTimer.singleShot(0, lambda: self._convert(generation, ids, done))
             return
         self._show(done)
 

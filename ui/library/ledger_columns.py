@@ -1,16 +1,17 @@
-"""The 活动台账 list's column widths: the narrow columns as wide as their texts, up to a cap, the
-title taking the rest."""
+"""The 活动台账 list view and its column widths: the narrow columns as wide as their texts, up to a
+cap, the title taking the rest."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QStyle, QTreeView
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyle, QTableView
 
 from ui.library.activity_model import (
     CATEGORY_COLUMN,
     DATE_COLUMN,
     FIGURES_COLUMN,
     PART_COLUMN,
+    TITLE_COLUMN,
     ActivityModel,
     cell_text,
 )
@@ -23,7 +24,32 @@ _SAMPLE = 1000  # rows looked at
 _MEASURED_TEXTS = 60  # distinct texts per column measured when fitting the columns
 
 
-def fit_columns(tree: QTreeView, model: ActivityModel) -> None:
+def activity_view(model: ActivityModel) -> QTableView:
+    """The list of activities."""
+    # a table, not a tree view: a tree lays out every row (10,000 calls into the model) on the
+    # first current-row change; a table of fixed-height rows looks only at the ones it shows
+    view = QTableView()
+    view.setObjectName("activityList")
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setTabKeyNavigation(False)  # Tab leaves the list, as in the other panels
+    view.setShowGrid(False)
+    view.setWordWrap(False)
+    view.verticalHeader().hide()
+    view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
+    view.setAlternatingRowColors(True)
+    view.setTextElideMode(Qt.TextElideMode.ElideRight)
+    header = view.horizontalHeader()
+    header.setHighlightSections(False)
+    header.setStretchLastSection(False)
+    header.setMinimumSectionSize(view.fontMetrics().horizontalAdvance("00") + 8)
+    header.setSectionResizeMode(TITLE_COLUMN, QHeaderView.ResizeMode.Stretch)
+    return view
+
+
+def fit_columns(tree: QTableView, model: ActivityModel) -> None:
     """The narrow columns as wide as their texts, up to a cap, and together never so wide that
     the title (which takes the rest) drops under _TITLE_SHARE or a horizontal scrollbar appears."""
     metrics = tree.fontMetrics()
@@ -49,4 +75,4 @@ def fit_columns(tree: QTreeView, model: ActivityModel) -> None:
         wanted[column] -= taken
         excess -= taken
     for column, width in wanted.items():
-        tree.header().resizeSection(column, width)
+        tree.horizontalHeader().resizeSection(column, width)

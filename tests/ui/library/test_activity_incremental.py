@@ -89,8 +89,8 @@ def titles_id(panel: ActivityPanel, title: str) -> int:
 
 def test_a_hidden_panel_reads_nothing_and_catches_up(qtbot, panel: ActivityPanel, store, monkeypatch) -> None:
     reads: list[object] = []
-    real = panel.ledger.activity_rows
-    monkeypatch.setattr(panel.ledger, "activity_rows", lambda *a, **k: (reads.append(a), real(*a, **k))[1])
+    real = panel.ledger.activity_ids
+    monkeypatch.setattr(panel.ledger, "activity_ids", lambda *a, **k: (reads.append(a), real(*a, **k))[1])
     panel.hide()
     ActivityLedger(store.db).add(Activity(year=2024, date_text="12月1日", title="年底的一次活动"))
     panel.reload()
@@ -127,7 +127,7 @@ def test_a_long_ledger_is_shown_a_slice_at_a_time(qtbot, panel: ActivityPanel, s
     ActivityLedger(store.db).add_many([Activity(year=2024, date_text="5月2日", title=f"批量活动{k}") for k in range(30)])
     turns: list[int] = []
     real = panel._convert
-    monkeypatch.setattr(panel, "_convert", lambda g, rows, done: (turns.append(len(done)), real(g, rows, done)))
+    monkeypatch.setattr(panel, "_convert", lambda g, ids, done: (turns.append(len(done)), real(g, ids, done)))
     with qtbot.waitSignal(panel.loaded, timeout=3000):
         panel.refresh()
     assert panel.row_count() == 36 and len(turns) >= 9                   # 36 rows, 4 per turn

@@ -225,7 +225,7 @@ def test_ledger_columns_fit_the_dock(qtbot, store, activity_panel: ActivityPanel
     activity_panel.reload()
     activity_panel.resize(width, 500)
     QApplication.processEvents()
-    tree, header = activity_panel.tree, activity_panel.tree.header()
+    tree, header = activity_panel.tree, activity_panel.tree.horizontalHeader()
     assert not tree.horizontalScrollBar().isVisible()
     assert header.length() <= tree.viewport().width()
     assert header.sectionSize(2) >= 0.35 * tree.viewport().width()         # the title keeps its room
