@@ -254,7 +254,11 @@ class ActivityPanel(SearchPanel):
             self.model.set_unmentioned(set())
             self._show_summary(None)
             return
-        self.model.set_unmentioned(self.coverage.unmentioned(report, self.model.activities()))
+        missing = self.coverage.unmentioned(report, self.model.activities(), self, self._update_coverage)
+        if missing is None:  # a long ledger: its index is being built off the GUI thread
+            self.status.setText(self.tr("正在查找报告未提及的活动…"))
+            return
+        self.model.set_unmentioned(missing)
         self._show_summary(self.model.unmentioned_count())
 
     @Slot()

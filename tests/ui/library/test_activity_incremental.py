@@ -132,3 +132,20 @@ def test_a_long_ledger_is_shown_a_slice_at_a_time(qtbot, panel: ActivityPanel, s
         panel.refresh()
     assert panel.row_count() == 36 and len(turns) >= 9                   # 36 rows, 4 per turn
     assert titles(panel).count("批量活动7") == 1
+
+
+def test_a_long_ledger_builds_coverage_off_the_gui_thread(qtbot, panel: ActivityPanel, monkeypatch) -> None:
+    from ui.library import activity_coverage
+
+    monkeypatch.setattr(activity_coverage, "BUILD_IN_THREAD", 2)
+    panel.coverage_check.setChecked(True)
+    assert panel.status.text() == "正在查找报告未提及的活动…" and panel.coverage.builds == 0
+    report = panel.report  # type: ignore[attr-defined]
+    report.sections[0].paragraphs.append("举办宪法宣传周活动。")   # typed while the worker builds
+    panel.note_section_changed(1)
+    qtbot.waitUntil(lambda: panel.coverage.builds == 1, timeout=3000)
+    qtbot.waitUntil(lambda: "条报告未提及" in panel.status.text(), timeout=3000)
+    assert panel.model.unmentioned_count() == 5                         # the edit made meanwhile counts
+    flags = {panel.model.index(r, 2).data(): panel.model.index(r, 0).data(panel_module.UNMENTIONED_ROLE)
+             for r in range(panel.row_count())}
+    assert flags["宪法宣传周活动"] is False
