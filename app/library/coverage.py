@@ -137,14 +137,17 @@ class CoverageIndex:
 
     def unmentioned(self) -> list[Activity]:
         whole: set[int] = set().union(*(m.whole for m in self._parts.values()))
+        # gathered part by part: the cost is the hits, not activities × parts (10,000 × 300 sections)
+        found: dict[int, set[str]] = {}
+        for mentions in self._parts.values():
+            for index, hits in mentions.pieces.items():
+                found.setdefault(index, set()).update(hits)
         out = []
         for index, activity in enumerate(self.activities):
             if index in whole:
                 continue
             pieces = self._pieces[index]
-            if pieces:
-                found = set().union(*(m.pieces.get(index, frozenset()) for m in self._parts.values()))
-                if len(found) / len(pieces) >= KEY_SHARE:
-                    continue
+            if pieces and len(found.get(index, ())) / len(pieces) >= KEY_SHARE:
+                continue
             out.append(activity)
         return out

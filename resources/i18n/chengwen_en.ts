@@ -166,6 +166,10 @@
         <translation>Activity ledger</translation>
     </message>
     <message>
+        <source>正在查找报告未提及的活动…</source>
+        <translation>Looking for activities the report does not mention yet…</translation>
+    </message>
+    <message>
         <source>删除这条活动？</source>
         <translation>Delete this activity?</translation>
     </message>

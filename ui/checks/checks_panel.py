@@ -12,7 +12,7 @@ import time
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QAction, QBrush, QColor, QKeySequence
+from PySide6.QtGui import QAction, QBrush, QColor, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -33,8 +33,8 @@ from app.checks.missing_part import part_of
 from app.model import Report, Section
 from app.store.settings import Settings
 from ui.checks.finding_text import finding_message
+from ui.checks.findings_rows import update_rows
 from ui.common.runner import JobControl, start_job
-from ui.common.translate import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
 
@@ -48,23 +48,6 @@ _ICONS = {Severity.ERROR: QStyle.StandardPixmap.SP_MessageBoxCritical,
           Severity.INFO: QStyle.StandardPixmap.SP_MessageBoxInformation}
 _ORDER = {Severity.ERROR: 0, Severity.WARNING: 1, Severity.INFO: 2}
 FINDING_ROLE = Qt.ItemDataRole.UserRole + 1
-# app.checks names the kinds and severities in Chinese; listed here so that lupdate extracts them
-# and self.tr() shows them in the interface language (a name missing here stays Chinese)
-_TRANSLATED_NAMES = (
-    QT_TRANSLATE_NOOP("ChecksPanel", "缺少部分"), QT_TRANSLATE_NOOP("ChecksPanel", "部分顺序"),
-    QT_TRANSLATE_NOOP("ChecksPanel", "标题编号"), QT_TRANSLATE_NOOP("ChecksPanel", "年份"),
-    QT_TRANSLATE_NOOP("ChecksPanel", "日期"), QT_TRANSLATE_NOOP("ChecksPanel", "标点"),
-    QT_TRANSLATE_NOOP("ChecksPanel", "引号括号配对"), QT_TRANSLATE_NOOP("ChecksPanel", "重复句子"),
-    QT_TRANSLATE_NOOP("ChecksPanel", "沿用去年文字"), QT_TRANSLATE_NOOP("ChecksPanel", "空章节"),
-    QT_TRANSLATE_NOOP("ChecksPanel", "篇幅"), QT_TRANSLATE_NOOP("ChecksPanel", "报送公开期限"),
-    QT_TRANSLATE_NOOP("ChecksPanel", "不足年年相同"), QT_TRANSLATE_NOOP("ChecksPanel", "成效空泛"),
-    QT_TRANSLATE_NOOP("ChecksPanel", "去年打算无下文"), QT_TRANSLATE_NOOP("ChecksPanel", "用语规范"),
-    QT_TRANSLATE_NOOP("ChecksPanel", "数字用法"), QT_TRANSLATE_NOOP("ChecksPanel", "数据不一致"),
-    QT_TRANSLATE_NOOP("ChecksPanel", "错误"), QT_TRANSLATE_NOOP("ChecksPanel", "警告"),
-    QT_TRANSLATE_NOOP("ChecksPanel", "提示"),
-)
-
-
 def _frozen_copy(report: Report) -> Report:
     """A copy the worker thread can read while the editor goes on changing the real report."""
 
@@ -103,7 +86,10 @@ class ChecksPanel(QWidget):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(DEBOUNCE_MS)
-        self._timer.timeout.connect(self.run_now)
+        self._timer.timeout.connect(self._due)
+        self._behind = False  # edits came while hidden: run when shown
+        self.runs = 0  # how often the checks ran (tests)
+        self.rows_touched = 0  # rows inserted, removed or refilled by the last update (tests)
         self._build()
 
     # ---- widgets -------------------------------------------------------------------------
@@ -142,7 +128,8 @@ class ChecksPanel(QWidget):
         self.list.setUniformRowHeights(True)
         self.list.setWordWrap(False)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.list.header().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        # sized from the few distinct places (_fit_places): ResizeToContents measures every row on each change
+        self.list.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         self.list.header().setStretchLastSection(True)
         self.list.itemClicked.connect(lambda item, _column: self._activate(item))
         self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -188,8 +175,24 @@ class ChecksPanel(QWidget):
     # ---- running -------------------------------------------------------------------------
     @Slot()
     def schedule(self) -> None:
-        """Re-run the checks once typing pauses (DEBOUNCE_MS after the last call)."""
+        """Re-run the checks once typing pauses (DEBOUNCE_MS after the last call); while the panel is
+        hidden nothing runs, the run waits for it to be shown."""
+        if not self.isVisible():
+            self._behind = True
+            return
         self._timer.start()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._behind:
+            self._timer.start(0)  # catch up once the panel is on screen
+
+    @Slot()
+    def _due(self) -> None:
+        if self.isVisible():
+            self.run_now()
+        else:
+            self._behind = True  # hidden during the pause
 
     @property
     def pending(self) -> bool:
@@ -198,6 +201,8 @@ class ChecksPanel(QWidget):
     @Slot()
     def run_now(self) -> None:
         self._timer.stop()
+        self._behind = False
+        self.runs += 1
         report = self._current_report()
         self._generation += 1
         if report is None:
@@ -252,26 +257,8 @@ class ChecksPanel(QWidget):
     # ---- showing -------------------------------------------------------------------------
     def _show(self, findings: list[Finding], *, report_is_none: bool = False) -> None:
         findings = sorted(findings, key=lambda f: _ORDER[f.severity])
+        self._update_rows(findings)
         self._findings = findings
-        current = self.current_finding()
-        self.list.clear()
-        style = self.style()
-        reselect = None
-        for finding in findings:
-            item = QTreeWidgetItem([self._place_name(finding), finding_message(finding)])
-            item.setIcon(0, style.standardIcon(_ICONS[finding.severity]))
-            item.setForeground(1, QBrush(_COLOURS[finding.severity]))
-            tip = f"{self.tr(finding.severity.label)} · {self._kind_name(finding.kind)}"
-            if finding.excerpt:
-                tip += f"\n{finding.excerpt}"
-            item.setToolTip(0, tip)
-            item.setToolTip(1, tip)
-            item.setData(0, FINDING_ROLE, finding)
-            self.list.addTopLevelItem(item)
-            if current is not None and finding.key == current.key:
-                reselect = item
-        if reselect is not None:
-            self.list.setCurrentItem(reselect)
         counts = {s: sum(1 for f in findings if f.severity is s) for s in Severity}
         if findings:
             self.summary.setText(" · ".join(self.tr("%1 %2").replace("%1", str(n)).replace("%2", self.tr(s.label))
@@ -280,6 +267,39 @@ class ChecksPanel(QWidget):
             self.summary.setText(self.tr("没有打开的报告") if report_is_none else self.tr("没有发现问题"))
         self._update_buttons()
         self.findingsChanged.emit(len(findings))
+
+    def _make_item(self, finding: Finding) -> QTreeWidgetItem:
+        item = QTreeWidgetItem()
+        self._fill_item(item, finding)
+        return item
+
+    def _fill_item(self, item: QTreeWidgetItem, finding: Finding) -> None:
+        item.setText(0, self._place_name(finding))
+        item.setText(1, finding_message(finding))
+        item.setIcon(0, self.style().standardIcon(_ICONS[finding.severity]))
+        item.setForeground(1, QBrush(_COLOURS[finding.severity]))
+        tip = f"{self.tr(finding.severity.label)} · {self._kind_name(finding.kind)}"
+        if finding.excerpt:
+            tip += f"\n{finding.excerpt}"
+        item.setToolTip(0, tip)
+        item.setToolTip(1, tip)
+        item.setData(0, FINDING_ROLE, finding)
+
+    def _update_rows(self, findings: list[Finding]) -> None:
+        """In place: only the rows of findings that came, went or changed (issue 15)."""
+        self.list.setUpdatesEnabled(False)
+        try:
+            self.rows_touched = update_rows(self.list, self._findings, findings, self._make_item, self._fill_item)
+            self._fit_places(findings)
+        finally:
+            self.list.setUpdatesEnabled(True)
+
+    def _fit_places(self, findings: list[Finding]) -> None:
+        places = {self._place_name(f) for f in findings} | {self.list.headerItem().text(0)}
+        metrics = self.list.fontMetrics()
+        icon = self.list.iconSize().width() if self.list.iconSize().isValid() else 16
+        widest = max(metrics.horizontalAdvance(p) for p in places)
+        self.list.header().resizeSection(0, widest + max(icon, 16) + 24)
 
     def findings(self) -> list[Finding]:
         """The findings shown, in list order."""

@@ -82,3 +82,20 @@ def finding_message(finding: Finding) -> str:
             translated = translated.replace(f"%{number}", group)
         return translated
     return finding.message
+
+
+# app.checks names the kinds and severities in Chinese; listed here so that lupdate extracts them (in the
+# ChecksPanel context, where the panel's self.tr() looks them up; a name missing here stays Chinese)
+_TRANSLATED_NAMES = (
+    QT_TRANSLATE_NOOP("ChecksPanel", "缺少部分"), QT_TRANSLATE_NOOP("ChecksPanel", "部分顺序"),
+    QT_TRANSLATE_NOOP("ChecksPanel", "标题编号"), QT_TRANSLATE_NOOP("ChecksPanel", "年份"),
+    QT_TRANSLATE_NOOP("ChecksPanel", "日期"), QT_TRANSLATE_NOOP("ChecksPanel", "标点"),
+    QT_TRANSLATE_NOOP("ChecksPanel", "引号括号配对"), QT_TRANSLATE_NOOP("ChecksPanel", "重复句子"),
+    QT_TRANSLATE_NOOP("ChecksPanel", "沿用去年文字"), QT_TRANSLATE_NOOP("ChecksPanel", "空章节"),
+    QT_TRANSLATE_NOOP("ChecksPanel", "篇幅"), QT_TRANSLATE_NOOP("ChecksPanel", "报送公开期限"),
+    QT_TRANSLATE_NOOP("ChecksPanel", "不足年年相同"), QT_TRANSLATE_NOOP("ChecksPanel", "成效空泛"),
+    QT_TRANSLATE_NOOP("ChecksPanel", "去年打算无下文"), QT_TRANSLATE_NOOP("ChecksPanel", "用语规范"),
+    QT_TRANSLATE_NOOP("ChecksPanel", "数字用法"), QT_TRANSLATE_NOOP("ChecksPanel", "数据不一致"),
+    QT_TRANSLATE_NOOP("ChecksPanel", "错误"), QT_TRANSLATE_NOOP("ChecksPanel", "警告"),
+    QT_TRANSLATE_NOOP("ChecksPanel", "提示"),
+)

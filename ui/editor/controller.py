@@ -13,26 +13,27 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
 from app import workflows
-from app.counting import ZERO, Counts
+from app.counting import Counts
 from app.errors import UserError
 from app.model import Part, Report, Section, Status
 from app.outline import OutlineIndex, UndoSteps, without_typed_marker
 from app.store import Store
 from app.template import template_report
 from ui.editor.autosave import Autosaver
-from ui.editor.commands import EditProperties, FieldEdit, ReplaceTexts, Text, TextEdit
-from ui.editor.count_cache import CountCache
+from ui.editor.commands import EditProperties, FieldEdit
+from ui.editor.counts import CountsCache
 from ui.editor.end_nodes import END_IDS, EndNodes
 from ui.editor.pending_sections import PendingSections
 from ui.editor.session import Session
 from ui.editor.structure_edits import StructureEdits
+from ui.editor.text_edits import TextEdits
 
 PLACE_DELAY_MS = 1000  # remember the current section this long after the last switch
 PROPERTY_FIELDS = ("title", "organization", "year", "recipient", "signature", "date", "preamble", "closing",
                    "marker_styles", "checklist", "targets")
 
 
-class ReportController(StructureEdits, CountCache, QObject):
+class ReportController(TextEdits, StructureEdits, QObject):
     """The open report, the selection, text and field edits, properties, snapshots and saving;
     the structural edits (add, delete, move) are in StructureEdits."""
 
@@ -68,8 +69,8 @@ class ReportController(StructureEdits, CountCache, QObject):
         self._place_timer.setInterval(PLACE_DELAY_MS)
         self._place_timer.timeout.connect(self._remember_place)
         self._current: Section | None = None
-        self._counts: dict[int, Counts] = {}
-        self._meta_counts = ZERO
+        self.counts = CountsCache()
+        self._typing: tuple[Section, list[str], str, str] | None = None
         self._save_state = ""
 
     # ---- state ---------------------------------------------------------------------------
@@ -132,6 +133,17 @@ class ReportController(StructureEdits, CountCache, QObject):
         """The derived number (一、（三）), from the index kept between structural changes."""
         return self.outline.number_of(section)
 
+    # ---- counts (cached per section; a keystroke follows the change, see ui/editor/counts.py) --
+    def section_counts(self, section: Section, *, recursive: bool = False) -> Counts:
+        return self.counts.section(section, recursive=recursive)
+
+    def report_counts(self) -> Counts:
+        return self.counts.report(self.report)
+
+    def body_counts(self, section: Section) -> Counts:
+        """The section's own body, without its heading (what "正文 N 字" says)."""
+        return self.counts.body(section)
+
     # ---- opening -------------------------------------------------------------------------
     def open_report(self, report_id: int, section_id: int | None = None,
                     path: tuple[int, ...] | None = None) -> None:
@@ -143,8 +155,8 @@ class ReportController(StructureEdits, CountCache, QObject):
         self.report = report
         self._current = None
         self.pending.clear()
-        self._counts.clear()
-        self._recount_meta()
+        self.counts.clear()
+        self.counts.recount_meta(report)
         self.ends.load(report)
         self.outline.rebuild(report)
         self.session.report_opened(report_id)
@@ -210,58 +222,6 @@ class ReportController(StructureEdits, CountCache, QObject):
                                                                          or self.is_end_node(section)):
             self.select_section(section.id)
 
-    # ---- text ----------------------------------------------------------------------------
-    def set_section_text(self, section_id: int, heading: str, paragraphs: list[str], label: str = "") -> None:
-        """The editor's content; typing in one burst is one undo step (named `label`, else 输入文字)."""
-        section = self.section(section_id)
-        if section is None or self.read_only:
-            return
-        if heading == section.heading and paragraphs == section.paragraphs:
-            return
-        before: Text = (section.heading, list(section.paragraphs))
-        after: Text = (heading, list(paragraphs))
-        field = "heading" if before[0] != after[0] else "body"  # the heading line and the body undo apart
-        step = self.steps.for_typing(field, before[1], after[1])
-        self.undo_stack.push(TextEdit(self, section, before, after, step, label or self.tr("输入文字")))
-
-    def replace_texts(self, changes: list[tuple[int, str, list[str]]], label: str) -> None:
-        """Several sections' text in one undo step (replace all)."""
-        if self.read_only:
-            return
-        items = []
-        for section_id, heading, paragraphs in changes:
-            section = self.section(section_id)
-            if section is None:
-                continue
-            before: Text = (section.heading, list(section.paragraphs))
-            if before != (heading, list(paragraphs)):
-                items.append((section, before, (heading, list(paragraphs))))
-        if items:
-            self.steps.new_step()
-            self.undo_stack.push(ReplaceTexts(self, items, label))
-
-    def apply_text(self, section: Section, heading: str, paragraphs: list[str], *, save_now: bool = False,
-                   status: Status | None = None) -> None:
-        """Called by the undo commands: set the text, mark the section for saving, announce it."""
-        section.heading = heading
-        section.paragraphs = list(paragraphs)
-        if status is not None:
-            section.status = status
-        elif section.status is Status.TODO and paragraphs:
-            section.status = Status.DRAFT  # writing in a 待写 section makes it a draft
-        self._counts.pop(id(section), None)
-        if self.is_end_node(section):
-            self._save_end(section)
-            return
-        self.pending.add(section)
-        if save_now:
-            self.flush()
-        else:
-            self.autosaver.touched()
-            self._set_save_state(self.tr("未保存"))
-        if section.id is not None:
-            self.sectionChanged.emit(section.id)
-
     # ---- fields --------------------------------------------------------------------------
     def rename(self, section_id: int, heading: str) -> None:
         section = self.section(section_id)
@@ -295,7 +255,7 @@ class ReportController(StructureEdits, CountCache, QObject):
         if self.is_end_node(section):
             self._save_end(section)
             return
-        self._counts.pop(id(section), None)
+        self.counts.forget(section)
         self.pending.add(section)
         self.flush()
         if section.id is not None:
@@ -306,7 +266,7 @@ class ReportController(StructureEdits, CountCache, QObject):
         report = self.report
         assert report is not None and node.id is not None
         self.ends.store_into(report, node)
-        self._recount_meta()
+        self.counts.recount_meta(report)
         if self._write(lambda: self.store.reports.update_meta(report)):
             self._saved_now()
         self.sectionChanged.emit(node.id)
@@ -337,7 +297,7 @@ class ReportController(StructureEdits, CountCache, QObject):
             setattr(report, name, copy.deepcopy(value))
         if self._write(lambda: self.store.reports.update_meta(report)):
             self._saved_now()
-        self._recount_meta()
+        self.counts.recount_meta(report)
         self.ends.refresh(report)  # the properties dialog edits 开头 and 结尾 too
         self.propertiesChanged.emit()
         for node_id in END_IDS:

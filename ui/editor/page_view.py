@@ -82,3 +82,21 @@ def zoomed(base: QFont, steps: int) -> QFont:
     font = QFont(base)
     font.setPointSizeF(max(6.0, base.pointSizeF() + max(ZOOM_MIN, min(ZOOM_MAX, steps))))
     return font
+
+
+def replace_differing(edit: QTextEdit, new: str) -> QTextCursor:
+    """Put `new` into the editor by replacing only the stretch that differs from what it shows (so
+    the view does not jump); returns the cursor at the end of the replaced stretch."""
+    old = edit.toPlainText()
+    prefix = 0
+    limit = min(len(old), len(new))
+    while prefix < limit and old[prefix] == new[prefix]:
+        prefix += 1
+    suffix = 0
+    while suffix < limit - prefix and old[-1 - suffix] == new[-1 - suffix]:
+        suffix += 1
+    cursor = QTextCursor(edit.document())
+    cursor.setPosition(prefix)
+    cursor.setPosition(len(old) - suffix, QTextCursor.MoveMode.KeepAnchor)
+    cursor.insertText(new[prefix:len(new) - suffix])
+    return cursor

@@ -6,8 +6,8 @@ Ctrl+Y reach the window's actions, so typing then Ctrl+Z undoes the typing throu
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QFocusEvent, QKeyEvent, QKeySequence, QTextCursor
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -28,34 +28,11 @@ from app.outline import paragraphs_of, without_typed_marker
 from app.template import Variables, part_guidance
 from ui.editor.controller import ReportController
 from ui.editor.end_nodes import end_title
-from ui.editor.page_view import BodyEdit, zoomed
+from ui.editor.key_filters import CursorAtEndOnTab, LeaveUndoToTheWindow
+from ui.editor.page_view import BodyEdit, replace_differing, zoomed
 from ui.editor.section_model import part_name, status_name
 from ui.editor.section_notes import SectionNotes
 from ui.window.fonts import document_font
-
-_APP_KEYS = (QKeySequence.StandardKey.Undo, QKeySequence.StandardKey.Redo)
-
-
-class _LeaveUndoToTheWindow(QObject):
-    """Lets Ctrl+Z / Ctrl+Y go to the window's undo actions instead of the widget's own undo."""
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent):
-            if any(event.matches(key) for key in _APP_KEYS):
-                event.ignore()
-                return True
-        return False
-
-
-class _CursorAtEndOnTab(QObject):
-    """Tabbing into the heading line puts the cursor at its end instead of selecting the whole
-    heading, which the first key typed would replace (QA)."""
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.FocusIn and isinstance(watched, QLineEdit) and isinstance(event, QFocusEvent) \
-                and event.reason() in (Qt.FocusReason.TabFocusReason, Qt.FocusReason.BacktabFocusReason):
-            QTimer.singleShot(0, lambda: watched.end(False))  # after QLineEdit's own select-all
-        return False
 
 
 class SectionEditor(QWidget):
@@ -70,9 +47,11 @@ class SectionEditor(QWidget):
         self.controller = controller
         self._section: Section | None = None
         self._loading = False
+        self._typing = False  # the controller's echo of our own keystroke is on its way
+        self._lines: list[str] = [""]  # the body's lines as the controller last heard them
         self._positions: dict[int, int] = {}
         self._guidance = part_guidance()
-        self._undo_filter = _LeaveUndoToTheWindow(self)
+        self._undo_filter = LeaveUndoToTheWindow(self)
         self._build()
         controller.currentSectionChanged.connect(self._current_changed)
         controller.sectionChanged.connect(self._section_changed)
@@ -112,10 +91,10 @@ class SectionEditor(QWidget):
         self.heading.setFont(heading_font)
         self.number_label.setFont(heading_font)
         self.heading.installEventFilter(self._undo_filter)
-        self.heading.textChanged.connect(self._text_edited)
+        self.heading.textChanged.connect(self._heading_edited)
         self.heading.returnPressed.connect(lambda: self.body.setFocus())
         self.heading.editingFinished.connect(self._drop_typed_marker)
-        self._keep_heading = _CursorAtEndOnTab(self)
+        self._keep_heading = CursorAtEndOnTab(self)
         self.heading.installEventFilter(self._keep_heading)
         title_row.addWidget(self.number_label)
         title_row.addWidget(self.heading, 1)
@@ -163,7 +142,8 @@ class SectionEditor(QWidget):
         self.zoom = 0
         self.body.set_page_font(self._body_font)
         self.body.document().setDocumentMargin(14)
-        self.body.textChanged.connect(self._text_edited)
+        # the document says where it changed: only those lines are read again (issue 15)
+        self.body.document().contentsChange.connect(self._body_changed)
         self.body.setFrameShape(QFrame.Shape.StyledPanel)
         self.splitter.addWidget(self.body)
 
@@ -215,6 +195,7 @@ class SectionEditor(QWidget):
         try:
             self.heading.setText(section.heading)
             self.body.setPlainText("\n".join(section.paragraphs))
+            self._lines = self.body.toPlainText().split("\n")
             cursor = self.body.textCursor()
             cursor.setPosition(min(self._positions.get(id(section), 0), len(self.body.toPlainText())))
             self.body.setTextCursor(cursor)
@@ -278,28 +259,21 @@ class SectionEditor(QWidget):
                 self.heading.setCursorPosition(min(position, len(section.heading)))
             finally:
                 self._loading = False
+        if self._typing:
+            self._refresh_place()  # the keystroke's own echo: the body already shows it (待写 may turn 草稿)
+            return
         if paragraphs_of(self.body.toPlainText()) != section.paragraphs:
             self._replace_body("\n".join(section.paragraphs))
         self._refresh_place()
 
     def _replace_body(self, new: str) -> None:
         """Swap in new text by replacing only the part that differs, so the view does not jump."""
-        old = self.body.toPlainText()
-        prefix = 0
-        limit = min(len(old), len(new))
-        while prefix < limit and old[prefix] == new[prefix]:
-            prefix += 1
-        suffix = 0
-        while suffix < limit - prefix and old[-1 - suffix] == new[-1 - suffix]:
-            suffix += 1
-        cursor = QTextCursor(self.body.document())
-        cursor.setPosition(prefix)
-        cursor.setPosition(len(old) - suffix, QTextCursor.MoveMode.KeepAnchor)
         self._loading = True
         try:
-            cursor.insertText(new[prefix:len(new) - suffix])
+            cursor = replace_differing(self.body, new)
         finally:
             self._loading = False
+            self._lines = self.body.toPlainText().split("\n")
         self.body.setTextCursor(cursor)
         self.body.ensureCursorVisible()
 
@@ -310,12 +284,45 @@ class SectionEditor(QWidget):
         if cleaned != text.strip() and not self.heading.isReadOnly():
             self.heading.setText(cleaned)
 
-    def _text_edited(self) -> None:
-        if self._loading or self._section is None or self._section.id is None:
+    def _heading_edited(self) -> None:
+        section = self._section
+        if self._loading or section is None or section.id is None:
             return
-        self.controller.set_section_text(self._section.id, self.heading.text().strip(),
-                                         paragraphs_of(self.body.toPlainText()))
-        self._refresh_count()
+        self._typing = True
+        try:
+            self.controller.set_section_text(section.id, self.heading.text().strip(), section.paragraphs)
+        finally:
+            self._typing = False
+
+    def _body_changed(self, position: int, removed: int, added: int) -> None:
+        """The body changed at `position`: read the lines (blocks) the change touched, hand the
+        controller the paragraphs they held and hold now. `_lines` mirrors the document's lines,
+        so neither the whole text nor every paragraph is looked at per keystroke."""
+        section = self._section
+        if self._loading or section is None or section.id is None:
+            return
+        document = self.body.document()
+        first = document.findBlock(position).blockNumber()
+        end = document.findBlock(position + added)
+        last = end.blockNumber() if end.isValid() else document.blockCount() - 1
+        now = last - first + 1
+        before = now - (document.blockCount() - len(self._lines))
+        if first < 0 or before < 1 or first + before > len(self._lines):
+            self._lines = self.body.toPlainText().split("\n")  # out of step (never seen): read all once
+            self.controller.set_section_text(section.id, section.heading, paragraphs_of("\n".join(self._lines)))
+            self._refresh_count()
+            return
+        new_lines = [document.findBlockByNumber(n).text() for n in range(first, last + 1)]
+        old_lines = self._lines[first:first + before]
+        self._lines[first:first + before] = new_lines
+        start = sum(1 for line in self._lines[:first] if line.strip())
+        old = [line.strip() for line in old_lines if line.strip()]
+        self._typing = True
+        try:
+            self.controller.splice_paragraphs(section.id, start, len(old),
+                                              [line.strip() for line in new_lines if line.strip()])
+        finally:
+            self._typing = False
 
     def _part_chosen(self, index: int) -> None:
         if self._section is not None and self._section.id is not None:

@@ -11,63 +11,54 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal, Slot
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QApplication,
     QCheckBox,
     QComboBox,
     QDialog,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
-    QStyle,
-    QTreeWidget,
-    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from app.errors import UserError
-from app.library.activities import Activity, ActivityLedger, Figure, activity_sentence, figures_text, format_number
-from app.library.coverage import is_mentioned, report_text
-from app.library.ledger_xlsx import SETTINGS_KEY, LedgerImportResult, export_ledger, read_headers, read_ledger
+from app.library.activities import Activity, ActivityLedger, activity_sentence
 from app.model import Part, Report
 from app.store import Store
 from ui.common import messages
 from ui.common.modal import run_modal
 from ui.common.runner import show_failure, start_job
 from ui.editor.section_model import part_name
+from ui.library.activity_coverage import CoverageKeeper
 from ui.library.activity_dialog import ActivityDialog
+from ui.library.activity_model import ACTIVITY_ROLE, UNMENTIONED_ROLE, ActivityModel, compact_figures
 from ui.library.category_names import category_label
-from ui.library.ledger_mapping_dialog import LedgerMappingDialog
+from ui.library.ledger_columns import activity_view, fit_columns
 from ui.library.search_panel import SearchPanel
 from ui.window.file_notice import announce
 
-ACTIVITY_ROLE = Qt.ItemDataRole.UserRole + 1
-UNMENTIONED_ROLE = Qt.ItemDataRole.UserRole + 2
-_HIGHLIGHT = QColor("#fff1c2")
-DATE_COLUMN, CATEGORY_COLUMN, TITLE_COLUMN, FIGURES_COLUMN, PART_COLUMN, YEAR_COLUMN = range(6)
-# the widest text each narrow column grows to (a longer one is cut with … and shown in full as a tooltip)
-_COLUMN_CAPS = {DATE_COLUMN: "12月15日、12月18日", CATEGORY_COLUMN: "普法宣传", FIGURES_COLUMN: "900人次、16次",
-                PART_COLUMN: "5", YEAR_COLUMN: "2025"}
-_TITLE_SHARE = 0.35  # the title column keeps at least this share of the list's width
+if TYPE_CHECKING:
+    from app.library.ledger_xlsx import LedgerImportResult
 
+__all__ = ["ACTIVITY_ROLE", "UNMENTIONED_ROLE", "ActivityPanel", "compact_figures"]
 
-def compact_figures(figures: list[Figure]) -> str:
-    """The figures' numbers for a narrow column: 32家、900人次 (the names are in the tooltip)."""
-    return "、".join(f"{format_number(f.value)}{f.unit}" for f in figures)
+LOAD_SLICE = 1000  # ledger rows made into activities per turn of the event loop (~6 ms)
+COVERAGE_DELAY_MS = 1000  # coverage is read again this long after typing pauses
 
 
 class ActivityPanel(SearchPanel):
     """insertRequested carries the activity as a sentence."""
 
     importFinished = Signal(object)     # LedgerImportResult (tests and the status bar)
+    loaded = Signal()                   # the list shows the latest read of the ledger
 
     def __init__(self, store: Store, report_provider: Callable[[], Report | None],
                  parent: QWidget | None = None) -> None:
@@ -77,6 +68,13 @@ class ActivityPanel(SearchPanel):
         self.ledger = ActivityLedger(store.db)
         self._report_provider = report_provider
         self._pending_file = ""
+        self._stale = False          # the list waits for the panel to be shown
+        self._generation = 0         # the newest ledger read; an older one still converting stops
+        self.coverage = CoverageKeeper()
+        self._coverage_timer = QTimer(self)
+        self._coverage_timer.setSingleShot(True)
+        self._coverage_timer.setInterval(COVERAGE_DELAY_MS)
+        self._coverage_timer.timeout.connect(self._coverage_due)
         self.title = self.tr("活动台账")
 
         self.filter_edit = QLineEdit()
@@ -88,18 +86,10 @@ class ActivityPanel(SearchPanel):
         self.category_box = QComboBox()
         self.coverage_check = QCheckBox(self.tr("标出报告未提及的(&U)"))
         self.coverage_check.setToolTip(self.tr("高亮本报告年度中、报告正文尚未写到的活动"))
-        self.tree = QTreeWidget()
-        self.tree.setObjectName("activityList")
-        self.tree.setHeaderLabels([self.tr("日期"), self.tr("类别"), self.tr("事项"), self.tr("数据"), self.tr("部分"),
-                                   self.tr("年度")])
-        self.tree.setRootIsDecorated(False)
-        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.tree.setAlternatingRowColors(True)
-        self.tree.setTextElideMode(Qt.TextElideMode.ElideRight)
-        header = self.tree.header()
-        header.setStretchLastSection(False)
-        header.setMinimumSectionSize(self.fontMetrics().horizontalAdvance("00") + 8)
-        header.setSectionResizeMode(TITLE_COLUMN, QHeaderView.ResizeMode.Stretch)
+        self.model = ActivityModel([self.tr("日期"), self.tr("类别"), self.tr("事项"), self.tr("数据"), self.tr("部分"),
+                                    self.tr("年度")],
+                                   lambda a: part_name(a.part) if a.part else "", self.tr("报告中尚未提及："), self)
+        self.tree = activity_view(self.model)
         self.tree.viewport().installEventFilter(self)  # a resize fits the columns again
         self.status = QLabel()
 
@@ -133,8 +123,8 @@ class ActivityPanel(SearchPanel):
         self.filter_edit.textChanged.connect(self.refresh)
         for box in (self.year_box, self.part_box, self.category_box):
             box.currentIndexChanged.connect(self.refresh)
-        self.coverage_check.toggled.connect(self.refresh)
-        self.tree.itemDoubleClicked.connect(lambda *_: self.insert_current())
+        self.coverage_check.toggled.connect(self._update_coverage)  # the box is on the panel: shown
+        self.tree.doubleClicked.connect(lambda *_: self.insert_current())
         self.insert_button.clicked.connect(self.insert_current)
         self.add_button.clicked.connect(self.add_activity)
         self.edit_button.clicked.connect(self.edit_current)
@@ -149,23 +139,41 @@ class ActivityPanel(SearchPanel):
     # --- keyboard ---------------------------------------------------------------------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.tree.viewport() and event.type() == QEvent.Type.Resize:
-            self._fit_columns()  # a resize fits the columns again
+            fit_columns(self.tree, self.model)  # a resize fits the columns again
         return super().eventFilter(watched, event)
 
     def row_count(self) -> int:
-        return self.tree.topLevelItemCount()
+        return self.model.rowCount()
 
     def current_row(self) -> int:
-        item = self.tree.currentItem()
-        return self.tree.indexOfTopLevelItem(item) if item is not None else -1
+        index = self.tree.currentIndex()
+        return index.row() if index.isValid() else -1
 
     def set_current_row(self, row: int) -> None:
-        item = self.tree.topLevelItem(row)
-        if item is not None:
-            self.tree.setCurrentItem(item)
+        if 0 <= row < self.model.rowCount():
+            self.tree.setCurrentIndex(self.model.index(row, 0))
 
-    def _items(self) -> list[QTreeWidgetItem]:
-        return [item for i in range(self.tree.topLevelItemCount()) if (item := self.tree.topLevelItem(i)) is not None]
+    # --- keeping up (nothing runs while hidden; the view changes only where the data did) -----------
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            QTimer.singleShot(0, self.refresh)  # after the dock is on screen
+        elif self.coverage.has_edits:
+            self._coverage_timer.start(0)
+
+    @Slot(int)
+    def note_section_changed(self, section_id: int) -> None:
+        """A section's text changed: its coverage is read again once typing pauses."""
+        self.coverage.section_edited(section_id)
+        if self.isVisible():
+            self._coverage_timer.start()
+
+    @Slot()
+    def note_structure_changed(self) -> None:
+        """Sections added, removed or moved: coverage reads the new ones and forgets the gone ones."""
+        self.coverage.structure_changed()
+        if self.isVisible():
+            self._coverage_timer.start()
 
     # --- list ---------------------------------------------------------------------------------
     def _fill_filters(self) -> None:
@@ -187,89 +195,92 @@ class ActivityPanel(SearchPanel):
 
     @Slot()
     def reload(self) -> None:
-        """Filters and list from the store (after a change elsewhere, e.g. a roll-forward)."""
+        """Filters and list from the store (after a change elsewhere, e.g. a roll-forward, or another
+        report opened): the coverage is read afresh."""
+        self.coverage.forget()
+        if not self.isVisible():
+            self._stale = True
+            return
         self._fill_filters()
         self.refresh()
 
     @Slot()
     def refresh(self) -> None:
-        current = self.current_activity()
-        keep = current.id if current is not None else None
-        activities = self.ledger.activities(year=self.year_box.currentData(), part=self.part_box.currentData(),
-                                      category=self.category_box.currentData())
+        """Read the ledger (the ids at once, the activities a slice per turn of the event loop) and
+        show what changed."""
+        if not self.isVisible():
+            self._stale = True
+            return
+        if self._stale and self.year_box.count() == 0:
+            self._fill_filters()
+        self._stale = False
+        self._generation += 1
+        ids = self.ledger.activity_ids(year=self.year_box.currentData(), part=self.part_box.currentData(),
+                                       category=self.category_box.currentData())
+        if len(ids) <= LOAD_SLICE:
+            self._convert(self._generation, ids, [])
+        else:  # a slice per turn of the event loop, from the next one on
+            generation = self._generation
+            QTimer.singleShot(0, lambda: self._convert(generation, ids, []))
+
+    def _convert(self, generation: int, ids: list[int], done: list[Activity]) -> None:
+        if generation != self._generation:
+            return  # a newer read started meanwhile
+        done.extend(self.ledger.by_ids(ids[len(done):len(done) + LOAD_SLICE]))
+        if len(done) < len(ids):
+            QTimer.singleShot(0, lambda: self._convert(generation, ids, done))
+            return
+        self._show(done)
+
+    def _show(self, activities: list[Activity]) -> None:
+        keep = self.current_activity()
         needle = self.filter_edit.text().strip()
         if needle:
             activities = [a for a in activities if needle in a.title or needle in a.description or needle in a.date_text]
+        self.model.set_activities(activities)
+        if self.model.rows_touched:
+            self.coverage.forget()  # the activities it covers changed
+        fit_columns(self.tree, self.model)
+        row = self.model.row_of(keep.id if keep is not None else None)
+        if row < 0 and not self.tree.currentIndex().isValid() and self.model.rowCount():
+            row = 0
+        if row >= 0:
+            self.set_current_row(row)
+        self._update_coverage()
+        self.loaded.emit()
+
+    @Slot()
+    def _update_coverage(self) -> None:
+        """The coverage marks: built once per report and list, then one section read per edit."""
         report = self._report_provider()
-        text = report_text(report) if report is not None and self.coverage_check.isChecked() else None
-        self.tree.clear()
-        missing = 0
-        for activity in activities:
-            item = QTreeWidgetItem([activity.date_text, category_label(activity.category), activity.title,
-                                    compact_figures(activity.figures), str(int(activity.part)) if activity.part else "",
-                                    str(activity.year)])
-            item.setData(0, ACTIVITY_ROLE, activity)
-            item.setToolTip(DATE_COLUMN, activity.date_text)
-            item.setToolTip(CATEGORY_COLUMN, activity.category)
-            item.setToolTip(TITLE_COLUMN, activity.description or activity.title)
-            item.setToolTip(FIGURES_COLUMN, figures_text(activity.figures))
-            if activity.part:
-                item.setToolTip(PART_COLUMN, part_name(activity.part))
-            unmentioned = text is not None and report is not None and activity.year == report.year \
-                and not is_mentioned(activity, text)
-            item.setData(0, UNMENTIONED_ROLE, unmentioned)
-            if unmentioned:
-                missing += 1
-                font = QFont(item.font(2))
-                font.setBold(True)
-                for column in range(self.tree.columnCount()):
-                    item.setBackground(column, QBrush(_HIGHLIGHT))
-                item.setFont(2, font)
-                item.setToolTip(2, self.tr("报告中尚未提及：") + activity.title)
-            self.tree.addTopLevelItem(item)
-        # the year says something only when the list shows more than one
-        self.tree.setColumnHidden(YEAR_COLUMN, len({a.year for a in activities}) < 2)
-        self._fit_columns()
-        ids = [item.data(0, ACTIVITY_ROLE).id for item in self._items()]
-        if ids:
-            self.set_current_row(ids.index(keep) if keep in ids else 0)
-        summary = self.tr("%1 条活动").replace("%1", str(len(activities)))
-        if text is not None:
+        if report is None or not self.coverage_check.isChecked():
+            self.model.set_unmentioned(set())
+            self._show_summary(None)
+            return
+        missing = self.coverage.unmentioned(report, self.model.activities(), self, self._update_coverage)
+        if missing is None:  # a long ledger: its index is being built off the GUI thread
+            self.status.setText(self.tr("正在查找报告未提及的活动…"))
+            return
+        self.model.set_unmentioned(missing)
+        self._show_summary(self.model.unmentioned_count())
+
+    @Slot()
+    def _coverage_due(self) -> None:
+        if not self.isVisible():
+            return  # caught up when shown
+        if self._stale:
+            self.refresh()
+        else:
+            self._update_coverage()
+
+    def _show_summary(self, missing: int | None) -> None:
+        summary = self.tr("%1 条活动").replace("%1", str(self.model.rowCount()))
+        if missing is not None:
             summary += self.tr("，其中 %1 条报告未提及").replace("%1", str(missing))
         self.status.setText(summary)
 
-    def _fit_columns(self) -> None:
-        """The narrow columns as wide as their texts, up to a cap, and together never so wide that
-        the title (which takes the rest) drops under _TITLE_SHARE or a horizontal scrollbar appears."""
-        metrics = self.tree.fontMetrics()
-        padding = 2 * self.tree.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin) + 8
-        header_item = self.tree.headerItem()
-        items = self._items()
-        wanted: dict[int, int] = {}
-        for column, cap in _COLUMN_CAPS.items():
-            if self.tree.isColumnHidden(column):
-                continue
-            texts = [item.text(column) for item in items]
-            widest = max([metrics.horizontalAdvance(t) for t in texts] + [0])
-            wanted[column] = max(min(widest, metrics.horizontalAdvance(cap)),
-                                 metrics.horizontalAdvance(header_item.text(column))) + padding
-        room = int(self.tree.viewport().width() * (1 - _TITLE_SHARE))
-        excess = sum(wanted.values()) - room
-        for column in (YEAR_COLUMN, FIGURES_COLUMN, CATEGORY_COLUMN, DATE_COLUMN):  # the date is cut last
-            if excess <= 0:
-                break
-            if column not in wanted:  # hidden
-                continue
-            floor = metrics.horizontalAdvance(header_item.text(column)) + padding
-            taken = min(excess, max(0, wanted[column] - floor))
-            wanted[column] -= taken
-            excess -= taken
-        for column, width in wanted.items():
-            self.tree.header().resizeSection(column, width)
-
     def current_activity(self) -> Activity | None:
-        item = self.tree.currentItem()
-        return item.data(0, ACTIVITY_ROLE) if item is not None else None
+        return self.model.activity(self.current_row())
 
     # --- actions -----------------------------------------------------------------------------
     @Slot()
@@ -320,6 +331,9 @@ class ActivityPanel(SearchPanel):
 
     def import_file(self, path: str, mapping: dict[str, str] | None = None, default_year: int | None = None) -> None:
         """Ask for the column mapping (unless given), then read the file off the GUI thread."""
+        # openpyxl takes 0.3 s to load: not before the clerk imports
+        from app.library.ledger_xlsx import SETTINGS_KEY, read_headers, read_ledger
+        from ui.library.ledger_mapping_dialog import LedgerMappingDialog
         if mapping is None:
             try:
                 headers = read_headers(path)
@@ -372,6 +386,7 @@ class ActivityPanel(SearchPanel):
         if not path.lower().endswith(".xlsx"):
             path += ".xlsx"
         activities = self.ledger.activities(year=self.year_box.currentData())
+        from app.library.ledger_xlsx import export_ledger
         try:
             export_ledger(Path(path), activities)
         except UserError as exc:

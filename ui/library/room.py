@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QWidget
 
 from app.errors import UserError
@@ -47,10 +47,6 @@ class LibraryRoom(Room):
         group = self.tr("常用语和活动台账")
         window.registry.document("library.insert", group, self.tr("插入所选"), "Enter")
         window.registry.document("library.back", group, self.tr("回到正文"), "Esc")
-        self._coverage_timer = QTimer(self)
-        self._coverage_timer.setSingleShot(True)
-        self._coverage_timer.setInterval(1000)
-        self._coverage_timer.timeout.connect(self._refresh_coverage)
         self.update_enabled()
 
     def update_enabled(self) -> None:
@@ -72,7 +68,8 @@ class LibraryRoom(Room):
         panel = ActivityPanel(self.store, lambda: self.controller.report)
         self._connect(panel)
         self.controller.reportOpened.connect(panel.reload)
-        self.controller.sectionChanged.connect(lambda _id: self._coverage_timer.start())
+        self.controller.sectionChanged.connect(panel.note_section_changed)
+        self.controller.structureChanged.connect(panel.note_structure_changed)
         self.activity_panel = panel
         return panel
 
@@ -86,10 +83,6 @@ class LibraryRoom(Room):
             return
         self.window.editor.insert_text(text)
         self.window.editor.focus_body()
-
-    def _refresh_coverage(self) -> None:
-        if self.activity_panel is not None and self.activity_dock.isVisible():
-            self.activity_panel.refresh()
 
     def focus_library(self, which: str) -> None:
         dock = self.phrase_dock if which == "phrases" else self.activity_dock

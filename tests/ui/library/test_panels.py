@@ -110,14 +110,14 @@ def activity_panel(qtbot, store):
 
 def test_activity_keyboard_insert(qtbot, activity_panel: ActivityPanel) -> None:
     assert activity_panel.year_box.currentData() == 2024  # the report's year first
-    assert activity_panel.tree.topLevelItemCount() == 2
+    assert activity_panel.row_count() == 2
     activity_panel.focus_search()
     qtbot.keyClick(activity_panel.filter_edit, Qt.Key.Key_Down)
     with qtbot.waitSignal(activity_panel.insertRequested) as inserted:
         qtbot.keyClick(activity_panel.filter_edit, Qt.Key.Key_Return)
     assert inserted.args == ["9月20日，统计法进社区宣传，宣传页200份。"]
     type_chinese(activity_panel.filter_edit, "警示")
-    assert activity_panel.tree.topLevelItemCount() == 1
+    assert activity_panel.row_count() == 1
     activity_panel.tree.setFocus()
     with qtbot.waitSignal(activity_panel.insertRequested) as inserted:
         qtbot.keyClick(activity_panel.tree, Qt.Key.Key_Return)
@@ -130,8 +130,8 @@ def test_coverage_highlights_unmentioned(qtbot, activity_panel: ActivityPanel) -
     activity_panel.coverage_check.setFocus()
     qtbot.keyClick(activity_panel.coverage_check, Qt.Key.Key_Space)
     assert activity_panel.coverage_check.isChecked()
-    flags = {activity_panel.tree.topLevelItem(i).text(2): activity_panel.tree.topLevelItem(i).data(0, UNMENTIONED_ROLE)
-             for i in range(activity_panel.tree.topLevelItemCount())}
+    model = activity_panel.model
+    flags = {model.index(i, 2).data(): model.index(i, 0).data(UNMENTIONED_ROLE) for i in range(model.rowCount())}
     assert flags == {"组织召开统计局警示教育大会": False, "统计法进社区宣传": True}
     assert "1 条报告未提及" in activity_panel.status.text()
 
@@ -174,10 +174,9 @@ def test_delete_selects_the_neighbouring_row(qtbot, store, activity_panel: Activ
         questions.append(text)
         return True
     monkeypatch.setattr(messages, "confirm", answer)
-    titles = lambda: [activity_panel.tree.topLevelItem(i).text(2)  # noqa: E731
-                      for i in range(activity_panel.tree.topLevelItemCount())]
+    titles = lambda: [activity_panel.model.index(i, 2).data() for i in range(activity_panel.row_count())]  # noqa: E731
     assert titles() == ["组织召开统计局警示教育大会", "统计法进社区宣传", "第三条", "第四条"]
-    activity_panel.tree.setCurrentItem(activity_panel.tree.topLevelItem(2))
+    activity_panel.set_current_row(2)
     activity_panel.tree.setFocus()
     qtbot.keyClick(activity_panel.tree, Qt.Key.Key_Delete)
     assert questions and questions[0].startswith("删除这条活动？")          # full-width ？
@@ -226,13 +225,16 @@ def test_ledger_columns_fit_the_dock(qtbot, store, activity_panel: ActivityPanel
     activity_panel.reload()
     activity_panel.resize(width, 500)
     QApplication.processEvents()
-    tree, header = activity_panel.tree, activity_panel.tree.header()
+    tree, header = activity_panel.tree, activity_panel.tree.horizontalHeader()
     assert not tree.horizontalScrollBar().isVisible()
     assert header.length() <= tree.viewport().width()
     assert header.sectionSize(2) >= 0.35 * tree.viewport().width()         # the title keeps its room
-    item = next(tree.topLevelItem(i) for i in range(tree.topLevelItemCount()) if tree.topLevelItem(i).text(2) == "专题民主生活会")
+    model = activity_panel.model
+    row = next(i for i in range(model.rowCount()) if model.index(i, 2).data() == "专题民主生活会")
+    cell = lambda column, role=Qt.ItemDataRole.DisplayRole: model.index(row, column).data(role)  # noqa: E731
+    tip = Qt.ItemDataRole.ToolTipRole
     metrics = tree.fontMetrics()
     if width >= 400:
         assert header.sectionSize(0) > metrics.horizontalAdvance("1月15日、1月18日")   # the double date whole
-    assert item.toolTip(0) == "1月15日、1月18日" and item.toolTip(3) == "执法检查=32家；培训=900人次"
-    assert item.text(3) == "32家、900人次" and item.toolTip(4).startswith("1 ")
+    assert cell(0, tip) == "1月15日、1月18日" and cell(3, tip) == "执法检查=32家；培训=900人次"
+    assert cell(3) == "32家、900人次" and cell(4, tip).startswith("1 ")

@@ -113,12 +113,14 @@ def test_the_ledger_shows_the_year_and_sorts_new_rows(report_window) -> None:
     report_window.rooms.library.focus_library("activities")
     panel = report_window.rooms.library.activity_panel
     panel.reload()
-    headers = [panel.tree.headerItem().text(i) for i in range(panel.tree.columnCount())]
+    model = panel.model
+    report_window.qtbot.waitUntil(lambda: model.rowCount() == 2)
+    headers = [model.headerData(i, Qt.Orientation.Horizontal) for i in range(model.columnCount())]
     assert "年度" in headers
     year_column = headers.index("年度")
-    rows = [panel.tree.topLevelItem(i) for i in range(panel.tree.topLevelItemCount())]
-    assert [r.text(year_column) for r in rows] == ["2024", "2024"]
-    assert [r.text(2) for r in rows] == ["春季普法", "年末执法检查"]  # by date, not by when they were entered
+    cells = [[model.data(model.index(row, column)) for column in range(model.columnCount())] for row in range(2)]
+    assert [row[year_column] for row in cells] == ["2024", "2024"]
+    assert [row[2] for row in cells] == ["春季普法", "年末执法检查"]  # by date, not by when they were entered
 
 
 def test_built_in_categories_read_in_english(store, qtbot) -> None:

@@ -1,0 +1,122 @@
+"""A keystroke costs what the edit costs (issue 15 item 3): in a large section the editor hands the
+controller only the paragraph that changed, the counts follow the change, and undo still restores."""
+
+from __future__ import annotations
+
+import random
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeyEvent, QTextCursor
+from PySide6.QtWidgets import QApplication
+
+from app.outline import paragraphs_of
+from tests.ui.conftest import type_text
+from ui.editor import section_editor
+
+SENTENCE = "我局深入推进严格规范公正文明执法，全年开展执法检查{}家。"
+
+
+def large_section(win, paragraphs: int = 200):
+    """The first section filled with ~50,000 characters (blank lines between some paragraphs)."""
+    controller = win.controller
+    first = controller.report.sections[0]
+    texts = ["".join(SENTENCE.format(k * 10 + j) for j in range(9)) for k in range(paragraphs)]
+    controller.set_section_text(first.id, first.heading, texts)
+    controller.steps.new_step()
+    controller.select_section(first.id)
+    body = win.editor.body
+    controller.select_section(controller.report.sections[1].id)  # and back: loaded as the clerk opens it
+    controller.select_section(first.id)
+    assert paragraphs_of(body.toPlainText()) == texts
+    body.setFocus()
+    return first, body
+
+
+def put_cursor(body, position: int) -> None:
+    cursor = body.textCursor()
+    cursor.setPosition(position)
+    body.setTextCursor(cursor)
+
+
+def test_a_keystroke_hands_over_only_its_paragraph(report_window, monkeypatch) -> None:
+    win = report_window
+    first, body = large_section(win)
+    assert sum(len(p) for p in first.paragraphs) > 50_000
+    spliced: list[tuple[int, int, int, list[str]]] = []
+    real_splice = win.controller.splice_paragraphs
+    monkeypatch.setattr(win.controller, "splice_paragraphs",
+                        lambda *args: (spliced.append(args), real_splice(*args)))
+    split_calls: list[str] = []
+    monkeypatch.setattr(section_editor, "paragraphs_of", lambda text: split_calls.append(text) or paragraphs_of(text))
+    recounts = win.controller.counts.recounts
+    before = list(first.paragraphs)
+    block = body.document().findBlockByNumber(120)
+    put_cursor(body, block.position() + 5)
+    type_text(body, "新")
+
+    assert spliced == [(first.id, 120, 1, [before[120][:5] + "新" + before[120][5:]])]
+    assert first.paragraphs[:120] == before[:120] and first.paragraphs[121:] == before[121:]
+    assert not split_calls                                   # the whole text was not split again
+    assert win.controller.counts.recounts == recounts        # nor counted again
+    assert win.controller.section_counts(first).characters == sum(
+        1 for p in first.paragraphs for c in p if c.isalnum()) + sum(1 for c in first.heading if c.isalnum())
+
+
+def test_undo_after_typing_in_a_large_section_restores(report_window) -> None:
+    win = report_window
+    first, body = large_section(win)
+    before = list(first.paragraphs)
+    put_cursor(body, body.document().findBlockByNumber(50).position())
+    type_text(body, "补一句")
+    type_text(body, "\n")
+    assert first.paragraphs[50] == "补一句" and first.paragraphs[51] == before[50]
+    while first.paragraphs != before and win.controller.undo_stack.canUndo():
+        win.controller.undo_stack.undo()
+    assert first.paragraphs == before
+    assert paragraphs_of(body.toPlainText()) == before      # the editor shows it too
+    assert win.controller.section_counts(first) == win.controller.counts.section(first)
+
+
+def test_any_edit_keeps_the_paragraphs_in_step(report_window) -> None:
+    """Enter, Backspace across lines, blank lines, replacing a selection over several paragraphs:
+    after each, the controller's paragraphs are those of the text on screen."""
+    win = report_window
+    first, body = large_section(win, paragraphs=30)
+    rng = random.Random(15)
+    for _ in range(60):
+        text_length = len(body.toPlainText())
+        put_cursor(body, rng.randrange(text_length + 1))
+        action = rng.choice(["type", "enter", "backspace", "delete", "select"])
+        if action == "type":
+            type_text(body, rng.choice(["法", "治", "。", " ", "12"]))
+        elif action == "enter":
+            type_text(body, "\n")
+        elif action in ("backspace", "delete"):
+            key = Qt.Key.Key_Backspace if action == "backspace" else Qt.Key.Key_Delete
+            for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+                QApplication.sendEvent(body, QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier))
+        else:
+            cursor = body.textCursor()
+            cursor.setPosition(min(text_length, cursor.position() + rng.randrange(1, 600)),
+                               QTextCursor.MoveMode.KeepAnchor)
+            body.setTextCursor(cursor)
+            type_text(body, rng.choice(["换", "\n"]))
+        assert first.paragraphs == paragraphs_of(body.toPlainText()), action
+    counted = win.controller.section_counts(first)
+    win.controller.counts.forget(first)
+    assert win.controller.section_counts(first) == counted   # the followed counts are the true ones
+
+
+def test_heading_typing_follows_the_counts(report_window) -> None:
+    win = report_window
+    first, _body = large_section(win)
+    recounts = win.controller.counts.recounts
+    heading = win.editor.heading
+    heading.setFocus()
+    heading.end(False)
+    type_text(heading, "工作")
+    assert first.heading.endswith("工作")
+    assert win.controller.counts.recounts == recounts
+    counted = win.controller.section_counts(first)
+    win.controller.counts.forget(first)
+    assert win.controller.section_counts(first) == counted
