@@ -13,7 +13,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
 from app import workflows
-from app.counting import ZERO, Counts, count_section, count_text
+from app.counting import Counts
 from app.errors import UserError
 from app.model import Part, Report, Section, Status
 from app.outline import OutlineIndex, UndoSteps, without_typed_marker
@@ -21,13 +21,16 @@ from app.store import Store
 from app.template import template_report
 from ui.editor.autosave import Autosaver
 from ui.editor.commands import EditProperties, FieldEdit, ReplaceTexts, TextEdit
+from ui.editor.counts import CountsCache
 from ui.editor.pending_sections import PendingSections
 from ui.editor.session import Session
 from ui.editor.structure_edits import StructureEdits
 
 PLACE_DELAY_MS = 1000  # remember the current section this long after the last switch
 PROPERTY_FIELDS = ("title", "organization", "year", "recipient", "signature", "date", "preamble", "closing",
-                   "marker_styles", "checklist", "targets")
+                   "marker_styles", "checklist", "targets",
+                   # 正式行文 (GB/T 9704 版头 and 版记)
+                   "issuer_mark", "doc_number", "signer", "copy_to", "printer", "print_date")
 
 Text = tuple[str, list[str]]
 
@@ -67,8 +70,7 @@ class ReportController(StructureEdits, QObject):
         self._place_timer.setInterval(PLACE_DELAY_MS)
         self._place_timer.timeout.connect(self._remember_place)
         self._current: Section | None = None
-        self._counts: dict[int, Counts] = {}
-        self._meta_counts = ZERO
+        self.counts = CountsCache()
         self._save_state = ""
 
     # ---- state ---------------------------------------------------------------------------
@@ -129,30 +131,10 @@ class ReportController(StructureEdits, QObject):
 
     # ---- counts (cached per section; a keystroke recounts one section, not the report) -----
     def section_counts(self, section: Section, *, recursive: bool = False) -> Counts:
-        key = id(section)
-        own = self._counts.get(key)
-        if own is None:
-            own = self._counts[key] = count_section(section)
-        if recursive:
-            for child in section.children:
-                own = own + self.section_counts(child, recursive=True)
-        return own
+        return self.counts.section(section, recursive=recursive)
 
     def report_counts(self) -> Counts:
-        if self.report is None:
-            return ZERO
-        total = self._meta_counts
-        for section in self.report.sections:
-            total = total + self.section_counts(section, recursive=True)
-        return total
-
-    def _recount_meta(self) -> None:
-        report = self.report
-        total = ZERO
-        if report is not None:
-            for text in (report.title, *report.preamble, *report.closing, report.signature):
-                total = total + count_text(text)
-        self._meta_counts = total
+        return self.counts.report(self.report)
 
     # ---- opening -------------------------------------------------------------------------
     def open_report(self, report_id: int, section_id: int | None = None,
@@ -165,8 +147,7 @@ class ReportController(StructureEdits, QObject):
         self.report = report
         self._current = None
         self.pending.clear()
-        self._counts.clear()
-        self._recount_meta()
+        self.counts.reset(report)
         self.outline.rebuild(report)
         self.session.report_opened(report_id)
         self.reportOpened.emit()
@@ -269,7 +250,7 @@ class ReportController(StructureEdits, QObject):
             section.status = status
         elif section.status is Status.TODO and paragraphs:
             section.status = Status.DRAFT  # writing in a 待写 section makes it a draft
-        self._counts.pop(id(section), None)
+        self.counts.forget(section)
         self.pending.add(section)
         if save_now:
             self.flush()
@@ -309,7 +290,7 @@ class ReportController(StructureEdits, QObject):
     def apply_fields(self, section: Section, values: dict[str, Any]) -> None:
         for name, value in values.items():
             setattr(section, name, value)
-        self._counts.pop(id(section), None)
+        self.counts.forget(section)
         self.pending.add(section)
         self.flush()
         if section.id is not None:
@@ -321,8 +302,7 @@ class ReportController(StructureEdits, QObject):
         return {name: copy.deepcopy(getattr(self.report, name)) for name in PROPERTY_FIELDS}
 
     def update_properties(self, **values: Any) -> None:
-        """Any of title, organization, year, recipient, signature, date, preamble, closing, marker_styles,
-        checklist, targets (字数目标)."""
+        """Any of PROPERTY_FIELDS (targets: 字数目标; issuer_mark … print_date: 正式行文)."""
         if self.report is None or self.read_only:
             return
         unknown = set(values) - set(PROPERTY_FIELDS)
@@ -341,7 +321,7 @@ class ReportController(StructureEdits, QObject):
             setattr(report, name, copy.deepcopy(value))
         if self._write(lambda: self.store.reports.update_meta(report)):
             self._saved_now()
-        self._recount_meta()
+        self.counts.recount_meta(report)
         self.propertiesChanged.emit()
         if "marker_styles" in values:
             self.outline.renumber()

@@ -344,11 +344,14 @@ class MainWindow(QMainWindow):
     def _fill_recent(self) -> None:
         fill_recent(self.recent_menu, self.controller, self.open_report)
 
-    def edit_properties(self) -> PropertiesDialog | None:
+    def edit_properties(self, tab: str = "general", field: str | None = None) -> PropertiesDialog | None:
+        """报告属性, open at `tab` (properties_dialog.TABS) with the focus on `field` if given."""
         if not self.controller.has_report():
             return None
         dialog = PropertiesDialog(self.controller.properties(), self, read_only=self.controller.read_only,
                                   counts=part_counts(self.controller))
+        if tab != "general":
+            dialog.show_tab(tab, field)
         if run_modal(dialog, self.tree) == PropertiesDialog.DialogCode.Accepted:
             self.controller.update_properties(**dialog.values())
         return dialog
