@@ -171,6 +171,6 @@ def read_rules(path: Path | str, check_pattern: Any) -> list[dict[str, str]]:
         try:
             check_pattern(rule["pattern"])
         except UserError as exc:
-            raise UserError(f"规则文件第 {number} 条：{exc}") from None
+            raise UserError(f"规则文件 {source.name} 第 {number} 条：{exc}") from None
         rules.append(rule)
     return rules

@@ -206,6 +206,7 @@ class MainWindow(QMainWindow):
             hidden.menuAction().setVisible(False)
             hidden.installEventFilter(self._show_when_filled)
         self._slot("tools.library", self.tools_menu)
+        self._slot("tools.checks", self.tools_menu)
 
         self.help_menu = bar.addMenu(self.tr("帮助(&H)"))
         self.help_menu.addActions([self.keys_action, self.about_action])
