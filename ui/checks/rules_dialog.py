@@ -69,6 +69,7 @@ class RuleEditDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("ruleEditDialog")
         self.setWindowTitle(self.tr("编辑用语规则") if rule else self.tr("添加用语规则"))
+        self.setMinimumWidth(480)
         self.settings = settings
         self.rule = rule
         self.saved: WordingRule | None = None
@@ -119,7 +120,8 @@ class RuleEditDialog(QDialog):
         except UserError as exc:
             self.error.setText(str(exc))
             self.error.show()
-            self.pattern_edit.setFocus()
+            empty_suggestion = bool(self.pattern_edit.text().strip()) and not self.suggestion_edit.text().strip()
+            (self.suggestion_edit if empty_suggestion else self.pattern_edit).setFocus()
             return
         super().accept()
 
@@ -151,8 +153,13 @@ class RulesDialog(QDialog):
         self.table.setHeaderLabels([self.tr("启用"), self.tr("查找"), self.tr("建议写作"), self.tr("理由"),
                                     self.tr("来源"), self.tr("类别")])
         header = self.table.header()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        for column in (0, 5):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((1, 220), (2, 150), (4, 110)):  # long patterns show in full as a tip
+            header.resizeSection(column, width)
         self.table.itemChanged.connect(self._toggled)
         self.table.itemSelectionChanged.connect(self._update_buttons)
         self.table.itemDoubleClicked.connect(lambda *_: self.edit_current())
@@ -199,7 +206,8 @@ class RulesDialog(QDialog):
                 flags &= ~Qt.ItemFlag.ItemIsUserCheckable
             item.setFlags(flags)
             item.setCheckState(0, Qt.CheckState.Checked if rule.enabled else Qt.CheckState.Unchecked)
-            item.setToolTip(3, rule.reason)
+            for column, tip in ((1, shown), (2, rule.suggestion), (3, rule.reason), (4, rule.source)):
+                item.setToolTip(column, tip)
             self.table.addTopLevelItem(item)
             if rule.id == select:
                 self.table.setCurrentItem(item)

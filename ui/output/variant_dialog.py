@@ -39,6 +39,7 @@ class VariantDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("exportVariantDialog")
         self.setWindowTitle(title)
+        self.setMinimumWidth(460)  # the hints on one or two lines, not four
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr("导出哪种版本：")))
         self.group = QButtonGroup(self)
