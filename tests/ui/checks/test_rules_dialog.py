@@ -202,3 +202,24 @@ def test_panel_uses_the_ledger_and_last_year(report_window, qtbot) -> None:
     qtbot.waitUntil(lambda: any(f.kind == "figure-mismatch" for f in panel.findings()), timeout=3000)
     finding = next(f for f in panel.findings() if f.kind == "figure-mismatch")
     assert "30" in finding.message and finding.severity.value == "info"
+
+
+def test_panel_compares_with_last_year_from_the_roll_forward_link(app_window, qtbot) -> None:
+    from app import workflows
+    from app.importing import parse_file
+    from tests.datafiles import report_file
+
+    store = app_window.store
+    last_id = workflows.import_report(store, parse_file(report_file("xiqing-tongji-2024.txt")))
+    last = store.reports.load(last_id)
+    new_id = workflows.roll_forward(store, last).report_id
+    controller = app_window.controller
+    controller.open_report(new_id)
+    copied = next(p for s in last.all_sections() for p in s.paragraphs if len(p) >= 60)
+    target = next(s for s in controller.report.all_sections() if not s.children)
+    controller.set_section_text(target.id, target.heading, [copied])
+    panel = open_panel(app_window)
+    panel.run_now()
+    qtbot.waitUntil(lambda: any(f.kind == "carried-over" for f in panel.findings()), timeout=5000)
+    finding = next(f for f in panel.findings() if f.kind == "carried-over")
+    assert finding.section_id == target.id and "去年" in finding.message
