@@ -173,3 +173,17 @@ def test_cli_import_of_a_hostile_file_is_one_line(capsys, data_dir: Path, tmp_pa
     assert out == "" and err.count("\n") == 1 and "嵌套" in err
     assert main(["rules", "add", "(a+)+b", "y", "--regex", "--data-dir", str(data_dir)]) == 1
     assert "嵌套" in capsys.readouterr().err
+
+
+def test_cli_delete(capsys, data_dir: Path) -> None:
+    assert main(["rules", "add", "法治机关", "法治政府", "--data-dir", str(data_dir)]) == 0
+    rule_id = capsys.readouterr().out.strip()
+    for bad in ("qita", "c99"):  # built-in: disabled, not deleted; unknown
+        assert main(["rules", "delete", rule_id, bad, "--data-dir", str(data_dir)]) == 1
+        assert capsys.readouterr().err.count("\n") == 1
+    with Store(data_dir) as store:
+        assert [r.id for r in clerk_rules(store)] == [rule_id]  # nothing deleted when one id is bad
+    assert main(["rules", "delete", rule_id, "--data-dir", str(data_dir)]) == 0
+    assert "已删除 1 条" in capsys.readouterr().out
+    with Store(data_dir) as store:
+        assert clerk_rules(store) == []
