@@ -105,7 +105,8 @@ class OutputRoom(Room):
 
     def formal_ready(self, report: Report) -> bool:
         """A formal export needs the 版头 and 版记 properties: when one is missing (or the 发文字号 is
-        malformed) say which and offer 报告属性 at the 正式行文 tab; nothing is written."""
+        malformed) say which and offer 报告属性 at the 正式行文 tab; nothing is written unless the
+        clerk fills them in there."""
         from ui.output.export_actions import formal_missing
 
         missing = formal_missing(report)
@@ -118,9 +119,11 @@ class OutputRoom(Room):
                    ("cancel", self.tr("取消"), messages.Role.RejectRole)]
         choice = messages.choose(self.window, messages.Icon.Warning, self.tr("无法导出正式行文"), text, choices,
                                  detail=self.tr("版头和版记按 GB/T 9704 排版，这些内容不能空缺。"), name="formalMissingBox")
-        if choice == "fill":
-            self.window.edit_properties("formal", missing[0])
-        return False
+        if choice != "fill":
+            return False
+        self.window.edit_properties("formal", missing[0])
+        # filled in there: the export goes on to the file name, as the clerk meant it to
+        return self.controller.report is not None and not formal_missing(self.controller.report)
 
     def print_preview(self) -> None:
         from ui.output.print_preview import show_print_preview

@@ -148,3 +148,27 @@ def test_cancelling_the_variant_step_exports_nothing(report_window, tmp_path: Pa
     assert report_window.rooms.output.export("docx") is None
     assert not list(tmp_path.glob("*.*"))
     assert QApplication.activeModalWidget() is None
+
+
+def test_filling_the_missing_property_goes_on_with_the_export(report_window, tmp_path: Path, monkeypatch) -> None:
+    import ui.output.export_actions as export_actions
+    from tests.ui.conftest import type_text
+
+    monkeypatch.setattr(export_actions, "choose_variant", lambda _p, _k, _c: "formal")
+    monkeypatch.setattr(export_actions, "choose_path", lambda *a: tmp_path / "正式.docx")
+    monkeypatch.setattr(export_actions, "offer_to_open", lambda *a: None)
+    report_window.controller.update_properties(**{k: v for k, v in FORMAL.items() if k != "signer"})
+
+    def fill_signer(dialog) -> None:
+        assert dialog.focusWidget() is dialog.formal_form.signer
+        type_text(dialog.formal_form.signer, "李四")
+        dialog.accept()
+
+    def fill(box) -> None:
+        answer_box(fill_signer)
+        next(b for b in box.buttons() if b.objectName() == "choice_fill").click()
+
+    answer_box(fill)
+    assert report_window.rooms.output.export("docx") == tmp_path / "正式.docx"
+    assert report_window.controller.report.signer == "李四"
+    assert "李四" in docx_text(tmp_path / "正式.docx")
