@@ -263,7 +263,7 @@ class RulesDialog(QDialog):
 
     # ---- the buttons ----------------------------------------------------------------------
     def add(self) -> WordingRule | None:
-        return self._edit(None)
+        return None if self.read_only else self._edit(None)
 
     def edit_current(self) -> WordingRule | None:
         selected = self._selected()
@@ -292,6 +292,8 @@ class RulesDialog(QDialog):
         return count
 
     def import_file(self) -> tuple[int, int] | None:
+        if self.read_only:
+            return None
         path = choose_import_file(self, self.last_folder)
         if path is None:
             return None

@@ -223,3 +223,16 @@ def test_panel_compares_with_last_year_from_the_roll_forward_link(app_window, qt
     qtbot.waitUntil(lambda: any(f.kind == "carried-over" for f in panel.findings()), timeout=5000)
     finding = next(f for f in panel.findings() if f.kind == "carried-over")
     assert finding.section_id == target.id and "去年" in finding.message
+
+
+def test_a_read_only_library_shows_the_rules_but_changes_nothing(report_window, qtbot) -> None:
+    dialog = RulesDialog(report_window.store.settings, report_window.window, read_only=True)
+    qtbot.addWidget(dialog)
+    assert dialog.table.topLevelItemCount() == len(all_rules(report_window.store.settings))
+    assert not dialog.add_button.isEnabled() and not dialog.import_button.isEnabled()
+    assert dialog.export_button.isEnabled()  # sharing the rules only reads them
+    first = dialog.table.topLevelItem(0)
+    from PySide6.QtCore import Qt
+
+    assert not first.flags() & Qt.ItemFlag.ItemIsUserCheckable
+    assert dialog.add() is None and dialog.import_file() is None
