@@ -10,7 +10,7 @@ registry, which the keys dialog lists), puts them into named slots with
 `window.menu_slot(name).add(...)` / `.add_menu(...)`, adds docks with `window.add_panel(...)`
 (their toggles go to "view.panels"), and start-dialog choices with `window.add_start_option(...)`.
 Slots: file.import, file.manage, file.export, edit.sections, insert.sections, insert.library, report.section,
-report.format, view.panels, tools.library, toolbar.sections, toolbar.output. Keys a widget handles
+report.format, view.panels, tools.library, tools.checks, toolbar.sections, toolbar.output. Keys a widget handles
 itself are listed with `window.registry.document(...)`. Rooms talk through the controller's
 signals and app/, never through each other's attributes. Long work: ui.common.runner; boxes and
 status-bar lines: ui.common.messages.

@@ -1,16 +1,19 @@
 """The wording rules: the built-in list (resources/wording_rules.json, written by us) and the
 clerk's own rules, kept in the library's settings together with the ids of the rules switched off.
-Rules files (import/export) are JSON lists of {pattern, suggestion, reason, source}."""
+Rules files (import/export) are JSON lists of {pattern, suggestion, reason, source}, read with
+the guards of app.checks.rules_file."""
 
 from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 from typing import Any
 
+from app.checks.rules_file import MAX_PATTERN, MAX_RULES, MAX_TEXT, nested_quantifier, read_rules
 from app.errors import UserError
 from app.fileio import atomic_write
 from app.resources import load_json
@@ -50,16 +53,30 @@ def _compiled(pattern: str) -> re.Pattern[str]:
 
 
 def valid_pattern(pattern: str) -> str:
-    """The pattern if it is a usable regular expression, else a UserError saying why."""
+    """The pattern if it is a usable regular expression, else a UserError saying why: empty, too
+    long, not compiling, matching empty text, or nested quantifiers (slow on a long paragraph)."""
     if not pattern.strip():
         raise UserError("规则的查找内容不能为空（empty pattern）")
+    if len(pattern) > MAX_PATTERN:
+        raise UserError(f"规则的查找内容过长：{len(pattern)} 字，最多 {MAX_PATTERN} 字（pattern too long）")
     try:
         regex = re.compile(pattern)
-    except re.error as exc:
+        slow = nested_quantifier(pattern)
+    except (re.error, OverflowError, RecursionError, ValueError) as exc:
         raise UserError(f"规则的查找内容不是有效的正则表达式：{pattern}（{exc}）") from None
     if regex.search("") is not None:
         raise UserError(f"规则的查找内容会匹配空文本：{pattern}（pattern matches nothing-at-all）")
+    if slow:
+        raise UserError(f"规则的查找内容含嵌套的重复（如 (a+)+），检查长段落时可能极慢，不能使用：{pattern}"
+                        f"（nested quantifiers: catastrophic backtracking）")
     return pattern
+
+
+def _clean(text: str, label: str) -> str:
+    text = text.strip()
+    if len(text) > MAX_TEXT:
+        raise UserError(f"规则的{label}过长：{len(text)} 字，最多 {MAX_TEXT} 字（too long）")
+    return text
 
 
 @cache
@@ -106,20 +123,61 @@ def active_rules(settings: Settings) -> list[WordingRule]:
     return out
 
 
-def add_rule(settings: Settings, pattern: str, suggestion: str, reason: str = "", source: str = "") -> WordingRule:
-    """A new clerk rule; the pattern is a regular expression (escape plain text with re.escape)."""
+def _entry(custom: list[dict[str, Any]], pattern: str, suggestion: str, reason: str, source: str) -> dict[str, str]:
+    """A checked clerk rule with the next free id, not yet stored."""
     valid_pattern(pattern)
-    custom = _custom(settings)
+    if len(custom) >= MAX_RULES:
+        raise UserError(f"自定用语规则已有 {len(custom)} 条，最多 {MAX_RULES} 条（too many rules）")
+    if not suggestion.strip():
+        raise UserError("规则须写明建议的写法（suggestion is empty）")
+    suggestion = _clean(suggestion, "建议")
     if any(r["pattern"] == pattern and r.get("suggestion") == suggestion for r in custom):
         raise UserError(f"已有相同的规则：{pattern} → {suggestion}（rule exists）")
     used = {str(r.get("id")) for r in custom}
     number = len(custom) + 1
     while f"{CLERK_PREFIX}{number}" in used:
         number += 1
-    entry = {"id": f"{CLERK_PREFIX}{number}", "pattern": pattern, "suggestion": suggestion.strip(),
-             "reason": reason.strip(), "source": source.strip()}
+    return {"id": f"{CLERK_PREFIX}{number}", "pattern": pattern, "suggestion": suggestion,
+            "reason": _clean(reason, "理由"), "source": _clean(source, "来源")}
+
+
+def _rule(entry: dict[str, Any], enabled: bool = True) -> WordingRule:
+    return WordingRule(str(entry["id"]), str(entry["pattern"]), str(entry.get("suggestion", "")),
+                       str(entry.get("reason", "")), str(entry.get("source", "")), False, enabled)
+
+
+def add_rule(settings: Settings, pattern: str, suggestion: str, reason: str = "", source: str = "") -> WordingRule:
+    """A new clerk rule; the pattern is a regular expression (escape plain text with re.escape)."""
+    custom = _custom(settings)
+    entry = _entry(custom, pattern, suggestion, reason, source)
     settings.set(CUSTOM_KEY, [*custom, entry])
-    return WordingRule(entry["id"], pattern, entry["suggestion"], entry["reason"], entry["source"], False)
+    return _rule(entry)
+
+
+def update_rule(settings: Settings, rule_id: str, pattern: str, suggestion: str, reason: str = "",
+                source: str = "") -> WordingRule:
+    """Change a clerk rule (the built-in ones are switched off, not edited); keeps its id."""
+    custom = _custom(settings)
+    index = next((i for i, r in enumerate(custom) if str(r.get("id")) == rule_id), None)
+    if index is None:
+        raise UserError(f"没有编号为 {rule_id} 的自定用语规则（内置规则只能停用）（no clerk rule {rule_id}）")
+    others = custom[:index] + custom[index + 1:]
+    entry = {**_entry(others, pattern, suggestion, reason, source), "id": rule_id}
+    custom[index] = entry
+    settings.set(CUSTOM_KEY, custom)
+    return _rule(entry, rule_id not in _disabled(settings))
+
+
+def remove_rules(settings: Settings, rule_ids: Iterable[str]) -> int:
+    """Delete clerk rules; returns how many went."""
+    gone = set(rule_ids)
+    custom = _custom(settings)
+    kept = [r for r in custom if str(r.get("id")) not in gone]
+    settings.set(CUSTOM_KEY, kept)
+    off = _disabled(settings)
+    if off & gone:
+        settings.set(DISABLED_KEY, sorted(off - gone))
+    return len(custom) - len(kept)
 
 
 def set_enabled(settings: Settings, rule_id: str, enabled: bool) -> WordingRule:
@@ -134,40 +192,25 @@ def set_enabled(settings: Settings, rule_id: str, enabled: bool) -> WordingRule:
 
 def read_rules_file(path: Path | str) -> list[dict[str, str]]:
     """The rules in a rules file, each checked; a UserError names the first bad one."""
-    path = Path(path)
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise UserError(f"找不到文件：{path}（file not found）") from None
-    except (OSError, UnicodeDecodeError, ValueError) as exc:
-        raise UserError(f"无法读取规则文件：{path.name}（{exc}）") from None
-    if isinstance(data, dict) and isinstance(data.get("rules"), list):
-        data = data["rules"]
-    if not isinstance(data, list):
-        raise UserError(f"规则文件应为规则列表：{path.name}（expected a list of rules）")
-    rules = []
-    for number, item in enumerate(data, start=1):
-        if not isinstance(item, dict) or not str(item.get("pattern", "")).strip() \
-                or not str(item.get("suggestion", "")).strip():
-            raise UserError(f"规则文件第 {number} 条缺少 pattern 或 suggestion：{path.name}（rule {number} incomplete）")
-        valid_pattern(str(item["pattern"]))
-        rules.append({k: str(item.get(k, "")).strip() for k in ("pattern", "suggestion", "reason", "source")}
-                     | {"pattern": str(item["pattern"])})
-    return rules
+    return read_rules(path, valid_pattern)
 
 
 def import_rules(settings: Settings, path: Path | str) -> tuple[int, int]:
-    """Adds the rules of a rules file as clerk rules: (added, already there)."""
-    added = skipped = 0
+    """Adds the rules of a rules file as clerk rules (all or none): (added, already there)."""
+    custom = _custom(settings)
     existing = {(r.pattern, r.suggestion) for r in all_rules(settings)}
+    added: list[dict[str, str]] = []
+    skipped = 0
     for item in read_rules_file(path):
         if (item["pattern"], item["suggestion"]) in existing:
             skipped += 1
             continue
-        add_rule(settings, item["pattern"], item["suggestion"], item["reason"], item["source"])
-        existing.add((item["pattern"], item["suggestion"]))
-        added += 1
-    return added, skipped
+        entry = _entry(custom + added, item["pattern"], item["suggestion"], item["reason"], item["source"])
+        added.append(entry)
+        existing.add((entry["pattern"], entry["suggestion"]))
+    if added:
+        settings.set(CUSTOM_KEY, custom + added)  # one write: a 2,000-rule file stays quick
+    return len(added), skipped
 
 
 def export_rules(settings: Settings, path: Path | str, *, include_builtin: bool = False) -> int:

@@ -1,16 +1,18 @@
-"""rules: the wording rules of the `wording` check — list, add, switch off and on, import, export."""
+"""rules: the wording rules of the `wording` check — list, add, delete, switch off and on, import, export."""
 
 from __future__ import annotations
 
 import argparse
 import re
 
-from app.checks.wording_rules import add_rule, all_rules, export_rules, import_rules, set_enabled
+from app.checks.wording_rules import add_rule, all_rules, export_rules, import_rules, remove_rules, set_enabled
 from app.cli.common import open_reader, open_store, print_json
+from app.errors import UserError
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
-    p = sub.add_parser("rules", parents=[common], help="wording rules of the checks: list|add|disable|enable|import|export")
+    p = sub.add_parser("rules", parents=[common],
+                       help="wording rules of the checks: list|add|delete|disable|enable|import|export")
     rules = p.add_subparsers(dest="rules_command", metavar="ACTION", required=True)
     r = rules.add_parser("list", parents=[common], help="the built-in and the clerk's rules")
     r.add_argument("--json", action="store_true", help="print the rules as JSON")
@@ -22,6 +24,9 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     r.add_argument("--reason", default="", help="why")
     r.add_argument("--source", default="", help="where the rule comes from")
     r.set_defaults(handler=cmd_add)
+    r = rules.add_parser("delete", parents=[common], help="delete clerk rules by their ids (built-in rules: disable)")
+    r.add_argument("rule_ids", metavar="ID", nargs="+")
+    r.set_defaults(handler=cmd_delete)
     for name, on in (("disable", False), ("enable", True)):
         r = rules.add_parser(name, parents=[common], help=f"{name} a rule by its id")
         r.add_argument("rule_id", metavar="ID")
@@ -53,6 +58,21 @@ def cmd_add(args: argparse.Namespace) -> int:
     with open_store(args) as store:
         rule = add_rule(store.settings, pattern, args.suggestion, args.reason, args.source)
     print(rule.id)
+    return 0
+
+
+def cmd_delete(args: argparse.Namespace) -> int:
+    with open_store(args) as store:
+        rules = {r.id: r for r in all_rules(store.settings)}
+        for rule_id in args.rule_ids:
+            rule = rules.get(rule_id)
+            if rule is None:
+                raise UserError(f"没有编号为 {rule_id} 的用语规则（no wording rule {rule_id}）")
+            if rule.builtin:
+                raise UserError(f"内置规则不能删除，只能停用：chengwen rules disable {rule_id}（built-in rules are disabled, "
+                                f"not deleted）")
+        count = remove_rules(store.settings, args.rule_ids)
+    print(f"已删除 {count} 条规则")
     return 0
 
 

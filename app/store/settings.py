@@ -28,18 +28,21 @@ IMPORT_FOLDER = "import_folder"
 REVIEW_FOLDER = "review_folder"
 EXPORT_FOLDER = "export.last_folder"
 EXPORT_PROFILE = "export_profile"
+EXPORT_VARIANT = "export.variant"
 LEDGER_COLUMN_MAPPING = "ledger.column_mapping"
 BUILTIN_PHRASES_DIGEST = "phrases.builtin_digest"
 CHECKS_DISABLED = "checks.disabled."    # + report id
 CHECKS_DISMISSED = "checks.dismissed."  # + report id
 
 KNOWN_KEYS = (LAST_REPORT, LAST_SECTION, RECENT_REPORTS, ORGANIZATION, UI_LANGUAGE, WINDOW_GEOMETRY, WINDOW_STATE,
-              SPLITTER_STATE, IMPORT_FOLDER, REVIEW_FOLDER, EXPORT_FOLDER, EXPORT_PROFILE, LEDGER_COLUMN_MAPPING,
+              SPLITTER_STATE, IMPORT_FOLDER, REVIEW_FOLDER, EXPORT_FOLDER, EXPORT_PROFILE, EXPORT_VARIANT,
+              LEDGER_COLUMN_MAPPING,
               BUILTIN_PHRASES_DIGEST)
 PER_REPORT_PREFIXES = (CHECKS_DISABLED, CHECKS_DISMISSED)
 
 DEFAULT_LANGUAGE = "zh_CN"
 DEFAULT_PROFILE = "standard"
+DEFAULT_VARIANT = "plain"
 
 
 def _int_or_none(value: Any) -> int | None:
@@ -189,6 +192,15 @@ class Settings:
     @export_profile.setter
     def export_profile(self, name: str) -> None:
         self.set(EXPORT_PROFILE, name)
+
+    @property
+    def export_variant(self) -> str:
+        """The export variant the clerk chose last (plain, formal, draft, public); callers check it."""
+        return _str_or_none(self.get(EXPORT_VARIANT)) or DEFAULT_VARIANT
+
+    @export_variant.setter
+    def export_variant(self, name: str) -> None:
+        self.set(EXPORT_VARIANT, name)
 
     @property
     def ledger_column_mapping(self) -> dict[str, str]:

@@ -519,6 +519,14 @@
         <translation>Check the whole report now and show the checks panel</translation>
     </message>
     <message>
+        <source>用语规则(&amp;W)…</source>
+        <translation>&amp;Wording rules…</translation>
+    </message>
+    <message>
+        <source>“用语规范”检查的内置规则和自定规则：启用、停用、添加、导入、导出</source>
+        <translation>Built-in and your own rules of the Wording check: enable, disable, add, import, export</translation>
+    </message>
+    <message>
         <source>报告缺少第%1部分“%2”。在规定的位置添加这一部分（空白、待写）？</source>
         <translation>The report lacks part %1, “%2”. Add it where the regulation puts it (empty, to write)?</translation>
     </message>
@@ -926,6 +934,30 @@
         <translation>PDF file (*.pdf)</translation>
     </message>
     <message>
+        <source>导出网页版</source>
+        <translation>Export web version</translation>
+    </message>
+    <message>
+        <source>网页文件 (*.html)</source>
+        <translation>Web pages (*.html)</translation>
+    </message>
+    <message>
+        <source>普通版</source>
+        <translation>plain version</translation>
+    </message>
+    <message>
+        <source>正式行文版</source>
+        <translation>formal version</translation>
+    </message>
+    <message>
+        <source>草稿</source>
+        <translation>draft</translation>
+    </message>
+    <message>
+        <source>公开版</source>
+        <translation>public version</translation>
+    </message>
+    <message>
         <source>报告</source>
         <translation>Report</translation>
     </message>
@@ -938,10 +970,6 @@
         <translation>Exported: %1</translation>
     </message>
     <message>
-        <source>已导出到 %1</source>
-        <translation>Exported to %1</translation>
-    </message>
-    <message>
         <source>打开文件(&amp;O)</source>
         <translation>&amp;Open file</translation>
     </message>
@@ -952,6 +980,10 @@
     <message>
         <source>关闭</source>
         <translation>Close</translation>
+    </message>
+    <message>
+        <source>已导出%1：%2（保存在 %3）</source>
+        <translation>Exported %1: %2 (saved in %3)</translation>
     </message>
     <message>
         <source>%1失败</source>
@@ -1916,6 +1948,26 @@
 <context>
     <name>OutputRoom</name>
     <message>
+        <source>发文机关标志</source>
+        <translation>issuing authority mark</translation>
+    </message>
+    <message>
+        <source>发文字号</source>
+        <translation>document number</translation>
+    </message>
+    <message>
+        <source>签发人</source>
+        <translation>signed off by</translation>
+    </message>
+    <message>
+        <source>印发机关</source>
+        <translation>printed by</translation>
+    </message>
+    <message>
+        <source>印发日期</source>
+        <translation>print date</translation>
+    </message>
+    <message>
         <source>标准字体（GB/T 9704）</source>
         <translation>Standard fonts (GB/T 9704)</translation>
     </message>
@@ -1944,6 +1996,14 @@
         <translation>Export P&amp;DF…</translation>
     </message>
     <message>
+        <source>导出网页版(&amp;H)…</source>
+        <translation>Export &amp;web version…</translation>
+    </message>
+    <message>
+        <source>供网站公开的 .html 文件（不含版头、版记和签发人）</source>
+        <translation>An .html file for publication on the website (no letterhead, colophon or signer)</translation>
+    </message>
+    <message>
         <source>打印预览(&amp;V)…</source>
         <translation>Print pre&amp;view…</translation>
     </message>
@@ -1966,6 +2026,30 @@
     <message>
         <source>打印预览</source>
         <translation>Print preview</translation>
+    </message>
+    <message>
+        <source>正式行文需要填写：%1。</source>
+        <translation>A formal document needs: %1.</translation>
+    </message>
+    <message>
+        <source>正式行文需要填写或改正：%1（发文字号应如 西青统〔2025〕3号）。</source>
+        <translation>A formal document needs, filled in or corrected: %1 (a document number looks like 西青统〔2025〕3号).</translation>
+    </message>
+    <message>
+        <source>填写报告属性(&amp;P)…</source>
+        <translation>Fill in report &amp;properties…</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>无法导出正式行文</source>
+        <translation>Cannot export the formal document</translation>
+    </message>
+    <message>
+        <source>版头和版记按 GB/T 9704 排版，这些内容不能空缺。</source>
+        <translation>The letterhead and colophon follow GB/T 9704; none of these may be left empty.</translation>
     </message>
 </context>
 <context>
@@ -2220,6 +2304,10 @@
     <message>
         <source>字数目标</source>
         <translation>Character targets</translation>
+    </message>
+    <message>
+        <source>正式行文</source>
+        <translation>Formal document</translation>
     </message>
 </context>
 <context>
@@ -2925,6 +3013,172 @@
     </message>
 </context>
 <context>
+    <name>RuleEditDialog</name>
+    <message>
+        <source>编辑用语规则</source>
+        <translation>Edit wording rule</translation>
+    </message>
+    <message>
+        <source>添加用语规则</source>
+        <translation>Add wording rule</translation>
+    </message>
+    <message>
+        <source>如：法治机关</source>
+        <translation>e.g. 法治机关</translation>
+    </message>
+    <message>
+        <source>按正则表达式查找(&amp;R)</source>
+        <translation>Find as a &amp;regular expression</translation>
+    </message>
+    <message>
+        <source>如：法治政府</source>
+        <translation>e.g. 法治政府</translation>
+    </message>
+    <message>
+        <source>如：本单位统一提法（可不填）</source>
+        <translation>e.g. our office's agreed wording (optional)</translation>
+    </message>
+    <message>
+        <source>如：办公室通知（可不填）</source>
+        <translation>e.g. an office notice (optional)</translation>
+    </message>
+    <message>
+        <source>查找(&amp;F)：</source>
+        <translation>&amp;Find:</translation>
+    </message>
+    <message>
+        <source>建议写作(&amp;S)：</source>
+        <translation>&amp;Suggest:</translation>
+    </message>
+    <message>
+        <source>理由(&amp;E)：</source>
+        <translation>R&amp;eason:</translation>
+    </message>
+    <message>
+        <source>来源(&amp;O)：</source>
+        <translation>S&amp;ource:</translation>
+    </message>
+</context>
+<context>
+    <name>RulesDialog</name>
+    <message>
+        <source>导入用语规则</source>
+        <translation>Import wording rules</translation>
+    </message>
+    <message>
+        <source>用语规则文件 (*.json)</source>
+        <translation>Wording rules files (*.json)</translation>
+    </message>
+    <message>
+        <source>导出用语规则</source>
+        <translation>Export wording rules</translation>
+    </message>
+    <message>
+        <source>用语规则</source>
+        <translation>Wording rules</translation>
+    </message>
+    <message>
+        <source>检查“用语规范”时使用的规则。勾选的规则生效；内置规则可以停用，自定规则可以编辑、删除，也可以导入、导出规则文件与同事共享。</source>
+        <translation>The rules of the Wording check. Ticked rules apply; built-in rules can be switched off, your own rules edited and deleted, and rules files imported and exported to share them with colleagues.</translation>
+    </message>
+    <message>
+        <source>启用</source>
+        <translation>On</translation>
+    </message>
+    <message>
+        <source>查找</source>
+        <translation>Find</translation>
+    </message>
+    <message>
+        <source>建议写作</source>
+        <translation>Suggest</translation>
+    </message>
+    <message>
+        <source>理由</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>来源</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>类别</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>添加(&amp;A)…</source>
+        <translation>&amp;Add…</translation>
+    </message>
+    <message>
+        <source>编辑(&amp;E)…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>删除(&amp;D)</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <source>导入(&amp;I)…</source>
+        <translation>&amp;Import…</translation>
+    </message>
+    <message>
+        <source>导出(&amp;X)…</source>
+        <translation>E&amp;xport…</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>内置</source>
+        <translation>built-in</translation>
+    </message>
+    <message>
+        <source>自定</source>
+        <translation>own</translation>
+    </message>
+    <message>
+        <source>删除用语规则</source>
+        <translation>Delete wording rules</translation>
+    </message>
+    <message>
+        <source>删除 %1 条自定规则（%2）？</source>
+        <translation>Delete %1 of your rules (%2)?</translation>
+    </message>
+    <message>
+        <source>删除</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>无法导入用语规则</source>
+        <translation>Cannot import wording rules</translation>
+    </message>
+    <message>
+        <source>导入 %1 条规则</source>
+        <translation>Imported %1 rules</translation>
+    </message>
+    <message>
+        <source>，%1 条已有</source>
+        <translation>, %1 already there</translation>
+    </message>
+    <message>
+        <source>用语规则.json</source>
+        <translation>wording-rules.json</translation>
+    </message>
+    <message>
+        <source>无法导出用语规则</source>
+        <translation>Cannot export wording rules</translation>
+    </message>
+    <message>
+        <source>已导出 %1 条规则：%2（保存在 %3）</source>
+        <translation>Exported %1 rules: %2 (saved in %3)</translation>
+    </message>
+</context>
+<context>
     <name>Runner</name>
     <message>
         <source>出错：%1</source>
@@ -3515,6 +3769,53 @@ Its %1 sub-sections will be deleted with it.</translation>
     <message>
         <source>这次没有备份资料库：%1（报告照常保存）</source>
         <translation>No backup of the library this time: %1 (reports are saved as usual)</translation>
+    </message>
+</context>
+<context>
+    <name>VariantDialog</name>
+    <message>
+        <source>普通(&amp;P)</source>
+        <translation>&amp;Plain</translation>
+    </message>
+    <message>
+        <source>正式行文（版头版记）(&amp;F)</source>
+        <translation>&amp;Formal (letterhead and colophon)</translation>
+    </message>
+    <message>
+        <source>草稿(&amp;D)</source>
+        <translation>&amp;Draft</translation>
+    </message>
+    <message>
+        <source>公开（网站）(&amp;W)</source>
+        <translation>Public (&amp;website)</translation>
+    </message>
+    <message>
+        <source>报告正文，按公文格式排版</source>
+        <translation>The report in official document layout</translation>
+    </message>
+    <message>
+        <source>红色发文机关标志、发文字号和签发人、红线；末页版记（抄送、印发机关和日期）</source>
+        <translation>Red issuing authority mark, document number and signer, red line; colophon on the last page (copies to, printed by and date)</translation>
+    </message>
+    <message>
+        <source>每页页眉注明“草稿”、日期和稿次</source>
+        <translation>Every page headed “draft” with the date and version</translation>
+    </message>
+    <message>
+        <source>供网站公开：不含版头、版记和签发人</source>
+        <translation>For the website: no letterhead, colophon or signer</translation>
+    </message>
+    <message>
+        <source>导出哪种版本：</source>
+        <translation>Which version to export:</translation>
+    </message>
+    <message>
+        <source>选择保存位置…</source>
+        <translation>Choose where to save…</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 </TS>

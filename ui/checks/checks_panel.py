@@ -10,6 +10,7 @@ import dataclasses
 import logging
 import time
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QBrush, QColor, QKeySequence, QShowEvent
@@ -70,11 +71,14 @@ class ChecksPanel(QWidget):
 
     def __init__(self, report_provider: Callable[[], Report | None],
                  last_year_provider: Callable[[], Report | None], settings: Settings | None,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *,
+                 inputs_provider: Callable[[], dict[str, Any]] | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("checksPanel")
         self._report_provider = report_provider
         self._last_year_provider = last_year_provider
+        # more keyword arguments of run_checks (the library's wording rules, the ledger's figures)
+        self._inputs_provider = inputs_provider or dict
         self._settings = settings
         self._report_id: int | None = None
         self._loaded = False
@@ -209,10 +213,11 @@ class ChecksPanel(QWidget):
             self._show([], report_is_none=True)
             return
         last_year = self._last_year_provider()
+        inputs = self._inputs_provider()
         disabled, dismissed = set(self._disabled), set(self._dismissed)
         if _size(report) < THREAD_THRESHOLD_CHARACTERS:
             start = time.perf_counter()
-            findings = run_checks(report, last_year=last_year, disabled=disabled, dismissed=dismissed)
+            findings = run_checks(report, last_year=last_year, disabled=disabled, dismissed=dismissed, **inputs)
             self.last_run_ms = (time.perf_counter() - start) * 1000
             self._show(findings)
             return
@@ -220,7 +225,7 @@ class ChecksPanel(QWidget):
         generation = self._generation
 
         def work(*, job: JobControl) -> list[Finding]:
-            return run_checks(frozen, last_year=last_year, disabled=disabled, dismissed=dismissed)
+            return run_checks(frozen, last_year=last_year, disabled=disabled, dismissed=dismissed, **inputs)
 
         self.summary.setText(self.tr("正在检查…"))
         start_job(self, work, on_done=lambda findings: self._job_done(generation, findings),

@@ -1,14 +1,17 @@
 """The checks room: the 检查 panel at the bottom, re-run as the clerk writes, and jumping to a
-finding's place in the report."""
+finding's place in the report. The checks run as `chengwen check` runs them: with last year's
+report from the roll-forward link, the library's wording rules (工具 → 用语规则…) and this
+year's figures from the activity ledger."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
-from app.checks import Finding
+from app.checks import Finding, ledger_figures
+from app.checks.wording_rules import WordingRule, active_rules
 from app.errors import UserError
 from app.model import Part, Report
 from ui.checks.finding_place import HEADING, finding_place
@@ -19,6 +22,7 @@ from ui.window.room import Room
 
 if TYPE_CHECKING:
     from ui.checks.checks_panel import ChecksPanel
+    from ui.checks.rules_dialog import RulesDialog
 
 
 class ChecksRoom(Room):
@@ -26,6 +30,8 @@ class ChecksRoom(Room):
         super().__init__(window)
         self.checks_panel: ChecksPanel | None = None
         self._last_year: tuple[int, Report | None] | None = None
+        self._rules: list[WordingRule] | None = None  # read again after the rules dialog changed them
+        self.rules_dialog: RulesDialog | None = None
         self.checks_dock = window.add_panel(self._make_checks_panel, self.tr("检查"),
                                             Qt.DockWidgetArea.BottomDockWidgetArea, name="检查", tab_group="bottom")
         # F8 checks now and shows the panel; a second F8 checks again (the panel's × closes it)
@@ -35,6 +41,9 @@ class ChecksRoom(Room):
         window.controller.reportOpened.connect(
             lambda: self.run_action.setEnabled(self.controller.has_report()))
         self.run_action.setEnabled(self.controller.has_report())
+        self.rules_action = window.make_action("checks.rules", self.tr("用语规则(&W)…"), self.show_rules,
+                                               tip=self.tr("“用语规范”检查的内置规则和自定规则：启用、停用、添加、导入、导出"))
+        window.menu_slot("tools.checks").add(self.rules_action)
 
     def run_checks(self) -> None:
         self.checks_dock.show()
@@ -56,11 +65,41 @@ class ChecksRoom(Room):
                 self._last_year = (source, None)
         return self._last_year[1]
 
+    def wording_rules(self) -> list[WordingRule]:
+        if self._rules is None:
+            self._rules = active_rules(self.store.settings)
+        return self._rules
+
+    def check_inputs(self) -> dict[str, Any]:
+        """What run_checks takes besides the report, as `chengwen check` gives it: the library's
+        wording rules and the ledger's figures of the report's year (read each run: the ledger
+        panel may have changed them)."""
+        report = self.controller.report
+        ledger = ledger_figures(self.store.db, report.year) if report is not None else []
+        return {"wording_rules": self.wording_rules(), "ledger": ledger}
+
+    def rules_changed(self) -> None:
+        self._rules = None
+        if self.checks_panel is not None:
+            self.checks_panel.run_now()
+
+    def show_rules(self) -> RulesDialog:
+        """工具 → 用语规则…: the checks run again after each change."""
+        from ui.checks.rules_dialog import RulesDialog
+        from ui.common.modal import run_modal
+
+        dialog = RulesDialog(self.store.settings, self.window, read_only=self.controller.read_only)
+        dialog.rulesChanged.connect(self.rules_changed)
+        self.rules_dialog = dialog
+        run_modal(dialog, self.window.tree)
+        return dialog
+
     def _make_checks_panel(self) -> QWidget:
         from ui.checks.checks_panel import ChecksPanel  # on first show: keeps the start quick
 
         panel = ChecksPanel(lambda: self.controller.report, self.last_year,
-                            None if self.controller.read_only else self.store.settings)
+                            None if self.controller.read_only else self.store.settings,
+                            inputs_provider=self.check_inputs)
         controller = self.controller
         for signal in (controller.reportOpened, controller.structureChanged, controller.propertiesChanged):
             signal.connect(panel.schedule)

@@ -30,7 +30,9 @@ from ui.editor.text_edits import TextEdits
 
 PLACE_DELAY_MS = 1000  # remember the current section this long after the last switch
 PROPERTY_FIELDS = ("title", "organization", "year", "recipient", "signature", "date", "preamble", "closing",
-                   "marker_styles", "checklist", "targets")
+                   "marker_styles", "checklist", "targets",
+                   # 正式行文 (GB/T 9704 版头 and 版记)
+                   "issuer_mark", "doc_number", "signer", "copy_to", "printer", "print_date")
 
 
 class ReportController(TextEdits, StructureEdits, QObject):

@@ -1,5 +1,6 @@
-"""导出为 Word… / 导出为 Excel… / 导出 PDF…: choose a file, export with a busy cursor, then offer
-to open the file or its folder. Errors are shown as a message, never a traceback."""
+"""导出为 Word… / 导出为 Excel… / 导出 PDF… / 导出网页版…: choose the variant (Word, PDF) and a
+file, export off the GUI thread, then say in the status bar what was written where and offer to
+open the file or its folder. Errors are shown as a message, never a traceback."""
 
 from __future__ import annotations
 
@@ -47,7 +48,15 @@ KINDS: dict[str, ExportKind] = {
                        QT_TRANSLATE_NOOP("ExportActions", "Excel 工作簿 (*.xlsx)")),
     "pdf": ExportKind(".pdf", QT_TRANSLATE_NOOP("ExportActions", "导出 PDF"),
                       QT_TRANSLATE_NOOP("ExportActions", "PDF 文件 (*.pdf)")),
+    "html": ExportKind(".html", QT_TRANSLATE_NOOP("ExportActions", "导出网页版"),
+                       QT_TRANSLATE_NOOP("ExportActions", "网页文件 (*.html)")),
 }
+# the kinds whose export dialog asks which version to write; the web version is the public one
+VARIANT_KINDS = ("docx", "pdf")
+VARIANT_NAMES = {"plain": QT_TRANSLATE_NOOP("ExportActions", "普通版"),
+                 "formal": QT_TRANSLATE_NOOP("ExportActions", "正式行文版"),
+                 "draft": QT_TRANSLATE_NOOP("ExportActions", "草稿"),
+                 "public": QT_TRANSLATE_NOOP("ExportActions", "公开版")}
 
 
 def suggested_name(report: Report, suffix: str) -> str:
@@ -71,6 +80,32 @@ def choose_path(parent: QWidget | None, kind: ExportKind, suggestion: Path) -> P
     return Path(name) if name else None
 
 
+def choose_variant(parent: QWidget | None, kind: str, current: str) -> str | None:
+    """The export dialog's variant step; None when cancelled. Tests may replace this function."""
+    from ui.common.modal import run_modal
+    from ui.output.variant_dialog import VariantDialog
+
+    dialog = VariantDialog(_tr(KINDS[kind].title), current, parent)
+    accepted = (run_modal(dialog, parent) if parent is not None else dialog.exec()) == VariantDialog.DialogCode.Accepted
+    return dialog.variant() if accepted else None
+
+
+def formal_missing(report: Report) -> list[str]:
+    """The 正式行文 properties the 版头 and 版记 need that `report` lacks (keys of app.export.formal.REQUIRED),
+    and "doc_number" when the 发文字号 is there but malformed."""
+    from app.export.formal import REQUIRED
+    from app.report_properties import check_doc_number
+
+    values = report.formal_text()
+    missing = [key for key in REQUIRED if not values[key].strip()]
+    if "doc_number" not in missing:
+        try:
+            check_doc_number(report.doc_number)
+        except UserError:
+            missing.append("doc_number")
+    return missing
+
+
 def show_error(parent: QWidget | None, title: str, message: str) -> None:
     messages.warn(parent, title, message)
 
@@ -89,12 +124,21 @@ def offer_to_open(parent: QWidget | None, path: Path) -> None:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(path.parent)))
 
 
+def written_status(path: Path, variant: str | None) -> str:
+    """已导出正式行文版：报告.docx（保存在 D:\\报告）."""
+    what = _tr(VARIANT_NAMES[variant]) if variant in VARIANT_NAMES else ""
+    text = QCoreApplication.translate("ExportActions", "已导出%1：%2（保存在 %3）")
+    return text.replace("%1", what).replace("%2", path.name).replace("%3", str(path.parent))
+
+
 def export_with_dialog(parent: QWidget | None, report: Report, kind: str, store=None,
-                       profile: str | None = None, *, draft: bool = False, draft_label: str = "") -> Path | None:
-    """Ask where to save, export `report` as `kind` ("docx" | "xlsx" | "pdf"), remember the folder
-    (in store.settings when a store is given) and offer to open the result. A stored report is
-    exported and recorded by app.workflows, as the CLI does. None when cancelled or failed (the
-    failure is shown to the clerk)."""
+                       profile: str | None = None, *, draft: bool = False, draft_label: str = "",
+                       variant: str | None = None) -> Path | None:
+    """Ask where to save, export `report` as `kind` ("docx" | "xlsx" | "pdf" | "html") in `variant`
+    (app.export.VARIANTS; None: plain, for html public), remember the folder (in store.settings
+    when a store is given), say in the status bar what was written and offer to open it. A stored
+    report is exported and recorded by app.workflows, as the CLI does. None when cancelled or
+    failed (the failure is shown to the clerk)."""
     spec = KINDS.get(kind)
     if spec is None:
         raise ValueError(f"unknown export kind: {kind}")
@@ -103,7 +147,8 @@ def export_with_dialog(parent: QWidget | None, report: Report, kind: str, store=
         return None
     if chosen.suffix.lower() != spec.suffix:
         chosen = chosen.with_name(chosen.name + spec.suffix)
-    options = ExportOptions(profile=profile, draft=draft, draft_label=draft_label, stored=report.id is not None)
+    options = ExportOptions(profile=profile, draft=draft, draft_label=draft_label, stored=report.id is not None,
+                            variant=variant)
     report_id = report.id if store is not None else None
     if report_id is not None:
         options = workflows.export_options(store, report_id, chosen, options)
@@ -131,6 +176,6 @@ def export_with_dialog(parent: QWidget | None, report: Report, kind: str, store=
             store.settings.set(LAST_FOLDER_KEY, str(written.parent))
         except UserError:
             pass  # remembering the folder is a convenience; the export itself succeeded
-    announce(parent, QCoreApplication.translate("ExportActions", "已导出到 %1").replace("%1", str(written)), written)
+    announce(parent, written_status(written, variant if kind in (*VARIANT_KINDS, "html") else None), written)
     offer_to_open(parent, written)
     return written

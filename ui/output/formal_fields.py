@@ -74,6 +74,7 @@ class FormalFieldsForm(QWidget):
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #b00020")
         self.error.hide()
+        self.bad_field: QWidget | None = None  # the field the last refused apply() stopped at
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(form)
@@ -85,6 +86,10 @@ class FormalFieldsForm(QWidget):
     def _editors(self) -> dict[str, QWidget]:
         return {"issuer_mark": self.issuer_mark, "doc_number": self.doc_number, "signer": self.signer,
                 "copy_to": self.copy_to, "printer": self.printer, "print_date": self.print_date}
+
+    def editor(self, key: str) -> QWidget:
+        """The field of one of FIELDS (to put the focus on a missing one)."""
+        return self._editors()[key]
 
     def _insert_brackets(self) -> None:
         self.doc_number.insert("〔〕")
@@ -115,7 +120,8 @@ class FormalFieldsForm(QWidget):
             except UserError as exc:
                 self.error.setText(str(exc))
                 self.error.show()
-                self._editors()[key].setFocus()
+                self.bad_field = self._editors()[key]
+                self.bad_field.setFocus()
                 return False
         for key in FIELDS:
             setattr(report, key, getattr(trial, key))

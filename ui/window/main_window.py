@@ -217,6 +217,7 @@ class MainWindow(QMainWindow):
             hidden.menuAction().setVisible(False)
             hidden.installEventFilter(self._show_when_filled)
         self._slot("tools.library", self.tools_menu)
+        self._slot("tools.checks", self.tools_menu)
 
         self.help_menu = bar.addMenu(self.tr("帮助(&H)"))
         self.help_menu.addActions([self.keys_action, self.about_action])
@@ -350,11 +351,14 @@ class MainWindow(QMainWindow):
     def _fill_recent(self) -> None:
         fill_recent(self.recent_menu, self.controller, self.open_report)
 
-    def edit_properties(self) -> PropertiesDialog | None:
+    def edit_properties(self, tab: str = "general", field: str | None = None) -> PropertiesDialog | None:
+        """报告属性, open at `tab` (properties_dialog.TABS) with the focus on `field` if given."""
         if not self.controller.has_report():
             return None
         dialog = PropertiesDialog(self.controller.properties(), self, read_only=self.controller.read_only,
                                   counts=part_counts(self.controller))
+        if tab != "general":
+            dialog.show_tab(tab, field)
         if run_modal(dialog, self.tree) == PropertiesDialog.DialogCode.Accepted:
             self.controller.update_properties(**dialog.values())
         return dialog

@@ -1,8 +1,9 @@
 """Report properties: title, organization, year, recipient, signature, date, preamble, closing,
-the heading marker style of each level, and the 字数目标."""
+the heading marker style of each level, the 字数目标 and the 正式行文 properties (版头 and 版记)."""
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 from typing import Any
 
@@ -23,15 +24,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.model import CharTargets, MarkerStyle, Part
+from app.model import CharTargets, MarkerStyle, Part, Report
 from app.numbering import heading_marker
+from ui.output.formal_fields import FIELDS as FORMAL_FIELDS
+from ui.output.formal_fields import FormalFieldsForm
 from ui.window.targets_tab import TargetsTab
 
 LEVELS = 4
+TABS = ("general", "texts", "numbering", "targets", "formal")  # the names edit_properties(tab=…) takes
 
 
 class PropertiesDialog(QDialog):
-    """Shows `values` (the controller's `properties()`); `values()` returns the edited ones."""
+    """Shows `values` (the controller's `properties()`); `values()` returns the edited ones. OK is
+    refused while a 正式行文 value is bad (a 发文字号 without 〔〕, an 印发日期 that is not a date):
+    the tab shows why and the field takes the focus."""
 
     def __init__(self, values: dict[str, Any], parent: QWidget | None = None, *, read_only: bool = False,
                  counts: dict[Part | None, int] | None = None) -> None:
@@ -97,6 +103,15 @@ class PropertiesDialog(QDialog):
         tabs.addTab(numbering, self.tr("标题编号"))
         self.targets_tab = TargetsTab(values.get("targets") or CharTargets(), counts)
         tabs.addTab(self.targets_tab, self.tr("字数目标"))
+        self.formal_form = FormalFieldsForm()
+        # the form reads and checks a Report: one holding only the formal values
+        self._formal = Report(**{key: values[key] for key in FORMAL_FIELDS if key in values})
+        self.formal_form.load(self._formal)
+        formal = QWidget()
+        formal_layout = QVBoxLayout(formal)
+        formal_layout.addWidget(self.formal_form)
+        formal_layout.addStretch(1)
+        tabs.addTab(formal, self.tr("正式行文"))
         self.tabs = tabs
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
@@ -108,6 +123,24 @@ class PropertiesDialog(QDialog):
         layout.addWidget(tabs)
         layout.addWidget(self.buttons)
         self.title_edit.setFocus()  # the first field, not the tab bar (QA)
+
+    def show_tab(self, name: str, field: str | None = None) -> None:
+        """Open at one of TABS, with the focus on `field` of the formal tab (a formal export that
+        lacks a property names it)."""
+        if name in TABS:
+            self.tabs.setCurrentIndex(TABS.index(name))
+        if name == "formal" and field in FORMAL_FIELDS:
+            self.formal_form.editor(field).setFocus()
+
+    def accept(self) -> None:
+        trial = copy.copy(self._formal)
+        if not self.formal_form.apply(trial):
+            self.tabs.setCurrentIndex(TABS.index("formal"))
+            if self.formal_form.bad_field is not None:
+                self.formal_form.bad_field.setFocus()  # the tab was hidden when apply() focused it
+            return
+        self._formal = trial
+        super().accept()
 
     def values(self) -> dict[str, Any]:
         qdate = self.date_edit.date()
@@ -122,4 +155,5 @@ class PropertiesDialog(QDialog):
             "closing": [line.strip() for line in self.closing_edit.toPlainText().split("\n") if line.strip()],
             "marker_styles": [MarkerStyle(combo.currentData()) for combo in self.style_combos] + self._deeper_styles,
             "targets": self.targets_tab.targets(),
+            **{key: getattr(self._formal, key) for key in FORMAL_FIELDS},
         }

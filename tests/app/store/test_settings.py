@@ -17,14 +17,15 @@ from tests.datafiles import ROOT
 DEFAULTS = {
     "last_report": None, "last_section": None, "recent_reports": [], "organization": "", "ui_language": "zh_CN",
     "window_geometry": None, "window_state": None, "splitter_state": None, "import_folder": None,
-    "review_folder": None, "export_folder": None, "export_profile": "standard", "ledger_column_mapping": {},
+    "review_folder": None, "export_folder": None, "export_profile": "standard", "export_variant": "plain",
+    "ledger_column_mapping": {},
     "builtin_phrases_digest": None,
 }
 VALUES = {
     "last_report": 7, "last_section": 12, "recent_reports": [7, 3], "organization": "某区司法局", "ui_language": "en",
     "window_geometry": "AdnQywAD", "window_state": "AAAA/wAA", "splitter_state": "AAAA/wAB",
     "import_folder": "/home/clerk/文档", "review_folder": "/home/clerk/修改稿", "export_folder": "/home/clerk/导出",
-    "export_profile": "windows",
+    "export_profile": "windows", "export_variant": "formal",
     "ledger_column_mapping": {"title": "活动名称"}, "builtin_phrases_digest": "ab12",
 }
 

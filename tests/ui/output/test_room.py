@@ -16,6 +16,7 @@ def test_export_word_and_excel_from_the_menu(report_window, tmp_path: Path, monk
 
     targets = iter([tmp_path / "报告.docx", tmp_path / "报告.xlsx"])
     monkeypatch.setattr(export_actions, "choose_path", lambda *a: next(targets))
+    monkeypatch.setattr(export_actions, "choose_variant", lambda _p, _k, current: current)
     answer_box("关闭")
     report_window.rooms.output.word_action.trigger()
     assert (tmp_path / "报告.docx").stat().st_size > 5000
@@ -35,6 +36,7 @@ def test_export_error_is_a_message_not_a_traceback(report_window, tmp_path: Path
     folder = tmp_path / "占用.docx"
     folder.mkdir()
     monkeypatch.setattr(export_actions, "choose_path", lambda *a: folder)
+    monkeypatch.setattr(export_actions, "choose_variant", lambda _p, _k, current: current)
     seen = answer_box("OK")
     assert report_window.rooms.output.export("docx") is None
     assert "文件夹" in seen[0]
@@ -89,6 +91,7 @@ def test_exports_run_off_the_gui_thread_on_a_copy(report_window, tmp_path: Path,
     timer.start(20)
     monkeypatch.setattr(export_actions, "export_report", slow_export)
     monkeypatch.setattr(export_actions, "choose_path", lambda *a: tmp_path / "r.pdf")
+    monkeypatch.setattr(export_actions, "choose_variant", lambda _p, _k, current: current)
     monkeypatch.setattr(export_actions, "offer_to_open", lambda *a: None)
     assert report_window.rooms.output.export("pdf") == tmp_path / "r.pdf"
     timer.stop()

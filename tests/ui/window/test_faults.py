@@ -396,6 +396,7 @@ def test_an_export_to_a_full_disk_is_one_message_and_leaves_nothing(disk: Disk, 
     before = _stored(report_window.directory, report_id)
     snapshots = len(_snapshots(report_window, report_id))
     monkeypatch.setattr(export_actions, "choose_path", lambda _p, _k, _s: disk.directory / "报告.docx")
+    monkeypatch.setattr(export_actions, "choose_variant", lambda _p, _k, current: current)
     disk.fill()
     boxes = Boxes({"": lambda box: box.accept()})
     try:

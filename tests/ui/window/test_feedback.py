@@ -17,13 +17,16 @@ def test_every_export_says_where_it_went(report_window, tmp_path: Path, monkeypa
 
     window = report_window.window
     monkeypatch.setattr(export_actions, "offer_to_open", lambda *a: None)  # the box is tested in ui/output
+    monkeypatch.setattr(export_actions, "choose_variant", lambda _p, _k, current: current)  # the plain version
     for kind, action in (("docx", report_window.rooms.output.word_action),
                          ("xlsx", report_window.rooms.output.excel_action)):
         target = tmp_path / f"报告.{kind}"
         monkeypatch.setattr(export_actions, "choose_path", lambda *a, t=target: t)
         action.trigger()
         assert target.exists()
-        assert window.statusBar().currentMessage() == f"已导出到 {target}"
+        variant = "plain" if kind in export_actions.VARIANT_KINDS else None
+        assert window.statusBar().currentMessage() == export_actions.written_status(target, variant)
+        assert str(tmp_path) in window.statusBar().currentMessage()
         notice = window.statusBar().findChild(FileNotice, "fileNotice")
         assert notice is not None and notice.isVisible() and notice.path == target
     opened = []
@@ -43,7 +46,7 @@ def test_a_pdf_from_the_print_preview_says_so_in_the_main_window(report_window, 
     monkeypatch.setattr(export_actions, "choose_path", lambda *a: tmp_path / "报告.pdf")
     preview = QDialog(report_window.window)  # the preview is a dialog over the main window
     assert export_pdf(preview, report_window.controller.report) == tmp_path / "报告.pdf"
-    assert report_window.window.statusBar().currentMessage() == f"已导出到 {tmp_path / '报告.pdf'}"
+    assert report_window.window.statusBar().currentMessage() == export_actions.written_status(tmp_path / '报告.pdf', None)
     preview.deleteLater()
 
 

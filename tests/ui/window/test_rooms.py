@@ -14,7 +14,7 @@ from ui.window.keys_dialog import KeysDialog
 SLOTS = {
     "file.import": ["file.rollforward", "file.import", "file.import_clipboard"],
     "file.manage": ["file.save_as", "file.rename", "file.delete"],
-    "file.export": ["output.word", "output.excel", "output.pdf", "output.preview", "output.print"],
+    "file.export": ["output.word", "output.excel", "output.pdf", "output.html", "output.preview", "output.print"],
     "edit.sections": [None],  # the 章节 submenu
     "insert.sections": ["section.add_sibling", "section.add_child"],
     "insert.library": ["library.search_phrases", "library.search_activities"],
@@ -25,6 +25,7 @@ SLOTS = {
     "view.zoom": ["view.zoom_in", "view.zoom_out", "view.zoom_reset"],
     "view.panels": ["panel.检查", "panel.去年打算的落实情况", "panel.常用语", "panel.活动台账"],
     "tools.library": ["library.harvest", "library.extract", "library.add_selection"],
+    "tools.checks": ["checks.rules"],
     "toolbar.sections": ["section.add_sibling", "section.delete", "section.move_up", "section.move_down",
                          "section.promote", "section.demote"],
     "toolbar.output": ["output.word", "output.preview"],

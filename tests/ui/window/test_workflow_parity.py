@@ -28,6 +28,7 @@ def test_window_and_cli_leave_the_same_snapshots(app_window, tmp_path: Path, mon
     app_window.rooms.importing.import_action.trigger()
     window_id = app_window.controller.report.id
     monkeypatch.setattr(export_actions, "choose_path", lambda *a: tmp_path / "西青.docx")
+    monkeypatch.setattr(export_actions, "choose_variant", lambda _p, _k, current: current)
     answer_box("关闭")
     app_window.rooms.output.word_action.trigger()
     assert (tmp_path / "西青.docx").exists()
