@@ -7,12 +7,12 @@ traceback, and nothing is imported from a file that has a bad rule."""
 from __future__ import annotations
 
 import importlib
-import json
 import re
 from pathlib import Path
 from typing import Any
 
 from app.errors import UserError
+from app.json_input import read_user_json
 
 MAX_FILE = 4 * 1024 * 1024   # a rules file of 2,000 rules with long reasons is well under 1 MB
 MAX_RULES = 2_000
@@ -109,27 +109,7 @@ def _label(number: int, key: str) -> str:
 
 
 def _load(path: Path) -> Any:
-    try:
-        if path.stat().st_size > MAX_FILE:
-            raise UserError(f"文件过大（超过 {MAX_FILE // (1024 * 1024)} MB），不像用语规则文件：{path.name}（file too large）")
-        raw = path.read_text(encoding="utf-8-sig")
-    except FileNotFoundError:
-        raise UserError(f"找不到文件：{path}（file not found）") from None
-    except OSError as exc:
-        raise UserError(f"无法读取 {path.name}：{exc.strerror or exc}（cannot read file）") from None
-    except UnicodeDecodeError:
-        raise UserError(f"文件不是 UTF-8 编码的文本，无法读取：{path.name}（not UTF-8）") from None
-
-    def no_constants(name: str) -> Any:
-        raise ValueError(f"{name} is not a number JSON allows")
-    try:
-        return json.loads(raw, parse_constant=no_constants)
-    except RecursionError:
-        raise UserError(f"JSON 嵌套层数过多，拒绝读取：{path.name}（nested too deep）") from None
-    except json.JSONDecodeError as exc:
-        raise UserError(f"不是有效的 JSON 文件：{path.name}（{exc}）") from None
-    except ValueError as exc:  # NaN, Infinity, an integer with thousands of digits
-        raise UserError(f"JSON 中有无效的数值，无法读取：{path.name}（{str(exc)[:80]}）") from None
+    return read_user_json(path, MAX_FILE, "用语规则文件")
 
 
 def _text(item: dict[str, Any], key: str, number: int, name: str) -> str:

@@ -11,6 +11,7 @@ from typing import Any
 
 from app.errors import UserError
 from app.fileio import atomic_write
+from app.json_input import read_user_json
 from app.library.phrases import Phrase, PhraseLibrary, split_tags
 from app.library.xlsx_read import open_workbook, sheet_grid
 
@@ -118,27 +119,7 @@ class Problem:
 
 
 def _load_json(path: Path) -> Any:
-    """The parsed file, or one clear message: too big, unreadable, not JSON, NaN/Infinity,
-    nested too deep, numbers too long."""
-    try:
-        if path.stat().st_size > MAX_FILE:
-            raise UserError(f"文件过大（超过 {MAX_FILE // (1024 * 1024)} MB），不像常用语文件：{path.name}（file too large）")
-        raw = path.read_text(encoding="utf-8-sig")
-    except OSError as exc:
-        raise UserError(f"无法读取 {path.name}：{exc.strerror or exc}（cannot read file）") from None
-    except UnicodeDecodeError:
-        raise UserError(f"文件不是 UTF-8 编码的文本，无法读取：{path.name}（not UTF-8）") from None
-
-    def no_constants(name: str) -> Any:
-        raise ValueError(f"{name} is not a number JSON allows")
-    try:
-        return json.loads(raw, parse_constant=no_constants)
-    except RecursionError:
-        raise UserError(f"JSON 嵌套层数过多，拒绝读取：{path.name}（nested too deep）") from None
-    except json.JSONDecodeError as exc:
-        raise UserError(f"不是有效的 JSON 文件：{path.name}（{exc}）") from None
-    except ValueError as exc:  # NaN, Infinity, an integer with thousands of digits
-        raise UserError(f"JSON 中有无效的数值，无法读取：{path.name}（{str(exc)[:80]}）") from None
+    return read_user_json(path, MAX_FILE, "常用语文件")
 
 
 def _field_problem(item: dict[str, Any]) -> str:
