@@ -26,6 +26,7 @@ def test_print_preview_shows_the_pages(qtbot) -> None:
     qtbot.waitUntil(lambda: dialog.whole, timeout=20000)
     assert dialog.known_pages() >= 7
     assert abs(dialog.view.aspect - 297 / 210) < 1e-6  # A4
+    dialog.zoom_box.setCurrentIndex(dialog.zoom_box.findData("100"))
     image = dialog.view.grab().toImage()
     assert not image.isNull() and _has_ink(image)
     dialog.close()
