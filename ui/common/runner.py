@@ -187,7 +187,7 @@ def start_job(owner: QObject, fn: Callable[..., T], *args: Any, on_done: Callabl
 # app.jobs: a thread would hold the interpreter lock and stall the window for 70–290 ms at a time.
 # The function must be importable (module level) and take and return plain data; it reports
 # through `progress(done, total)`. A cancel terminates the process; so does quitting the program.
-_running: set[Job[Any]] = set()
+_running: set[ProcessControl] = set()
 _quit_hooked = False
 
 
@@ -206,7 +206,7 @@ class ProcessControl:
     def cancel(self) -> None:
         self._cancelled = True
         self.job.cancel()
-        _running.discard(self.job)
+        _running.discard(self)
 
     def take_progress(self) -> tuple[float, str] | None:
         if self.job.progress is None:
@@ -217,8 +217,8 @@ class ProcessControl:
 
 def end_all_jobs() -> None:
     """Terminate every worker process still running (the program is quitting)."""
-    for job in list(_running):
-        job.cancel()
+    for control in list(_running):
+        control.cancel()
     _running.clear()
 
 
@@ -230,12 +230,13 @@ def _start_process(target: Callable[..., T], args: tuple[Any, ...]) -> ProcessCo
         _quit_hooked = True
     job: Job[T] = Job(target, *args)
     job.start()
-    _running.add(job)
-    return ProcessControl(job)
+    control = ProcessControl(job)
+    _running.add(control)
+    return control
 
 
 def _outcome(control: ProcessControl) -> tuple[Any, BaseException | None]:
-    _running.discard(control.job)
+    _running.discard(control)
     try:
         return control.job.result(), None
     except BaseException as exc:  # noqa: BLE001 — JobCancelled/JobFailed/JobTimedOut, handed to the caller
@@ -244,10 +245,14 @@ def _outcome(control: ProcessControl) -> tuple[Any, BaseException | None]:
 
 def run_process_job(parent: QWidget | None, title: str, target: Callable[..., T], *args: Any,
                     cancellable: bool = True, label: str = "",
-                    on_error: Callable[[BaseException], None] | None = None) -> T | None:
+                    on_error: Callable[[BaseException], None] | None = None,
+                    on_start: Callable[[ProcessControl], None] | None = None) -> T | None:
     """`run_job` for a function run in a worker process (`target(*args, progress=…)`): the same
-    progress dialog and 取消, which here terminates the process. None when cancelled or failed."""
+    progress dialog and 取消, which here terminates the process. None when cancelled or failed.
+    `on_start` is given the job's control (its process id) as it starts."""
     control = _start_process(target, args)
+    if on_start is not None:
+        on_start(control)
     dialog = QProgressDialog(label or title, QCoreApplication.translate("Runner", "取消") if cancellable else "",
                              0, 0, parent)
     dialog.setWindowTitle(title)
@@ -266,7 +271,10 @@ def run_process_job(parent: QWidget | None, title: str, target: Callable[..., T]
     poll = QTimer()
 
     def look() -> None:
-        if control.job.done or control.job.poll():
+        if dialog.wasCanceled() and not control.cancelled:  # QProgressDialog.cancel() emits nothing
+            control.cancel()
+        # a finished Job must not be polled again (its process object is closed)
+        if control.cancelled or control.job.done or control.job.poll():
             loop.quit()
             return
         progress = control.take_progress()
@@ -279,7 +287,7 @@ def run_process_job(parent: QWidget | None, title: str, target: Callable[..., T]
     try:
         if not control.job.poll():
             loop.exec()
-        if not control.job.done:  # the event loop ended before the job: the program is quitting
+        if not control.job.done and not control.cancelled:  # the event loop ended before the job: the program is quitting
             control.cancel()
     finally:
         QApplication.restoreOverrideCursor()
