@@ -1,5 +1,5 @@
-"""导出 PDF in a worker process: the file appears whole, 取消 ends the process and leaves no file,
-and quitting the program with a job running leaves no process behind."""
+"""导出 PDF in a worker process: the file appears whole, 取消 ends the process and leaves no file
+(quitting with a job running: tests/ui/window/test_quit_with_jobs.py)."""
 
 from __future__ import annotations
 
@@ -12,8 +12,6 @@ from PySide6.QtWidgets import QApplication, QProgressDialog
 
 import ui.common.runner as runner
 import ui.output.export_actions as actions
-from app.store import Store
-from tests.app.test_jobs import forever
 from tests.ui.output.test_print_preview import long_report
 
 
@@ -78,20 +76,3 @@ def test_cancelling_a_pdf_export_ends_the_process_and_leaves_no_file(qtbot, tmp_
     assert errors == []
     assert len(controls) == 1 and controls[0].cancelled and _gone(controls[0].pid)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["报告.pdf"] and target.read_bytes() == b"the older file"
-
-
-def test_quitting_with_a_job_running_ends_it_and_releases_the_library(data_dir, qtbot, monkeypatch, controls) -> None:
-    import ui.main as main
-
-    def quit_while_working(app, window) -> None:
-        runner.start_process_job(window, forever, on_done=lambda _r: None, on_error=lambda _e: None)
-        app.processEvents()
-        app.quit()
-
-    monkeypatch.setenv(main.PROBE_ENV, "1")
-    monkeypatch.setattr(main, "_probe", quit_while_working)
-    assert main.run_app(str(data_dir)) == 0
-    assert len(controls) == 1 and controls[0].pid is not None
-    assert _gone(controls[0].pid)
-    with Store(data_dir):  # the lock was released
-        pass
