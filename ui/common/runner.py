@@ -192,12 +192,29 @@ _quit_hooked = False
 
 
 class ProcessControl:
-    """The JobControl of a job in a worker process: `cancel()` ends the process itself."""
+    """The JobControl of a job in a worker process: `cancel()` ends the process itself.
+
+    The process is started from a helper thread: starting writes the pickled arguments into a pipe
+    that the new interpreter reads only once it is up, which held the GUI thread for ~100 ms."""
 
     def __init__(self, job: Job[Any]) -> None:
         self.job = job
-        self.pid = job.pid  # kept: the process object is closed once the job is over
+        self.pid: int | None = None  # kept: the process object is closed once the job is over
+        self.start_error: BaseException | None = None
         self._cancelled = False
+        self._starter = threading.Thread(target=self._start, name="chengwen-job-start", daemon=True)
+        self._starter.start()
+
+    def _start(self) -> None:
+        try:
+            self.job.start()
+            self.pid = self.job.pid
+        except BaseException as exc:  # noqa: BLE001 — an unpicklable argument, no processes left…
+            self.start_error = exc
+
+    @property
+    def started(self) -> bool:
+        return not self._starter.is_alive()
 
     @property
     def cancelled(self) -> bool:
@@ -205,8 +222,16 @@ class ProcessControl:
 
     def cancel(self) -> None:
         self._cancelled = True
-        self.job.cancel()
+        self._starter.join()
+        if self.start_error is None:
+            self.job.cancel()
         _running.discard(self)
+
+    def poll(self) -> bool:
+        """True once the job is over (never blocks; a finished Job is not polled again)."""
+        if not self.started:
+            return False
+        return self.start_error is not None or self.job.done or self.job.poll()
 
     def take_progress(self) -> tuple[float, str] | None:
         if self.job.progress is None:
@@ -228,15 +253,15 @@ def _start_process(target: Callable[..., T], args: tuple[Any, ...]) -> ProcessCo
     if app is not None and not _quit_hooked:
         app.aboutToQuit.connect(end_all_jobs)
         _quit_hooked = True
-    job: Job[T] = Job(target, *args)
-    job.start()
-    control = ProcessControl(job)
+    control = ProcessControl(Job(target, *args))
     _running.add(control)
     return control
 
 
 def _outcome(control: ProcessControl) -> tuple[Any, BaseException | None]:
     _running.discard(control)
+    if control.start_error is not None:
+        return None, control.start_error
     try:
         return control.job.result(), None
     except BaseException as exc:  # noqa: BLE001 — JobCancelled/JobFailed/JobTimedOut, handed to the caller
@@ -274,7 +299,7 @@ def run_process_job(parent: QWidget | None, title: str, target: Callable[..., T]
         if dialog.wasCanceled() and not control.cancelled:  # QProgressDialog.cancel() emits nothing
             control.cancel()
         # a finished Job must not be polled again (its process object is closed)
-        if control.cancelled or control.job.done or control.job.poll():
+        if control.cancelled or control.poll():
             loop.quit()
             return
         progress = control.take_progress()
@@ -285,9 +310,9 @@ def run_process_job(parent: QWidget | None, title: str, target: Callable[..., T]
     poll.timeout.connect(look)
     poll.start(POLL_MS)
     try:
-        if not control.job.poll():
+        if not control.poll():
             loop.exec()
-        if not control.job.done and not control.cancelled:  # the event loop ended before the job: the program is quitting
+        if not control.poll() and not control.cancelled:  # the event loop ended before the job: the program is quitting
             control.cancel()
     finally:
         QApplication.restoreOverrideCursor()
@@ -321,7 +346,7 @@ def start_process_job(owner: QObject, target: Callable[..., T], *args: Any, on_d
             poll.stop()
             poll.deleteLater()
             return
-        if not control.job.poll():
+        if not control.poll():
             return
         poll.stop()
         poll.deleteLater()
@@ -334,7 +359,7 @@ def start_process_job(owner: QObject, target: Callable[..., T], *args: Any, on_d
             on_done(result)
 
     def gone(*_args: object) -> None:
-        if not control.job.done:
+        if not control.cancelled and not (control.started and control.poll()):
             control.cancel()
 
     poll.timeout.connect(look)

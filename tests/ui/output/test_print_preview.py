@@ -90,6 +90,7 @@ def test_closing_the_preview_ends_its_worker(qtbot) -> None:
     dialog = print_preview.show_print_preview(None, long_report(), "standard", "")
     job = dialog.job
     assert job is not None
+    qtbot.waitUntil(lambda: job.started)
     assert job.pid is not None
     dialog.close()
     assert job.cancelled and _gone(job.pid), "the worker ends with the preview, not when it finishes"
