@@ -115,6 +115,22 @@ def render_pages(report: Report, device, profile: Profile | None = None,
     return len(pages)
 
 
+class PageDrawer:
+    """Draws one laid-out page at a time (the print preview draws each page as it is shown): the
+    same fonts, positions and marks as `render_pages`, for a painter whose units are pixels at
+    `dpi` (scale the painter to draw smaller)."""
+
+    def __init__(self, profile: Profile, dpi: float, options: ExportOptions, stamp: str) -> None:
+        from PySide6.QtGui import QFontMetricsF
+
+        self.profile, self.dpi, self.options, self.stamp = note_profile(profile), dpi, options, stamp
+        self.fonts = {role: role_font(self.profile, role, dpi) for role in self.profile.fonts}
+        self.metrics = {role: QFontMetricsF(font) for role, font in self.fonts.items()}
+
+    def draw(self, painter, page: Page) -> None:
+        _draw_page(painter, page, self.profile, self.fonts, self.metrics, self.dpi, self.options, self.stamp)
+
+
 # A 破折号 is two marks drawn as one unbroken line. The 省略号 is left at its cells: its six dots
 # already fall evenly there, and stretching would draw the dots as dashes.
 JOINED = "—"

@@ -2228,6 +2228,57 @@
     </message>
 </context>
 <context>
+    <name>PrintPreviewDialog</name>
+    <message>
+        <source>首页</source>
+        <translation>First</translation>
+    </message>
+    <message>
+        <source>上一页</source>
+        <translation>Previous</translation>
+    </message>
+    <message>
+        <source>下一页</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <source>末页</source>
+        <translation>Last</translation>
+    </message>
+    <message>
+        <source>适合页面</source>
+        <translation>Fit page</translation>
+    </message>
+    <message>
+        <source>适合宽度</source>
+        <translation>Fit width</translation>
+    </message>
+    <message>
+        <source>打印(&amp;P)…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>排版失败：%1</source>
+        <translation>Layout failed: %1</translation>
+    </message>
+    <message>
+        <source>正在排版…</source>
+        <translation>Laying out pages…</translation>
+    </message>
+    <message>
+        <source>/ %1 页</source>
+        <translation>/ %1 pages</translation>
+    </message>
+    <message>
+        <source>/ 正在排版（已排 %1 页）</source>
+        <translation>/ laying out (%1 pages so far)</translation>
+    </message>
+</context>
+<context>
     <name>PropertiesDialog</name>
     <message>
         <source>报告属性</source>

@@ -163,8 +163,14 @@ def export_with_dialog(parent: QWidget | None, report: Report, kind: str, store=
         else:  # an export bug must not take the clerk's window down
             errors.append(QCoreApplication.translate("ExportActions", "导出时出错：%1").replace("%1", str(exc)))
 
-    written = run_job(parent, _tr(EXPORTING).replace("%1", chosen.name),
-                      lambda job: export_report(snapshot, chosen, options), cancellable=False, on_error=failed_with)
+    title = _tr(EXPORTING).replace("%1", chosen.name)
+    if spec.suffix == ".pdf":  # drawing every page: in a worker process, cancellable (issue 15)
+        from ui.output.pdf_job import export_pdf_in_worker
+
+        written = export_pdf_in_worker(parent, title, snapshot, chosen, options, failed_with)
+    else:
+        written = run_job(parent, title, lambda job: export_report(snapshot, chosen, options), cancellable=False,
+                          on_error=failed_with)
     if written is None:
         if errors:
             show_error(parent, failed, errors[0])

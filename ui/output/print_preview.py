@@ -4,10 +4,12 @@ app.export.pdf_writer.render_pages onto a QPrinter."""
 from __future__ import annotations
 
 import copy
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from app.errors import UserError
@@ -18,6 +20,9 @@ from app.profiles import load_profile
 from ui.common import messages
 from ui.common.modal import run_modal
 from ui.common.runner import run_job, show_failure
+
+if TYPE_CHECKING:
+    from ui.output.preview_dialog import PrintPreviewDialog
 
 
 def _options(profile_name: str | None, draft_label: str, draft: bool) -> ExportOptions:
@@ -31,21 +36,27 @@ def make_printer() -> QPrinter:
 
 
 def show_print_preview(parent: QWidget | None, report: Report, profile_name: str | None = None,
-                       draft_label: str = "", *, draft: bool = True) -> QPrintPreviewDialog | None:
+                       draft_label: str = "", *, draft: bool = True,
+                       on_print: Callable[[], object] | None = None) -> PrintPreviewDialog | None:
     """Open the print preview (non-blocking) and return it; drafts carry 草稿, the date/time and
-    `draft_label`. None (after a message) when the profile cannot be loaded."""
+    `draft_label`. Its 打印… runs `on_print` (by default `print_report` of the same report).
+    None (after a message) when the profile cannot be loaded."""
+    from ui.output.preview_dialog import PrintPreviewDialog
+
     try:
-        profile = load_profile(profile_name)
+        load_profile(profile_name)
     except UserError as exc:
         messages.warn(parent, QCoreApplication.translate("PrintPreview", "打印预览"), str(exc))
         return None
-    printer = make_printer()
-    dialog = QPrintPreviewDialog(printer, parent)
+    options = _options(profile_name, draft_label, draft)
+    if on_print is None:
+        def on_print() -> bool:
+            return print_report(dialog, report, profile_name, draft_label, draft=draft)
+    # the printer's own resolution: the preview breaks the lines exactly where the print will
+    dpi = float(make_printer().logicalDpiX())
+    dialog = PrintPreviewDialog(parent, report, profile_name, options, dpi, on_print)
     dialog.setWindowTitle(QCoreApplication.translate("PrintPreview", "打印预览 — %1")
                           .replace("%1", report.title or QCoreApplication.translate("PrintPreview", "（无标题）")))
-    dialog._printer = printer  # type: ignore[attr-defined]  # the dialog does not own its printer: keep it alive with it
-    options = _options(profile_name, draft_label, draft)
-    dialog.paintRequested.connect(lambda device: render_pages(report, device, profile, options))
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     size = QSize(900, 1000)
     screen = (parent.screen() if parent is not None else None) or QApplication.primaryScreen()

@@ -131,7 +131,7 @@ class OutputRoom(Room):
         if self.controller.report is not None:
             self.controller.flush()
             self._preview = show_print_preview(self.window, self.controller.report, self.profile(),
-                                               self.draft_label(), draft=True)
+                                               self.draft_label(), draft=True, on_print=self.print)
 
     def print(self) -> bool:
         from ui.output.print_preview import print_report

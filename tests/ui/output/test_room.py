@@ -68,7 +68,8 @@ def test_each_printed_draft_is_numbered_and_kept(report_window, monkeypatch) -> 
 
 
 def test_exports_run_off_the_gui_thread_on_a_copy(report_window, tmp_path: Path, monkeypatch) -> None:
-    """A 300-page PDF takes over a second: the window must keep painting meanwhile."""
+    """A long export takes over a second: the window must keep painting meanwhile (the PDF goes
+    to a worker process: tests/ui/output/test_pdf_job.py)."""
     import threading
     import time
 
@@ -90,10 +91,10 @@ def test_exports_run_off_the_gui_thread_on_a_copy(report_window, tmp_path: Path,
     timer.timeout.connect(lambda: ticks.append(1))
     timer.start(20)
     monkeypatch.setattr(export_actions, "export_report", slow_export)
-    monkeypatch.setattr(export_actions, "choose_path", lambda *a: tmp_path / "r.pdf")
+    monkeypatch.setattr(export_actions, "choose_path", lambda *a: tmp_path / "r.docx")
     monkeypatch.setattr(export_actions, "choose_variant", lambda _p, _k, current: current)
     monkeypatch.setattr(export_actions, "offer_to_open", lambda *a: None)
-    assert report_window.rooms.output.export("pdf") == tmp_path / "r.pdf"
+    assert report_window.rooms.output.export("docx") == tmp_path / "r.docx"
     timer.stop()
     assert seen["thread"] is not threading.main_thread()
     assert seen["same_object"] is False

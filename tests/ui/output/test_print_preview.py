@@ -1,0 +1,138 @@
+"""The print preview of a long report: page 1 at once, the rest laid out in a worker process and
+drawn page by page as the clerk turns to it; 打印… goes through the ordinary print path."""
+
+from __future__ import annotations
+
+import copy
+import time
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QDialog
+
+import ui.output.print_preview as print_preview
+from app.model import Report, Section
+from tests.app.export.reports import fixture_report, small_report
+from ui.output.preview_dialog import PrintPreviewDialog
+
+
+def long_report(sections: int = 880) -> Report:
+    """About 300 pages: the nanyang report's sections repeated under numbered headings."""
+    report = fixture_report("nanyang-tongji-2024.txt")
+    body = [s for s in report.sections if s.paragraphs]
+    extra = []
+    for number in range(sections):
+        source = body[number % len(body)]
+        extra.append(Section(f"第{number + 1}项工作", part=source.part,
+                             paragraphs=copy.deepcopy(source.paragraphs) * 2))
+    report.sections = report.sections + extra
+    return report
+
+
+def _ink(image: QImage) -> int:
+    return sum(1 for y in range(0, image.height(), 5) for x in range(0, image.width(), 5)
+               if image.pixelColor(x, y).lightness() < 120)
+
+
+def test_page_one_at_once_then_the_pages_on_demand(qtbot) -> None:
+    report = long_report()
+    started = time.monotonic()
+    dialog = print_preview.show_print_preview(None, report, "standard", "第2稿")
+    assert isinstance(dialog, PrintPreviewDialog)
+    qtbot.waitExposed(dialog)
+    first = dialog.view.grab().toImage()
+    assert time.monotonic() - started < 1.0  # 0.3 s on a quiet machine; the test machine is shared
+    assert dialog.view.page is not None and dialog.view.page.number == 1
+    assert _ink(first) > 100
+    assert not dialog.whole and dialog.job is not None, "a 300-page report is still being laid out"
+    assert "正在排版" in dialog.count_label.text()
+    qtbot.waitUntil(lambda: dialog.whole, timeout=30000)
+    assert dialog.known_pages() >= 250 and dialog.job is None
+    assert dialog._unpacked == {}, "no page is unpacked before it is shown"
+    dialog.next_button.click()
+    assert dialog.view.page is not None and dialog.view.page.number == 2
+    dialog.page_box.setValue(200)
+    assert dialog.view.page.number == 200 and set(dialog._unpacked) == {199}
+    assert _ink(dialog.view.grab().toImage()) > 100
+    dialog.last_button.click()
+    assert dialog.view.page.number == dialog.known_pages()
+    assert not dialog.next_button.isEnabled()
+    dialog.close()
+
+
+def test_the_first_pages_are_the_pages_of_the_whole_layout(qtbot) -> None:
+    from app.export import ExportOptions
+    from ui.output.preview_pages import font_measure, head_pages, layout, pack, print_profile, unpack
+
+    report = long_report(60)
+    profile = print_profile("standard")
+    options = ExportOptions(draft=True)
+    measure = font_measure(profile, 600.0)
+    head, whole = head_pages(report, profile, options, measure)
+    pages, _ = layout(report, profile, options, measure)
+    assert not whole and len(head) >= 2
+    assert head == pages[:len(head)]
+    assert [unpack(pack(page)) for page in pages] == pages
+
+
+def test_a_short_report_is_laid_out_whole_without_a_worker(qtbot) -> None:
+    dialog = print_preview.show_print_preview(None, small_report(), "windows", "")
+    assert dialog.whole and dialog.job is None and dialog.known_pages() == 2
+    assert dialog.count_label.text() == "/ 2 页"
+    dialog.zoom_box.setCurrentIndex(dialog.zoom_box.findData("width"))
+    dialog.next_button.click()
+    assert dialog.view.page.number == 2 and not dialog.next_button.isEnabled()
+    dialog.close()
+
+
+def test_closing_the_preview_ends_its_worker(qtbot) -> None:
+    dialog = print_preview.show_print_preview(None, long_report(), "standard", "")
+    job = dialog.job
+    assert job is not None
+    qtbot.waitUntil(lambda: job.started)
+    assert job.pid is not None
+    dialog.close()
+    assert job.cancelled and _gone(job.pid), "the worker ends with the preview, not when it finishes"
+
+
+def _gone(pid: int | None) -> bool:
+    import os
+
+    if pid is None:
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return True
+    with open(f"/proc/{pid}/stat", encoding="ascii") as stat:
+        return stat.read().split()[2] == "Z"
+
+
+def test_print_goes_through_the_print_dialog(qtbot, monkeypatch) -> None:
+    """打印… in the preview opens the system print dialog and prints with the printer it set up."""
+    shown: list[object] = []
+    rendered: list[tuple[object, str]] = []
+
+    def dialog_answer(dialog, parent) -> QDialog.DialogCode:
+        shown.append(dialog)
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(print_preview, "run_modal", dialog_answer)
+    monkeypatch.setattr(print_preview, "render_pages",
+                        lambda report, device, profile, options: rendered.append((device, options.draft_label)) or 2)
+    dialog = print_preview.show_print_preview(None, small_report(), "standard", "第3稿")
+    dialog.print_button.click()
+    assert len(shown) == 1 and isinstance(shown[0], print_preview.QPrintDialog)
+    assert rendered and rendered[0][1] == "第3稿"
+    assert rendered[0][0] is shown[0].printer()
+    dialog.close()
+
+
+@pytest.mark.parametrize("key", [Qt.Key.Key_End, Qt.Key.Key_Home])
+def test_home_and_end_turn_to_the_first_and_last_page(qtbot, key) -> None:
+    dialog = print_preview.show_print_preview(None, small_report(), "standard", "")
+    dialog.go_to(1)
+    qtbot.keyClick(dialog, key)
+    assert dialog.index == (1 if key == Qt.Key.Key_End else 0)
+    dialog.close()
