@@ -81,6 +81,7 @@ class Job(Generic[T]):
                                          name=f"chengwen-{self.name}", daemon=True)
         self._deadline: float | None = None
         self._outcome: tuple[str, Any] | None = None
+        self._finished = False  # the process and the pipe are closed
 
     # --- running -------------------------------------------------------------------------------
     def start(self) -> Job[T]:
@@ -102,7 +103,10 @@ class Job(Generic[T]):
         return self._outcome is not None
 
     def poll(self) -> bool:
-        """Take in the messages waiting (progress, the outcome); True once the job is over."""
+        """Take in the messages waiting (progress, the outcome); True once the job is over. Asking
+        again after that is harmless (the process is closed by then)."""
+        if self._finished:
+            return True
         if self._outcome is None:
             self._drain(0.0)
         if self._outcome is None and self._deadline is not None and time.monotonic() >= self._deadline:
@@ -181,6 +185,9 @@ class Job(Generic[T]):
         log.debug("job %s stopped (exit code %s)", self.name, self._process.exitcode)
 
     def _finish(self) -> None:
+        if self._finished:
+            return
+        self._finished = True
         self._stop()
         self._process.close()
         self._messages.close()

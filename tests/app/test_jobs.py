@@ -126,3 +126,12 @@ def test_checks_and_pagination_run_in_a_worker(tmp_path: Path) -> None:
     assert "".join(g.char for g in pages[0].lines[0].glyphs)
     written = run_job(export_job, report, str(tmp_path / "报告.pdf"))
     assert Path(written).read_bytes().startswith(b"%PDF")
+
+
+def test_polling_a_finished_job_again_is_harmless() -> None:
+    """The window's timer may ask once more after the outcome came in (the process is closed then)."""
+    from app.jobs import Job
+
+    job = Job(add_up, [1, 2, 3]).start()
+    assert job.wait(timeout=30)["total"] == 6
+    assert job.poll() and job.poll()
