@@ -96,26 +96,33 @@ def show_failure(parent: QWidget | None, title: str, error: BaseException) -> No
     messages.warn(parent, title, text)
 
 
-def run_job(parent: QWidget | None, title: str, fn: Callable[..., T], *args: Any, cancellable: bool = True,
-            label: str = "", on_error: Callable[[BaseException], None] | None = None,
-            on_dialog: Callable[[QProgressDialog], None] | None = None) -> T | None:
-    """Run `fn(*args, job=control)` off the GUI thread behind a progress dialog; see the module."""
-    control = JobControl()
+def _progress_dialog(parent: QWidget | None, title: str, label: str, cancellable: bool,
+                     cancel: Callable[[], object]) -> tuple[QProgressDialog, QTimer]:
+    """The busy dialog of a job (0..0: a busy indicator until the job reports progress), shown by
+    the returned timer after a moment: QProgressDialog's own minimumDuration only counts from
+    setValue(), which a busy indicator never gets (QA: the dialog never showed)."""
     dialog = QProgressDialog(label or title, QCoreApplication.translate("Runner", "取消") if cancellable else "",
-                             0, 0, parent)  # 0..0: a busy indicator until the job reports progress
+                             0, 0, parent)
     dialog.setWindowTitle(title)
     if not cancellable:
         dialog.setCancelButton(None)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setAutoClose(False)
     dialog.setAutoReset(False)
-    dialog.canceled.connect(control.cancel)
-    # QProgressDialog's own minimumDuration only counts from setValue(), which a busy indicator
-    # never gets (QA: the dialog never showed): show it ourselves after a moment
+    dialog.canceled.connect(cancel)
     shower = QTimer()
     shower.setSingleShot(True)
     shower.timeout.connect(dialog.show)
     shower.start(SHOW_AFTER_MS)
+    return dialog, shower
+
+
+def run_job(parent: QWidget | None, title: str, fn: Callable[..., T], *args: Any, cancellable: bool = True,
+            label: str = "", on_error: Callable[[BaseException], None] | None = None,
+            on_dialog: Callable[[QProgressDialog], None] | None = None) -> T | None:
+    """Run `fn(*args, job=control)` off the GUI thread behind a progress dialog; see the module."""
+    control = JobControl()
+    dialog, shower = _progress_dialog(parent, title, label, cancellable, control.cancel)
     if on_dialog is not None:
         on_dialog(dialog)
     QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
@@ -278,19 +285,7 @@ def run_process_job(parent: QWidget | None, title: str, target: Callable[..., T]
     control = _start_process(target, args)
     if on_start is not None:
         on_start(control)
-    dialog = QProgressDialog(label or title, QCoreApplication.translate("Runner", "取消") if cancellable else "",
-                             0, 0, parent)
-    dialog.setWindowTitle(title)
-    if not cancellable:
-        dialog.setCancelButton(None)
-    dialog.setWindowModality(Qt.WindowModality.WindowModal)
-    dialog.setAutoClose(False)
-    dialog.setAutoReset(False)
-    dialog.canceled.connect(control.cancel)
-    shower = QTimer()
-    shower.setSingleShot(True)
-    shower.timeout.connect(dialog.show)
-    shower.start(SHOW_AFTER_MS)
+    dialog, shower = _progress_dialog(parent, title, label, cancellable, control.cancel)
     QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     loop = QEventLoop()
     poll = QTimer()
