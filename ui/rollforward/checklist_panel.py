@@ -9,7 +9,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
 
 from app.model import ChecklistItem
-from app.numbering import located_sections
 from ui.common import messages
 from ui.editor.controller import ReportController
 
@@ -55,13 +54,13 @@ class ChecklistPanel(QWidget):
 
     def refresh(self) -> None:
         report = self.controller.report
-        numbers = {loc.section.id: loc.number for loc in located_sections(report)} if report else {}
         row = self.items.currentRow()
         self._filling = True
         self.items.clear()
         editable = report is not None and not self.controller.read_only
         for item in self._checklist():
-            where = numbers.get(item.answered_in) if item.answered_in is not None else None
+            answering = self.controller.section(item.answered_in)
+            where = self.controller.number_of(answering) if answering is not None else None
             text = item.text + (self.tr("\n    → 回应于 %1").replace("%1", where) if where else "")
             entry = QListWidgetItem(text, self.items)
             flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
