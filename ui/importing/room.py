@@ -66,11 +66,12 @@ class ImportRoom(Room):
     def _preview_and_store(self, report: Report) -> int | None:
         from ui.importing.import_dialog import ImportPreviewDialog
 
-        dialog = ImportPreviewDialog(self.window, report)
+        dialog = ImportPreviewDialog(self.window, report, copy_report=False)  # read just now: nobody else holds it
         if run_modal(dialog, self.window.tree) != ImportPreviewDialog.DialogCode.Accepted:
             return None
+        report = dialog.result_report()
         try:
-            report_id = workflows.import_report(self.store, dialog.result_report())
+            report_id = workflows.import_report(self.store, report)
         except UserError as exc:
             messages.warn(self.window, self.tr("导入失败"), str(exc))
             return None
