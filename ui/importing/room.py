@@ -67,9 +67,11 @@ class ImportRoom(Room):
         from ui.importing.import_dialog import ImportPreviewDialog
 
         dialog = ImportPreviewDialog(self.window, report, copy_report=False)  # read just now: nobody else holds it
-        if run_modal(dialog, self.window.tree) != ImportPreviewDialog.DialogCode.Accepted:
-            return None
+        accepted = run_modal(dialog, self.window.tree) == ImportPreviewDialog.DialogCode.Accepted
         report = dialog.result_report()
+        dialog.deleteLater()  # the window owns it: kept, every import would keep its whole outline alive
+        if not accepted:
+            return None
         try:
             report_id = workflows.import_report(self.store, report)
         except UserError as exc:
