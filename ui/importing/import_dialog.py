@@ -43,7 +43,6 @@ from ui.common.translate import QT_TRANSLATE_NOOP
 from ui.editor.section_model import part_name
 from ui.importing.preview_text import (
     head_html,
-    heading_markers,
     part_explanation,
     part_reasons_shown,
     section_html,
@@ -233,7 +232,7 @@ class ImportPreviewDialog(QDialog):
         self._items.clear()
         report = self._report
         self._reasons = reasons = part_reasons_shown(report)
-        self._markers = heading_markers(report)
+        self._markers = markers = {}   # heading_markers(report), from the one walk below
         self.tree.addTopLevelItem(self._place_item(HEAD, self.tr("开头：标题、主送机关、导语")))
         parents: dict[int, QTreeWidgetItem] = {}
         for located in located_sections(report):
@@ -241,7 +240,9 @@ class ImportPreviewDialog(QDialog):
             part = part_name(section.part) if (located.depth == 1 and section.part) else ""
             reason = reasons.get(id(section), "") if located.depth == 1 else ""
             why = part_explanation(section, reason)
-            row = [section.written_marker or located.marker, section.heading, str(located.depth), part, reason]
+            marker = section.written_marker or located.marker
+            markers[id(section)] = (marker, located.depth)
+            row = [marker, section.heading, str(located.depth), part, reason]
             item = QTreeWidgetItem(row)
             item.setData(0, SECTION_ROLE, id(section))
             if why:
