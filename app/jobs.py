@@ -273,6 +273,16 @@ def parse_job(path: str, *, progress: Progress) -> Any:
                         "（could not read the file）") from None
 
 
+def parse_text_job(text: str, *, progress: Progress) -> Any:
+    """The report recognised in a long pasted text (app.importing.parse_text), not yet stored."""
+    from app.importing import parse_text
+
+    progress(0, 1)
+    report = parse_text(text)
+    progress(1, 1)
+    return report
+
+
 def ledger_job(path: str, mapping: dict[str, str] | None = None, default_year: int | None = None, *,
                progress: Progress) -> Any:
     """The activities in a ledger workbook (app.library.ledger_xlsx.read_ledger), not yet stored."""

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from app.errors import UserError
 from app.importing import parse_file, parse_text
-from app.jobs import parse_job
+from app.jobs import parse_job, parse_text_job
 from app.model import Report
 from ui.common import messages
 from ui.common.runner import JobControl, run_job, run_process_job
@@ -81,6 +81,26 @@ def load_report_with_progress(parent: QWidget | None, path: Path | str, *,
 def report_from_clipboard_text(text: str) -> Report:
     """从剪贴板导入: pasted text recognised as a .txt file would be (UserError when empty)."""
     return parse_text(text)
+
+
+def load_text_with_progress(parent: QWidget | None, text: str, *,
+                            show_error: Callable[[QWidget | None, str], None] = _show_error) -> Report | None:
+    """从剪贴板导入: a short text recognised at once, a long one (a whole 300-page report pasted)
+    in a worker process behind the progress dialog, as a file of its size would be. None when
+    cancelled or when nothing can be recognised (the message shown through `show_error`)."""
+    if len(text.encode("utf-8")) <= THREAD_LIMIT_BYTES[".txt"]:
+        try:
+            return report_from_clipboard_text(text)
+        except UserError as exc:
+            show_error(parent, str(exc))
+            return None
+    title = QCoreApplication.translate("QProgressDialog", "从剪贴板导入")
+
+    def failed(exc: BaseException) -> None:
+        show_error(parent, str(exc))
+
+    report: Report | None = run_process_job(parent, title, parse_text_job, text, on_error=failed)
+    return report
 
 
 def report_from_clipboard() -> Report:

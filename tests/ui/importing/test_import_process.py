@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox, Q
 
 import ui.importing.loading as loading
 from app.export import export_report
-from app.importing import parse_file
+from app.importing import parse_file, parse_text
 from app.model import Report
 from tests.datafiles import REPORT_NAMES, report_file
 from tests.ui.conftest import answer_box
@@ -189,3 +189,15 @@ def test_a_damaged_large_file_gives_its_chinese_message(app_window, monkeypatch,
     assert len(seen) == 1 and words in seen[0] and path.name in seen[0] and "Traceback" not in seen[0]
     assert len(seen[0].strip().splitlines()) == 1 and isinstance(boxes[0], QMessageBox)
     assert app_window.store.reports.summaries() == []
+
+
+def test_a_long_pasted_report_is_read_in_a_worker_process(app_window, monkeypatch, big_files) -> None:
+    text = big_files[".txt"].read_text(encoding="utf-8")
+    spy = Spy(monkeypatch)
+    QApplication.clipboard().setText(text)
+    answer_box(lambda dialog: dialog.accept(), timeout_ms=30000)
+    app_window.rooms.importing.clipboard_action.trigger()
+    assert spy.pid is not None and spy.pid != os.getpid()
+    report = app_window.controller.report
+    assert report is not None
+    assert outline(app_window.store.reports.load(report.id)) == outline(parse_text(text))
