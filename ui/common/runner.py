@@ -278,7 +278,8 @@ def _outcome(control: ProcessControl) -> tuple[Any, BaseException | None]:
 def run_process_job(parent: QWidget | None, title: str, target: Callable[..., T], *args: Any,
                     cancellable: bool = True, label: str = "",
                     on_error: Callable[[BaseException], None] | None = None,
-                    on_start: Callable[[ProcessControl], None] | None = None) -> T | None:
+                    on_start: Callable[[ProcessControl], None] | None = None,
+                    on_dialog: Callable[[QProgressDialog], None] | None = None) -> T | None:
     """`run_job` for a function run in a worker process (`target(*args, progress=…)`): the same
     progress dialog and 取消, which here terminates the process. None when cancelled or failed.
     `on_start` is given the job's control (its process id) as it starts."""
@@ -286,6 +287,8 @@ def run_process_job(parent: QWidget | None, title: str, target: Callable[..., T]
     if on_start is not None:
         on_start(control)
     dialog, shower = _progress_dialog(parent, title, label, cancellable, control.cancel)
+    if on_dialog is not None:
+        on_dialog(dialog)
     QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     loop = QEventLoop()
     poll = QTimer()

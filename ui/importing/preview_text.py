@@ -100,10 +100,15 @@ def heading_markers(report: Report) -> dict[int, tuple[str, int]]:
             for located in located_sections(report)}
 
 
+# A top-level section of a 300-page report has ~600 lines: laying them all out took 10 ms of the
+# GUI thread at every selection. The rest is one click away, on the subsections' own rows.
+SHOWN_LINES = 200
+
+
 def section_html(report: Report, section: Section, explanation: str = "",
-                 markers: dict[int, tuple[str, int]] | None = None) -> str:
-    """The section's heading, body paragraphs and subsections as recognised (headings in bold);
-    `markers` from heading_markers(report) when the caller has them already."""
+                 markers: dict[int, tuple[str, int]] | None = None, *, limit: int = SHOWN_LINES) -> str:
+    """The section's heading, body paragraphs and subsections as recognised (headings in bold), up
+    to `limit` lines; `markers` from heading_markers(report) when the caller has them already."""
     translate = QCoreApplication.translate
     markers = markers if markers is not None else heading_markers(report)
     top_depth = markers.get(id(section), ("", 1))[1]
@@ -111,9 +116,19 @@ def section_html(report: Report, section: Section, explanation: str = "",
     if explanation:
         label = translate("ImportPreviewText", "部分")
         lines.append(f"<p>{_tag(label)} {html.escape(explanation)}</p>")
+    heading_label, body_label = translate("ImportPreviewText", "标题"), translate("ImportPreviewText", "正文")
+    left = 0
     for part in section.walk():
+        if len(lines) >= limit:
+            left += 1 + len(part.paragraphs)
+            continue
         marker, depth = markers.get(id(part), ("", top_depth))
         indent = depth - top_depth
-        lines.append(_line(translate("ImportPreviewText", "标题"), f"{marker}{part.heading}", bold=True, indent=indent))
-        lines += [_line(translate("ImportPreviewText", "正文"), text, indent=indent) for text in part.paragraphs]
+        lines.append(_line(heading_label, f"{marker}{part.heading}", bold=True, indent=indent))
+        lines += [_line(body_label, text, indent=indent) for text in part.paragraphs]
+    if len(lines) > limit:
+        left += len(lines) - limit
+        del lines[limit:]
+    if left:
+        lines.append(_note(translate("ImportPreviewText", "……以下还有 %1 段（选中下级标题查看）").replace("%1", str(left))))
     return "".join(lines)

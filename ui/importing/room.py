@@ -52,25 +52,28 @@ class ImportRoom(Room):
         return self._preview_and_store(report) if report is not None else None
 
     def import_clipboard(self) -> int | None:
-        from ui.importing.loading import report_from_clipboard_text
+        from ui.importing.loading import load_text_with_progress
 
         text = QApplication.clipboard().text()
-        try:
-            report = report_from_clipboard_text(text)
-        except UserError as exc:
-            messages.warn(self.window, self.tr("从剪贴板导入"),
-                          str(exc) if text.strip() else self.tr("剪贴板里没有文字。请先复制报告全文。"))
+        title = self.tr("从剪贴板导入")
+        if not text.strip():
+            messages.warn(self.window, title, self.tr("剪贴板里没有文字。请先复制报告全文。"))
             return None
-        return self._preview_and_store(report)
+        report = load_text_with_progress(self.window, text,
+                                         show_error=lambda parent, message: messages.warn(parent, title, message))
+        return self._preview_and_store(report) if report is not None else None
 
     def _preview_and_store(self, report: Report) -> int | None:
         from ui.importing.import_dialog import ImportPreviewDialog
 
-        dialog = ImportPreviewDialog(self.window, report)
-        if run_modal(dialog, self.window.tree) != ImportPreviewDialog.DialogCode.Accepted:
+        dialog = ImportPreviewDialog(self.window, report, copy_report=False)  # read just now: nobody else holds it
+        accepted = run_modal(dialog, self.window.tree) == ImportPreviewDialog.DialogCode.Accepted
+        report = dialog.result_report()
+        dialog.deleteLater()  # the window owns it: kept, every import would keep its whole outline alive
+        if not accepted:
             return None
         try:
-            report_id = workflows.import_report(self.store, dialog.result_report())
+            report_id = workflows.import_report(self.store, report)
         except UserError as exc:
             messages.warn(self.window, self.tr("导入失败"), str(exc))
             return None

@@ -35,7 +35,7 @@ from app.model import Part, Report
 from app.store import Store
 from ui.common import messages
 from ui.common.modal import run_modal
-from ui.common.runner import show_failure, start_job
+from ui.common.runner import show_failure, start_process_job
 from ui.editor.section_model import part_name
 from ui.library.activity_coverage import CoverageKeeper
 from ui.library.activity_dialog import ActivityDialog
@@ -332,7 +332,8 @@ class ActivityPanel(SearchPanel):
     def import_file(self, path: str, mapping: dict[str, str] | None = None, default_year: int | None = None) -> None:
         """Ask for the column mapping (unless given), then read the file off the GUI thread."""
         # openpyxl takes 0.3 s to load: not before the clerk imports
-        from app.library.ledger_xlsx import SETTINGS_KEY, read_headers, read_ledger
+        from app.jobs import ledger_job
+        from app.library.ledger_xlsx import SETTINGS_KEY, read_headers
         from ui.library.ledger_mapping_dialog import LedgerMappingDialog
         if mapping is None:
             try:
@@ -350,9 +351,10 @@ class ActivityPanel(SearchPanel):
         self.import_button.setEnabled(False)
         QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
         chosen = dict(mapping)
-        # reading a big workbook takes seconds: off the GUI thread; storing stays on it
-        start_job(self, lambda *, job: read_ledger(path, chosen, default_year),
-                  on_done=self._import_read, on_error=self._import_failed)
+        # reading a big workbook takes seconds: in a worker process (a thread stalls the window,
+        # issue 15); storing stays on the GUI thread
+        start_process_job(self, ledger_job, path, chosen, default_year,
+                          on_done=self._import_read, on_error=self._import_failed)
 
     def _import_failed(self, error: BaseException) -> None:
         QApplication.restoreOverrideCursor()

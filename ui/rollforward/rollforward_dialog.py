@@ -27,13 +27,15 @@ from PySide6.QtWidgets import (
 
 from app import workflows
 from app.errors import UserError
+from app.jobs import parse_job
 from app.model import Part, Report
 from app.rollforward import NewFromLastYear
 from app.store import ReportKind, Store
 from ui.common import messages
-from ui.common.runner import JobControl, start_job
+from ui.common.runner import JobControl, start_job, start_process_job
 from ui.common.translate import QT_TRANSLATE_NOOP
 from ui.editor.section_model import part_label
+from ui.importing.loading import in_worker_process
 from ui.window.start_dialog import default_year
 
 REPORT_ROLE = Qt.ItemDataRole.UserRole + 1   # a stored report's id, or a parsed Report from a file
@@ -204,8 +206,17 @@ class RollForwardDialog(QDialog):
         self.status.setText(self.tr("正在读取 %1 …").replace("%1", path.name))
         self._busy(True)
         self._reading = path
-        start_job(self, _parse, path, on_done=lambda report: self._file_parsed(report, ""),
-                  on_error=lambda exc: self._file_parsed(None, _parse_error(path, exc)))
+
+        def done(report: Report) -> None:
+            self._file_parsed(report, "")
+
+        def failed(exc: BaseException) -> None:
+            self._file_parsed(None, _parse_error(path, exc))
+
+        if in_worker_process(path):  # a large file: a thread reading it stalls the window (issue 15)
+            start_process_job(self, parse_job, str(path), on_done=done, on_error=failed)
+        else:
+            start_job(self, _parse, path, on_done=done, on_error=failed)
 
     def _file_parsed(self, report: Report | None, error: str) -> None:
         self._busy(False)

@@ -8,8 +8,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
 from app.importing import parse_text
-from app.model import Part
+from app.model import Part, Report, Section
 from ui.importing.import_dialog import HEAD, REASON_COLUMN, TAIL, ImportPreviewDialog
+from ui.importing.preview_text import section_html
 
 LETTER = ("某某镇人民政府\n"
           "某政报〔2025〕7号\n"
@@ -156,3 +157,16 @@ def test_selected_heading_shows_its_paragraphs_as_body(qtbot):
     assert not dialog.merge_button.isEnabled() and not dialog.part_combo.isEnabled()
     qtbot.keyClick(dialog.tree, Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier)
     assert dialog.tree.topLevelItemCount() == 4 + 2
+
+
+def test_a_long_section_shows_its_first_lines_and_says_how_many_more() -> None:
+    paragraphs = [f"第{i}段正文。" for i in range(30)]
+    children = [Section(heading=f"下级标题{i}", paragraphs=[f"下级{i}的正文。"] * 4) for i in range(10)]
+    section = Section(heading="主要举措和成效", paragraphs=paragraphs, children=children)
+    report = Report(title="报告", sections=[section])
+    whole = section_html(report, section, limit=1000)
+    assert whole.count("〔正文〕") == 30 + 40 and "以下还有" not in whole
+    cut = section_html(report, section, limit=20)
+    assert cut.count("〔标题〕") + cut.count("〔正文〕") == 20
+    assert "第18段正文" in cut and "第19段正文" not in cut
+    assert "以下还有 61 段" in cut  # 11 of the 30 paragraphs, and 10 subsections of a heading and 4 paragraphs
