@@ -36,6 +36,7 @@ class CheckService(QObject):
         self.last_pid: int | None = None       # the process the last findings came from (tests)
         self.last_run_ms = 0.0                 # the worker's time for the last run
         self.sent_sections = 0                 # sections sent as changes, not as a whole report (tests)
+        self.sent_reports = 0                  # whole reports sent (tests)
         app = QCoreApplication.instance()
         if app is not None:
             app.aboutToQuit.connect(self.stop)
@@ -53,6 +54,7 @@ class CheckService(QObject):
         if report is not self._report or changed is None:
             self.worker.send(("report", report))
             self._report = report
+            self.sent_reports += 1
         else:
             ids = set(changed)
             patches = [section_patch(s) for s in report.all_sections() if s.id in ids] if ids else []

@@ -114,9 +114,12 @@ def test_coverage_reads_only_the_edited_section(qtbot, panel: ActivityPanel, mon
     monkeypatch.setattr(index, "update_section", lambda section: (read.append(section.heading), real(section)))
     report = panel.report  # type: ignore[attr-defined]
     report.sections[1].paragraphs.append("开展统计法律知识竞赛。")
+    repainted: list[int] = []
+    panel.model.dataChanged.connect(lambda top, bottom, *_: repainted.extend(range(top.row(), bottom.row() + 1)))
     panel.note_section_changed(2)
     qtbot.waitUntil(lambda: panel.model.unmentioned_count() == 5)
     assert read == ["不足和原因"] and panel.coverage.builds == 1
+    assert [panel.model.index(r, 2).data() for r in repainted] == ["统计法律知识竞赛"]  # the one row that flipped
     flags = {panel.model.index(r, 2).data(): panel.model.index(r, 0).data(panel_module.UNMENTIONED_ROLE)
              for r in range(panel.row_count())}
     assert flags["统计法律知识竞赛"] is False and flags["安全生产执法检查"] is True
