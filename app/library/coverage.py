@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from app.library.activities import Activity
@@ -11,6 +12,7 @@ from app.model import Report, Section
 # Words any activity title has; they say nothing about which activity it is.
 _COMMON = re.compile(r"组织|召开|开展|举办|参加|进行|全市|全区|全县|全局|工作|活动|会议|我局|本局|单位|相关|有关")
 KEY_SHARE = 0.7  # share of a title's key pieces the report must contain to count as mentioned
+STEP = 500  # activities (a tenth as many sections) per step of a stepwise build: a few ms
 
 
 def report_text(report: Report) -> str:
@@ -80,44 +82,68 @@ class CoverageIndex:
     the section and what it changed, not the ledger. The answer is the one `unmentioned` gives,
     except that a title or date is never found across two parts."""
 
-    def __init__(self, report: Report, activities: list[Activity]) -> None:
+    def __init__(self, report: Report, activities: list[Activity], *, stepwise: bool = False) -> None:
+        """With `stepwise`, nothing is read yet: run `steps()` to the end (a GUI takes a few per
+        turn of its event loop) before asking anything."""
         self.activities = [a for a in activities if a.year == report.year]
-        self._pieces = [_key_pieces(a.title.strip()) for a in self.activities]
+        self._report = report
+        self._pieces: list[set[str]] = []
         # a key piece counts for an activity as long as any part contains it; a name as long as
         # any part names it: counted per part, so an edit adds and takes away only its own share
         self._parts: dict[SectionKey, _Mentions] = {}
         self._piece_parts: dict[str, int] = {}  # key piece → the parts containing it
         self._found = [0] * len(self.activities)  # key pieces of each activity some part contains
         self._named = [0] * len(self.activities)  # parts naming each activity whole
-        self._build_lookup()
-        self._missing = {i for i in range(len(self.activities)) if not self._is_mentioned(i)}
-        self.update_report_text(report)
-        for section in report.all_sections():
-            self.update_section(section)
+        self._by_piece: dict[str, list[int]] = {}
+        self._by_name: dict[str, list[tuple[int, str]]] = {}
+        self._short: list[tuple[int, str]] = []  # one-character titles or dates: searched as they are
+        self._missing: set[int] = set()
+        if not stepwise:
+            for _ in self.steps():
+                pass
 
-    def _build_lookup(self) -> None:
+    def steps(self, size: int = STEP) -> Iterator[None]:
+        """Build the index, yielding after each `size` activities or sections."""
+        for start in range(0, len(self.activities), size):
+            self._pieces.extend(_key_pieces(a.title.strip()) for a in self.activities[start:start + size])
+            yield
+        yield from self._build_lookup(size)
+        self._missing = {i for i in range(len(self.activities)) if not self._is_mentioned(i)}
+        self.update_report_text(self._report)
+        sections = self._report.all_sections()
+        for start in range(0, len(sections), max(1, size // 50)):
+            for section in sections[start:start + max(1, size // 50)]:
+                self.update_section(section)
+            yield
+
+    def _build_lookup(self, size: int) -> Iterator[None]:
         """Which activities a two- or three-character substring may concern, so that reading a
         part costs its length and its hits, not the size of the ledger. A title or date is looked
         for where its rarest piece occurs (开展第5次执法检查 under 第5次, not under 开展第)."""
-        self._by_piece: dict[str, list[int]] = {}
         for index, pieces in enumerate(self._pieces):
             for piece in pieces:
                 self._by_piece.setdefault(piece, []).append(index)
+            if index % size == size - 1:
+                yield
         needles: list[tuple[int, str]] = []
-        self._short: list[tuple[int, str]] = []  # one-character titles or dates: searched as they are
+        share: dict[str, int] = {}
         for index, activity in enumerate(self.activities):
             title = activity.title.strip()
             for needle in ([title] if title else []) + ([activity.date_text] if activity.date_text and activity.start
                                                         else []):
-                (needles if len(needle) >= 2 else self._short).append((index, needle))
-        share: dict[str, int] = {}
-        for _index, needle in needles:
-            for gram in _needle_grams(needle):
-                share[gram] = share.get(gram, 0) + 1
-        self._by_name: dict[str, list[tuple[int, str]]] = {}
-        for index, needle in needles:
+                if len(needle) < 2:
+                    self._short.append((index, needle))
+                    continue
+                needles.append((index, needle))
+                for gram in _needle_grams(needle):
+                    share[gram] = share.get(gram, 0) + 1
+            if index % size == size - 1:
+                yield
+        for number, (index, needle) in enumerate(needles):
             rarest = min(_needle_grams(needle), key=lambda g: share[g])
             self._by_name.setdefault(rarest, []).append((index, needle))
+            if number % size == size - 1:
+                yield
 
     def _read(self, text: str) -> _Mentions:
         grams = _grams(text)

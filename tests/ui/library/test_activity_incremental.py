@@ -137,10 +137,10 @@ def test_a_long_ledger_is_shown_a_slice_at_a_time(qtbot, panel: ActivityPanel, s
     assert titles(panel).count("批量活动7") == 1
 
 
-def test_a_long_ledger_builds_coverage_off_the_gui_thread(qtbot, panel: ActivityPanel, monkeypatch) -> None:
+def test_a_long_ledger_builds_coverage_a_step_at_a_time(qtbot, panel: ActivityPanel, monkeypatch) -> None:
     from ui.library import activity_coverage
 
-    monkeypatch.setattr(activity_coverage, "BUILD_IN_THREAD", 2)
+    monkeypatch.setattr(activity_coverage, "BUILD_STEPWISE", 2)
     panel.coverage_check.setChecked(True)
     assert panel.status.text() == "正在查找报告未提及的活动…" and panel.coverage.builds == 0
     report = panel.report  # type: ignore[attr-defined]
