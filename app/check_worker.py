@@ -30,6 +30,7 @@ import pickle
 import queue
 import threading
 import time
+import weakref
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -216,7 +217,7 @@ class CheckWorker:
         self._replies: Any = None   # our end of the reply pipe
         self._outbox: queue.SimpleQueue[bytes | None] | None = None
         self._starter: threading.Thread | None = None
-        self._start_error: BaseException | None = None
+        self._start_errors: list[BaseException] = []  # filled by the starter thread (which holds no self)
         self._started: threading.Event | None = None
         self.mirror = FindingsMirror()
         self.starts = 0  # how many processes were started (tests)
@@ -234,7 +235,7 @@ class CheckWorker:
             return False
         if self._started is not None and not self._started.is_set():
             return True
-        return self._start_error is None and self._process.is_alive()
+        return not self._start_errors and self._process.is_alive()
 
     def ensure_started(self) -> bool:
         """Start a worker unless one runs; True when a new one was started (it knows nothing yet)."""
@@ -242,14 +243,14 @@ class CheckWorker:
             return False
         if self._process is not None:
             log.warning("check worker %s ended (exit code %s): starting another", self._process.pid,
-                        self._process.exitcode if self._start_error is None else self._start_error)
+                        self._process.exitcode if not self._start_errors else self._start_errors[0])
             self._close()
         requests_read, self._requests = _CONTEXT.Pipe(duplex=False)
         self._replies, replies_write = _CONTEXT.Pipe(duplex=False)
         self._process = _CONTEXT.Process(target=serve, args=(requests_read, replies_write, os.getpid()),
                                          name="chengwen-checks", daemon=True)
         self.mirror = FindingsMirror()
-        self._start_error = None
+        errors = self._start_errors = []
         outbox: queue.SimpleQueue[bytes | None] = queue.SimpleQueue()
         self._outbox = outbox
         started = self._started = threading.Event()
@@ -261,7 +262,7 @@ class CheckWorker:
             try:
                 process.start()
             except BaseException as error:  # no processes left, …: reported by `alive`
-                self._start_error = error
+                errors.append(error)
                 log.error("check worker did not start", exc_info=error)
                 return
             finally:
@@ -276,6 +277,8 @@ class CheckWorker:
 
         self._starter = threading.Thread(target=start_and_send, name="chengwen-checks-send", daemon=True)
         self._starter.start()
+        # forgotten without stop(): the sender ends, the pipe closes and the worker with it
+        weakref.finalize(self, outbox.put, None)
         self.starts += 1
         return True
 
@@ -311,7 +314,7 @@ class CheckWorker:
         process = self._process
         if self._started is not None:
             self._started.wait(_STOP_WAIT_S)  # a process half started cannot be ended
-        if process is not None and self._start_error is None and process.pid is not None:
+        if process is not None and not self._start_errors and process.pid is not None:
             if process.is_alive():
                 process.terminate()
                 process.join(_STOP_WAIT_S)

@@ -152,3 +152,19 @@ def test_the_worker_reads_the_ledgers_figures_from_the_library_file(worker, stor
 def test_an_unreadable_library_gives_no_figures(tmp_path) -> None:
     (tmp_path / "bad.db").write_bytes(b"not a database at all" * 100)
     assert LedgerFile(tmp_path / "bad.db").figures(2024) == []
+
+
+def test_a_forgotten_worker_ends_with_its_pipe() -> None:
+    import gc
+    import multiprocessing
+
+    forgotten = CheckWorker()
+    forgotten.ensure_started()
+    pid = forgotten.pid
+    assert pid in {p.pid for p in multiprocessing.active_children()}
+    del forgotten
+    gc.collect()
+    end = time.monotonic() + 10
+    while pid in {p.pid for p in multiprocessing.active_children()} and time.monotonic() < end:
+        time.sleep(0.05)
+    assert pid not in {p.pid for p in multiprocessing.active_children()}

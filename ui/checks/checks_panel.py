@@ -72,7 +72,6 @@ class ChecksPanel(QWidget):
         self._findings: list[Finding] = []
         # the worker process: the window's, or (a panel on its own) one made for a big report
         self._service = service
-        self._own_service = service is None
         # the sections edited since the last run (None: more changed, the worker needs the whole report)
         self._changed: set[int] | None = None
         self.last_run_ms = 0.0
@@ -237,6 +236,8 @@ class ChecksPanel(QWidget):
             service = self._service = CheckService(self)
             service.finished.connect(self._job_done)
             service.failed.connect(self._job_failed)
+            worker = service.worker
+            self.destroyed.connect(lambda *_: worker.stop())  # a panel of its own: the worker goes with it
         if not self.model.rowCount():
             self.summary.setText(self.tr("正在检查…"))
         service.check(self._generation, report, changed, context_of(last_year, inputs), options)
@@ -253,11 +254,6 @@ class ChecksPanel(QWidget):
         log.error("checks failed: %s", message)
         if generation == self._generation:
             self.summary.setText(self.tr("检查出错：%1").replace("%1", message))
-
-    def stop_worker(self) -> None:
-        """The window closes: end the worker process of a panel that made its own."""
-        if self._service is not None and self._own_service:
-            self._service.stop()
 
     def _load_preferences(self, report_id: int | None) -> None:
         """Read the kinds switched off and the findings dismissed when another report comes up."""

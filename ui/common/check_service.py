@@ -18,6 +18,7 @@ from app.model import Report
 
 log = logging.getLogger(__name__)
 POLL_MS = 15
+RESTARTS_PER_RUN = 2  # a run that kills its worker more often than this (a crash in the checks) is given up
 
 
 class CheckService(QObject):
@@ -33,6 +34,7 @@ class CheckService(QObject):
         self._report: Report | None = None     # the report the worker holds a copy of
         self._context: CheckContext | None = None
         self._waiting: tuple[int, RunOptions] | None = None  # the newest run asked for
+        self._restarts = 0  # workers started again for the run waited for
         self.last_pid: int | None = None       # the process the last findings came from (tests)
         self.last_run_ms = 0.0                 # the worker's time for the last run
         self.sent_sections = 0                 # sections sent as changes, not as a whole report (tests)
@@ -65,6 +67,8 @@ class CheckService(QObject):
             self.worker.send(("context", context))
             self._context = context
         self.worker.send(("run", generation, options))
+        if self._waiting is None or self._waiting[0] != generation:
+            self._restarts = 0
         self._waiting = (generation, options)
         self._timer.start()
 
@@ -82,8 +86,16 @@ class CheckService(QObject):
             elif kind == "error":
                 self.failed.emit(generation, reply[2])
         if self._waiting is not None and not self.worker.alive:
-            log.warning("the check worker ended during a run: starting another")
-            self._resend(*self._waiting)
+            generation = self._waiting[0]
+            self._restarts += 1
+            if self._restarts > RESTARTS_PER_RUN:
+                log.error("the check worker ended %s times on one run: giving up", self._restarts)
+                self._waiting = None
+                self.failed.emit(generation, QCoreApplication.translate(
+                    "CheckService", "检查进程意外结束（the checks' worker process ended unexpectedly）"))
+            else:
+                log.warning("the check worker ended during a run: starting another")
+                self._resend(*self._waiting)
         if self._waiting is None:
             self._timer.stop()
 
