@@ -1,4 +1,6 @@
-"""The 检查 panel: the findings of app.checks for the open report, re-run while the clerk types.
+"""The 检查 panel: the findings of app.checks for the open report, re-run while the clerk types,
+in the checks' worker process (ui/common/check_service.py: only the sections edited since the last
+run go there, only the findings that changed come back, and the list changes only those rows).
 
 Click or Enter on a finding emits `findingActivated(finding)` so the window can jump to the place
 (ui/checks/finding_place.py says where). Each kind can be switched off and a finding
@@ -37,7 +39,7 @@ log = logging.getLogger(__name__)
 DEBOUNCE_MS = 700
 # Above this much text a run may take more than ~10 ms on an office PC: run it in the worker process
 # (a panel given a CheckService — the window's — always runs there).
-THREAD_THRESHOLD_CHARACTERS = 30_000
+WORKER_THRESHOLD_CHARACTERS = 30_000
 
 _ORDER = {Severity.ERROR: 0, Severity.WARNING: 1, Severity.INFO: 2}
 __all__ = ["FINDING_ROLE", "ChecksPanel"]
@@ -224,7 +226,7 @@ class ChecksPanel(QWidget):
         inputs = self._inputs_provider()
         options = RunOptions(frozenset(self._disabled), frozenset(self._dismissed))
         service = self._service
-        if service is None and _size(report) < THREAD_THRESHOLD_CHARACTERS and "ledger_file" not in inputs:
+        if service is None and _size(report) < WORKER_THRESHOLD_CHARACTERS and "ledger_file" not in inputs:
             start = time.perf_counter()
             self.gui_runs += 1
             findings = run_checks(report, last_year=last_year, disabled=options.disabled,

@@ -106,7 +106,7 @@ def test_typing_reruns_after_a_pause(qtbot, store, stored) -> None:
 
 
 def test_big_report_is_checked_in_a_worker_and_stale_results_dropped(qtbot, monkeypatch) -> None:
-    monkeypatch.setattr(panel_module, "THREAD_THRESHOLD_CHARACTERS", 0)
+    monkeypatch.setattr(panel_module, "WORKER_THRESHOLD_CHARACTERS", 0)
     report = clean_report()
     report.sections[2].paragraphs.clear()
     panel = ChecksPanel(lambda: report, lambda: None, None)
