@@ -77,7 +77,11 @@ def test_an_edit_looks_again_only_at_the_activities_it_concerns(monkeypatch) -> 
     assert index.unmentioned() == unmentioned(report, activities)
     looked: list[int] = []
     real = index._is_mentioned
-    monkeypatch.setattr(index, "_is_mentioned", lambda i: (looked.append(i), real(i))[1])
+    def spy(i: int) -> bool:
+        looked.append(i)
+        return real(i)
+
+    monkeypatch.setattr(index, "_is_mentioned", spy)
     report.sections[7].paragraphs.append("开展第1234次执法检查。")
     index.update_section(report.sections[7])
     assert 1235 not in index.unmentioned_ids() and len(index.unmentioned_ids()) > 2900  # activity 1234 has id 1235
