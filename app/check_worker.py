@@ -174,6 +174,11 @@ def serve(requests: Any, replies: Any, parent_pid: int) -> None:
     """The worker's loop: take in every message waiting, then run once for the newest "run" (runs
     asked for while it was busy are overtaken by the newest: only its answer is wanted)."""
     state = _WorkerState()
+    if hasattr(os, "nice"):  # on a busy two-core PC the window's process comes first
+        try:
+            os.nice(5)
+        except OSError:
+            pass
     while True:
         if not requests.poll(_PARENT_CHECK_S):
             if os.getppid() != parent_pid:
