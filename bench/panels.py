@@ -1,7 +1,12 @@
-"""The incremental panels and keystrokes of issue 15 item 2/3, in a real window (offscreen):
+"""The incremental panels and keystrokes of issue 15 item 2/3/4, in a real window (offscreen):
 GUI-thread time per keystroke in a 50,000-character section (with the ledger and checks panels
 open), opening the 活动台账 panel over 10,000 activities and updating it after an edit, and
-updating the 检查 list of 1,000+ findings when one changes. Prints a JSON line last."""
+updating the 检查 list of 1,000+ findings when one changes; then typing in a 300-page report with
+the ledger panel (coverage on) and the checks panel (~2,700 findings, run in the worker process)
+open: the largest heartbeat gap, and the GUI thread's CPU time in each panel handler.
+Prints a JSON line last.
+
+    QT_QPA_PLATFORM=offscreen .venv/bin/python bench/panels.py [--only-typing]"""
 
 from __future__ import annotations
 
@@ -17,6 +22,7 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QKeyEvent
@@ -86,8 +92,102 @@ def longest_block(app: QCoreApplication, action: Callable[[], object], done: Cal
     return ms(longest), ms(time.perf_counter() - started)
 
 
+class HandlerClock:
+    """Wraps methods of live objects: the CPU time (time.thread_time, which other processes and
+    threads do not inflate) and wall time of each call on the GUI thread, the worst kept per name."""
+
+    def __init__(self) -> None:
+        self.cpu: dict[str, float] = {}
+        self.wall: dict[str, float] = {}
+        self.calls: dict[str, int] = {}
+
+    def wrap(self, owner: object, method: str, name: str) -> None:
+        real = getattr(owner, method)
+
+        def timed(*args: object, **kwargs: object) -> object:
+            cpu, wall = time.thread_time(), time.perf_counter()
+            try:
+                return real(*args, **kwargs)
+            finally:
+                self.cpu[name] = max(self.cpu.get(name, 0.0), time.thread_time() - cpu)
+                self.wall[name] = max(self.wall.get(name, 0.0), time.perf_counter() - wall)
+                self.calls[name] = self.calls.get(name, 0) + 1
+
+        setattr(owner, method, timed)
+
+    def figures(self) -> dict[str, object]:
+        return {name: {"cpu_ms": ms(self.cpu[name]), "wall_ms": ms(self.wall[name]), "calls": self.calls[name]}
+                for name in sorted(self.cpu)}
+
+
+def typing_with_panels_open(app: QCoreApplication) -> dict[str, object]:
+    """The bench/responsiveness.py scenarios typing_ledger_open and typing_checks_open at once, with
+    the coverage marks on, measured by handler."""
+    from export import generate
+    from responsiveness import Heartbeat, spin, type_into
+
+    out: dict[str, object] = {}
+    report = generate(300)
+    report.sections.append(Section("长段落", part=report.sections[-1].part, paragraphs=["统计执法检查，" * 7143]))
+    with tempfile.TemporaryDirectory() as tmp:
+        store = Store(Path(tmp) / "data")
+        ActivityLedger(store.db).add_many(
+            Activity(year=2024, date_text=f"{i % 12 + 1}月{i % 28 + 1}日", title=f"开展第{i}次执法检查",
+                     description="双随机一公开执法检查，培训干部职工" * 3, category="执法") for i in range(10_000))
+        rid = store.reports.insert(report)
+        controller = ReportController(store)
+        window = MainWindow(controller, store.settings)
+        rooms = install_rooms(window)
+        window.resize(1400, 900)
+        window.show()
+        controller.open_report(rid)
+        spin(1.0)
+        library, checks_room = rooms.library, rooms.checks
+        library.activity_dock.show()
+        checks_room.checks_dock.show()
+        spin(1.0)
+        ledger_panel, checks = library.activity_panel, checks_room.checks_panel
+        assert ledger_panel is not None and checks is not None
+        ledger_panel.coverage_check.setChecked(True)
+        started = time.perf_counter()
+        while (checks.running or "条报告未提及" not in ledger_panel.status.text() or ledger_panel.row_count() < 10_000) \
+                and time.perf_counter() - started < 60:
+            spin(0.05)
+        out["panels_ready_s"] = round(time.perf_counter() - started, 2)
+        clock = HandlerClock()
+        clock.wrap(ledger_panel, "_coverage_due", "ledger_coverage_after_pause")
+        clock.wrap(checks, "_due", "checks_send_after_pause")
+        clock.wrap(checks, "_job_done", "checks_show_findings")
+        assert checks_room.service is not None
+        clock.wrap(checks_room.service, "_poll", "checks_poll_worker")
+        sections = [s.id for s in controller.report.sections if s.paragraphs]  # type: ignore[union-attr]
+        body = window.editor.body
+        beat = Heartbeat()
+        beat.start()
+        for section_id in (sections[len(sections) // 3], sections[len(sections) // 4]):
+            controller.select_section(section_id or -1)
+            spin(0.2)
+            body.moveCursor(body.textCursor().MoveOperation.End)
+            for _ in range(2):  # a burst of typing, then a pause the panels answer
+                type_into(body, "进一步加强统计执法检查工作")
+                spin(1.6)
+        out["typing_panels_open_gap_ms"] = beat.stop()
+        out["handlers"] = clock.figures()
+        out["checks_findings"] = len(checks.findings())
+        out["checks_worker_run_ms"] = round(checks_room.service.last_run_ms, 1)
+        out["checks_sections_sent"] = checks_room.service.sent_sections
+        out["unmentioned"] = ledger_panel.model.unmentioned_count()
+        controller.flush()
+        window.close()
+        store.close()
+    return out
+
+
 def main() -> None:
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    if "--only-typing" in sys.argv:
+        print(json.dumps(typing_with_panels_open(app), ensure_ascii=False))
+        return
     out: dict[str, object] = {}
     with tempfile.TemporaryDirectory() as tmp:
         store = Store(Path(tmp) / "data")
@@ -176,6 +276,7 @@ def main() -> None:
         controller.flush()
         window.close()
         store.close()
+    out.update(typing_with_panels_open(app))
     print(json.dumps(out, ensure_ascii=False))
 
 

@@ -212,6 +212,7 @@ def scenarios(args: argparse.Namespace, folder: Path) -> dict[str, object]:
         import ui.output.export_actions as actions
 
         actions.choose_path = lambda *a: folder / "r.pdf"
+        actions.choose_variant = lambda parent, kind, current: current  # the export dialog's variant step: as set
         actions.offer_to_open = lambda *a: None
         rooms.output.export("pdf")
 

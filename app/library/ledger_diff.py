@@ -26,6 +26,7 @@ def row_changes(before: Iterable[Activity], after: Iterable[Activity]) -> RowCha
     old = {a.id: a for a in before if a.id is not None}
     new = {a.id: a for a in after if a.id is not None}
     added = tuple(i for i in new if i not in old)
-    changed = tuple(i for i, activity in new.items() if i in old and old[i] != activity)
+    # a row read again compares field by field; one kept from the last read is the same object
+    changed = tuple(i for i, activity in new.items() if i in old and old[i] is not activity and old[i] != activity)
     removed = tuple(i for i in old if i not in new)
     return RowChanges(added, changed, removed)

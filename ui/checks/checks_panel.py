@@ -1,4 +1,6 @@
-"""The 检查 panel: the findings of app.checks for the open report, re-run while the clerk types.
+"""The 检查 panel: the findings of app.checks for the open report, re-run while the clerk types,
+in the checks' worker process (ui/common/check_service.py: only the sections edited since the last
+run go there, only the findings that changed come back, and the list changes only those rows).
 
 Click or Enter on a finding emits `findingActivated(finding)` so the window can jump to the place
 (ui/checks/finding_place.py says where). Each kind can be switched off and a finding
@@ -6,58 +8,41 @@ can be dismissed at its place; both are kept in the library's settings per repor
 
 from __future__ import annotations
 
-import dataclasses
 import logging
 import time
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QAction, QBrush, QColor, QKeySequence, QShowEvent
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPoint, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMenu,
     QPushButton,
-    QStyle,
     QToolButton,
-    QTreeWidget,
-    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
+from app.check_worker import RunOptions
 from app.checks import KIND_NAMES, KINDS, Finding, Severity, preferences, run_checks
 from app.checks.missing_part import part_of
-from app.model import Report, Section
+from app.model import Report
 from app.store.settings import Settings
-from ui.checks.finding_text import finding_message
-from ui.checks.findings_rows import update_rows
-from ui.common.runner import JobControl, start_job
+from ui.checks.findings_list import FindingsList
+from ui.checks.findings_model import FINDING_ROLE
+from ui.common.check_service import CheckService, context_of
 
 log = logging.getLogger(__name__)
 
 DEBOUNCE_MS = 700
-# Above this much text a run may take more than ~30 ms on an office PC: run it off the GUI thread.
-THREAD_THRESHOLD_CHARACTERS = 30_000
+# Above this much text a run may take more than ~10 ms on an office PC: run it in the worker process
+# (a panel given a CheckService — the window's — always runs there).
+WORKER_THRESHOLD_CHARACTERS = 30_000
 
-_COLOURS = {Severity.ERROR: QColor("#b3261e"), Severity.WARNING: QColor("#9a5b00"), Severity.INFO: QColor("#37474f")}
-_ICONS = {Severity.ERROR: QStyle.StandardPixmap.SP_MessageBoxCritical,
-          Severity.WARNING: QStyle.StandardPixmap.SP_MessageBoxWarning,
-          Severity.INFO: QStyle.StandardPixmap.SP_MessageBoxInformation}
 _ORDER = {Severity.ERROR: 0, Severity.WARNING: 1, Severity.INFO: 2}
-FINDING_ROLE = Qt.ItemDataRole.UserRole + 1
-def _frozen_copy(report: Report) -> Report:
-    """A copy the worker thread can read while the editor goes on changing the real report."""
-
-    def copy(section: Section) -> Section:
-        return dataclasses.replace(section, paragraphs=list(section.paragraphs), reference=list(section.reference),
-                                   children=[copy(c) for c in section.children])
-
-    return dataclasses.replace(report, sections=[copy(s) for s in report.sections], preamble=list(report.preamble),
-                               closing=list(report.closing), checklist=list(report.checklist))
+__all__ = ["FINDING_ROLE", "ChecksPanel"]
 
 
 def _size(report: Report) -> int:
@@ -72,7 +57,8 @@ class ChecksPanel(QWidget):
     def __init__(self, report_provider: Callable[[], Report | None],
                  last_year_provider: Callable[[], Report | None], settings: Settings | None,
                  parent: QWidget | None = None, *,
-                 inputs_provider: Callable[[], dict[str, Any]] | None = None) -> None:
+                 inputs_provider: Callable[[], dict[str, Any]] | None = None,
+                 service: CheckService | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("checksPanel")
         self._report_provider = report_provider
@@ -86,6 +72,10 @@ class ChecksPanel(QWidget):
         self._dismissed: set[str] = set()
         self._generation = 0
         self._findings: list[Finding] = []
+        # the worker process: the window's, or (a panel on its own) one made for a big report
+        self._service = service
+        # the sections edited since the last run (None: more changed, the worker needs the whole report)
+        self._changed: set[int] | None = None
         self.last_run_ms = 0.0
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -93,8 +83,11 @@ class ChecksPanel(QWidget):
         self._timer.timeout.connect(self._due)
         self._behind = False  # edits came while hidden: run when shown
         self.runs = 0  # how often the checks ran (tests)
-        self.rows_touched = 0  # rows inserted, removed or refilled by the last update (tests)
+        self.gui_runs = 0  # how often they ran on the GUI thread, for a small report (tests)
         self._build()
+        if service is not None:
+            service.finished.connect(self._job_done)
+            service.failed.connect(self._job_failed)
 
     # ---- widgets -------------------------------------------------------------------------
     def _build(self) -> None:
@@ -102,7 +95,7 @@ class ChecksPanel(QWidget):
         self.run_button = QPushButton(self.tr("重新检查(&Q)"), self)
         self.run_button.setShortcut(QKeySequence("F7"))
         self.run_button.setToolTip(self.tr("立即重新检查（F7）"))
-        self.run_button.clicked.connect(self.run_now)
+        self.run_button.clicked.connect(lambda: self.run_now())
         self.kinds_button = QToolButton(self)
         self.kinds_button.setText(self.tr("检查项目"))
         self.kinds_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
@@ -124,22 +117,13 @@ class ChecksPanel(QWidget):
         self.dismiss_button.setToolTip(self.tr("不再提示所选问题（Delete）"))
         self.dismiss_button.clicked.connect(self.dismiss_current)
 
-        self.list = QTreeWidget(self)
-        self.list.setObjectName("checksList")
-        self.list.setColumnCount(2)
-        self.list.setHeaderLabels([self.tr("位置"), self.tr("问题")])
-        self.list.setRootIsDecorated(False)
-        self.list.setUniformRowHeights(True)
-        self.list.setWordWrap(False)
-        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        # sized from the few distinct places (_fit_places): ResizeToContents measures every row on each change
-        self.list.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
-        self.list.header().setStretchLastSection(True)
-        self.list.itemClicked.connect(lambda item, _column: self._activate(item))
+        self.list = FindingsList([self.tr("位置"), self.tr("问题")], self._place_name, self._tip, self)
+        self.model = self.list.findings_model
+        self.list.clicked.connect(self._activate)
         self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.list.customContextMenuRequested.connect(self._context_menu)
         self.list.installEventFilter(self)  # Enter jumps, Delete dismisses
-        self.list.currentItemChanged.connect(lambda *_: self._update_buttons())
+        self.list.selectionModel().currentChanged.connect(lambda *_: self._update_buttons())
 
         bar = QHBoxLayout()
         bar.addWidget(self.summary, 1)
@@ -180,7 +164,18 @@ class ChecksPanel(QWidget):
     @Slot()
     def schedule(self) -> None:
         """Re-run the checks once typing pauses (DEBOUNCE_MS after the last call); while the panel is
-        hidden nothing runs, the run waits for it to be shown."""
+        hidden nothing runs, the run waits for it to be shown. The report may have changed anywhere."""
+        self._changed = None
+        self._schedule()
+
+    @Slot(int)
+    def note_section_changed(self, section_id: int) -> None:
+        """As `schedule`, after an edit of one section's text: only that section goes to the worker."""
+        if self._changed is not None:
+            self._changed.add(section_id)
+        self._schedule()
+
+    def _schedule(self) -> None:
         if not self.isVisible():
             self._behind = True
             return
@@ -194,7 +189,7 @@ class ChecksPanel(QWidget):
     @Slot()
     def _due(self) -> None:
         if self.isVisible():
-            self.run_now()
+            self._run(whole=False)
         else:
             self._behind = True  # hidden during the pause
 
@@ -202,40 +197,65 @@ class ChecksPanel(QWidget):
     def pending(self) -> bool:
         return self._timer.isActive()
 
+    @property
+    def running(self) -> bool:
+        """A run is under way in the worker process."""
+        return self._service is not None and self._service.busy
+
+    @property
+    def rows_touched(self) -> int:
+        """Rows inserted, removed or refilled by the last update (tests)."""
+        return self.model.rows_touched
+
     @Slot()
     def run_now(self) -> None:
+        """Check now (重新检查, 运行检查, a kind switched): the worker is given the whole report."""
+        self._run(whole=True)
+
+    def _run(self, *, whole: bool) -> None:
         self._timer.stop()
         self._behind = False
         self.runs += 1
         report = self._current_report()
         self._generation += 1
+        changed, self._changed = (None if whole else self._changed), set()
         if report is None:
             self._show([], report_is_none=True)
             return
         last_year = self._last_year_provider()
         inputs = self._inputs_provider()
-        disabled, dismissed = set(self._disabled), set(self._dismissed)
-        if _size(report) < THREAD_THRESHOLD_CHARACTERS:
+        options = RunOptions(frozenset(self._disabled), frozenset(self._dismissed))
+        service = self._service
+        if service is None and _size(report) < WORKER_THRESHOLD_CHARACTERS and "ledger_file" not in inputs:
             start = time.perf_counter()
-            findings = run_checks(report, last_year=last_year, disabled=disabled, dismissed=dismissed, **inputs)
+            self.gui_runs += 1
+            findings = run_checks(report, last_year=last_year, disabled=options.disabled,
+                                  dismissed=options.dismissed, **inputs)
             self.last_run_ms = (time.perf_counter() - start) * 1000
             self._show(findings)
             return
-        frozen = _frozen_copy(report)
-        generation = self._generation
-
-        def work(*, job: JobControl) -> list[Finding]:
-            return run_checks(frozen, last_year=last_year, disabled=disabled, dismissed=dismissed, **inputs)
-
-        self.summary.setText(self.tr("正在检查…"))
-        start_job(self, work, on_done=lambda findings: self._job_done(generation, findings),
-                  on_error=lambda exc: log.error("checks failed", exc_info=exc))
+        if service is None:
+            service = self._service = CheckService(self)
+            service.finished.connect(self._job_done)
+            service.failed.connect(self._job_failed)
+            worker = service.worker
+            self.destroyed.connect(lambda *_: worker.stop())  # a panel of its own: the worker goes with it
+        if not self.model.rowCount():
+            self.summary.setText(self.tr("正在检查…"))
+        service.check(self._generation, report, changed, context_of(last_year, inputs), options)
 
     def _job_done(self, generation: int, findings: list[Finding]) -> None:
         if generation != self._generation:
             return  # the report changed since this run started: a newer run is coming
+        if self._service is not None:
+            self.last_run_ms = self._service.last_run_ms
         # dismissed or switched off while the run was under way
         self._show([f for f in findings if f.key not in self._dismissed and f.kind not in self._disabled])
+
+    def _job_failed(self, generation: int, message: str) -> None:
+        log.error("checks failed: %s", message)
+        if generation == self._generation:
+            self.summary.setText(self.tr("检查出错：%1").replace("%1", message))
 
     def _load_preferences(self, report_id: int | None) -> None:
         """Read the kinds switched off and the findings dismissed when another report comes up."""
@@ -262,7 +282,7 @@ class ChecksPanel(QWidget):
     # ---- showing -------------------------------------------------------------------------
     def _show(self, findings: list[Finding], *, report_is_none: bool = False) -> None:
         findings = sorted(findings, key=lambda f: _ORDER[f.severity])
-        self._update_rows(findings)
+        self.list.show_findings(findings)
         self._findings = findings
         counts = {s: sum(1 for f in findings if f.severity is s) for s in Severity}
         if findings:
@@ -273,69 +293,54 @@ class ChecksPanel(QWidget):
         self._update_buttons()
         self.findingsChanged.emit(len(findings))
 
-    def _make_item(self, finding: Finding) -> QTreeWidgetItem:
-        item = QTreeWidgetItem()
-        self._fill_item(item, finding)
-        return item
-
-    def _fill_item(self, item: QTreeWidgetItem, finding: Finding) -> None:
-        item.setText(0, self._place_name(finding))
-        item.setText(1, finding_message(finding))
-        item.setIcon(0, self.style().standardIcon(_ICONS[finding.severity]))
-        item.setForeground(1, QBrush(_COLOURS[finding.severity]))
+    def _tip(self, finding: Finding) -> str:
         tip = f"{self.tr(finding.severity.label)} · {self._kind_name(finding.kind)}"
-        if finding.excerpt:
-            tip += f"\n{finding.excerpt}"
-        item.setToolTip(0, tip)
-        item.setToolTip(1, tip)
-        item.setData(0, FINDING_ROLE, finding)
-
-    def _update_rows(self, findings: list[Finding]) -> None:
-        """In place: only the rows of findings that came, went or changed (issue 15)."""
-        self.list.setUpdatesEnabled(False)
-        try:
-            self.rows_touched = update_rows(self.list, self._findings, findings, self._make_item, self._fill_item)
-            self._fit_places(findings)
-        finally:
-            self.list.setUpdatesEnabled(True)
-
-    def _fit_places(self, findings: list[Finding]) -> None:
-        places = {self._place_name(f) for f in findings} | {self.list.headerItem().text(0)}
-        metrics = self.list.fontMetrics()
-        icon = self.list.iconSize().width() if self.list.iconSize().isValid() else 16
-        widest = max(metrics.horizontalAdvance(p) for p in places)
-        self.list.header().resizeSection(0, widest + max(icon, 16) + 24)
+        return f"{tip}\n{finding.excerpt}" if finding.excerpt else tip
 
     def findings(self) -> list[Finding]:
         """The findings shown, in list order."""
         return list(self._findings)
 
+    def row_count(self) -> int:
+        return self.list.row_count()
+
+    def finding_at(self, row: int) -> Finding | None:
+        return self.list.finding_at(row)
+
+    def row_text(self, row: int, column: int) -> str:
+        return self.list.row_text(row, column)
+
+    def set_current_row(self, row: int) -> None:
+        self.list.set_current_row(row)
+
+    def current_row(self) -> int:
+        return self.list.current_row()
+
     def current_finding(self) -> Finding | None:
-        item = self.list.currentItem()
-        return item.data(0, FINDING_ROLE) if item is not None else None
+        return self.model.finding(self.current_row())
 
     def _update_buttons(self) -> None:
-        self.dismiss_button.setEnabled(self.list.currentItem() is not None)
+        self.dismiss_button.setEnabled(self.current_finding() is not None)
 
     # ---- acting on findings --------------------------------------------------------------
-    def _activate(self, item: QTreeWidgetItem | None) -> None:
-        if item is None:
-            return
-        self.findingActivated.emit(item.data(0, FINDING_ROLE))
+    def _activate(self, index: QModelIndex) -> None:
+        finding = self.model.finding(index.row()) if index.isValid() else None
+        if finding is not None:
+            self.findingActivated.emit(finding)
 
     def _activate_current(self) -> None:
-        self._activate(self.list.currentItem())
+        self._activate(self.list.currentIndex())
 
     def _context_menu(self, pos: QPoint) -> None:
-        item = self.list.itemAt(pos)
-        if item is None:
+        index = self.list.indexAt(pos)
+        finding = self.model.finding(index.row()) if index.isValid() else None
+        if finding is None:
             return
-        self.list.setCurrentItem(item)
+        self.list.setCurrentIndex(index)
         menu = QMenu(self)
-        finding: Finding = item.data(0, FINDING_ROLE)
         if part_of(finding) is not None and self._settings is not None:  # no settings: read-only
             menu.addAction(self._add_part_action(menu))
-        menu.addAction(self.tr("转到此处"), lambda: self._activate(item))
+        menu.addAction(self.tr("转到此处"), lambda: self._activate(index))
         menu.addAction(self.tr("忽略此处"), self.dismiss_current)
         menu.addAction(self.tr("关闭“%1”检查").replace("%1", self._kind_name(finding.kind)),
                        lambda: self.set_kind_enabled(finding.kind, False))
@@ -363,9 +368,7 @@ class ChecksPanel(QWidget):
         self._dismissed.add(finding.key)
         if self._settings is not None and self._report_id is not None:
             preferences.dismiss(self._settings, self._report_id, finding.key)
-        current = self.list.currentItem()
-        row = self.list.indexOfTopLevelItem(current) if current is not None else -1
-        self.list.takeTopLevelItem(row)
+        self.model.remove_row(self.current_row())
         self._findings = [f for f in self._findings if f.key != finding.key]
         self.findingsChanged.emit(len(self._findings))
         self._update_buttons()

@@ -7,10 +7,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QWidget
 
-from app.checks import Finding, ledger_figures
+from app.checks import Finding
 from app.checks.wording_rules import WordingRule, active_rules
 from app.errors import UserError
 from app.model import Part, Report
@@ -23,12 +23,14 @@ from ui.window.room import Room
 if TYPE_CHECKING:
     from ui.checks.checks_panel import ChecksPanel
     from ui.checks.rules_dialog import RulesDialog
+    from ui.common.check_service import CheckService
 
 
 class ChecksRoom(Room):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.checks_panel: ChecksPanel | None = None
+        self.service: CheckService | None = None  # the checks' worker process, made with the panel
         self._last_year: tuple[int, Report | None] | None = None
         self._rules: list[WordingRule] | None = None  # read again after the rules dialog changed them
         self.rules_dialog: RulesDialog | None = None
@@ -44,6 +46,14 @@ class ChecksRoom(Room):
         self.rules_action = window.make_action("checks.rules", self.tr("用语规则(&W)…"), self.show_rules,
                                                tip=self.tr("“用语规范”检查的内置规则和自定规则：启用、停用、添加、导入、导出"))
         window.menu_slot("tools.checks").add(self.rules_action)
+        window.installEventFilter(self)  # the worker process ends with the window
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # a close that went through hides the window (a refused one does not; minimising is spontaneous)
+        if watched is self.window and event.type() == QEvent.Type.Hide and not event.spontaneous() \
+                and self.service is not None:
+            self.service.stop()  # a window shown again starts another on the next need
+        return super().eventFilter(watched, event)
 
     def run_checks(self) -> None:
         self.checks_dock.show()
@@ -72,11 +82,10 @@ class ChecksRoom(Room):
 
     def check_inputs(self) -> dict[str, Any]:
         """What run_checks takes besides the report, as `chengwen check` gives it: the library's
-        wording rules and the ledger's figures of the report's year (read each run: the ledger
-        panel may have changed them)."""
-        report = self.controller.report
-        ledger = ledger_figures(self.store.db, report.year) if report is not None else []
-        return {"wording_rules": self.wording_rules(), "ledger": ledger}
+        wording rules, and the library file from which the worker process reads the ledger's
+        figures of the report's year (there, not here: 10,000 activities take 40 ms to read, and
+        the worker reads them again only after the library changed)."""
+        return {"wording_rules": self.wording_rules(), "ledger_file": str(self.store.db.path)}
 
     def rules_changed(self) -> None:
         self._rules = None
@@ -96,14 +105,16 @@ class ChecksRoom(Room):
 
     def _make_checks_panel(self) -> QWidget:
         from ui.checks.checks_panel import ChecksPanel  # on first show: keeps the start quick
+        from ui.common.check_service import CheckService
 
+        self.service = CheckService(self)
         panel = ChecksPanel(lambda: self.controller.report, self.last_year,
                             None if self.controller.read_only else self.store.settings,
-                            inputs_provider=self.check_inputs)
+                            inputs_provider=self.check_inputs, service=self.service)
         controller = self.controller
         for signal in (controller.reportOpened, controller.structureChanged, controller.propertiesChanged):
             signal.connect(panel.schedule)
-        controller.sectionChanged.connect(lambda _id: panel.schedule())
+        controller.sectionChanged.connect(panel.note_section_changed)  # only that section goes to the worker
         panel.findingActivated.connect(self.show_finding)
         panel.addPartRequested.connect(self.controller.add_part)
         panel.run_now()

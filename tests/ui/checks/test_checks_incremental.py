@@ -5,8 +5,6 @@ from __future__ import annotations
 
 import dataclasses
 
-from PySide6.QtCore import Qt
-
 from app.checks import Finding, Severity
 from tests.app.checks.sample import clean_report
 from ui.checks.checks_panel import ChecksPanel
@@ -51,15 +49,32 @@ def _findings(count: int) -> list[Finding]:
             for k in range(count)]
 
 
+class ModelSignals:
+    """Counts the model's change signals: a run must not reset the list or touch the rows that stayed."""
+
+    def __init__(self, model) -> None:
+        self.counts = {"reset": 0, "inserted": 0, "removed": 0, "changed": 0}
+        self.rows = {"inserted": 0, "removed": 0, "changed": 0}
+        model.modelReset.connect(lambda: self._add("reset", 0))
+        model.rowsInserted.connect(lambda _p, first, last: self._add("inserted", last - first + 1))
+        model.rowsRemoved.connect(lambda _p, first, last: self._add("removed", last - first + 1))
+        model.dataChanged.connect(lambda top, bottom, *_: self._add("changed", bottom.row() - top.row() + 1))
+
+    def _add(self, kind: str, rows: int) -> None:
+        self.counts[kind] += 1
+        if kind != "reset":
+            self.rows[kind] += rows
+
+
 def test_findings_update_in_place_and_keep_the_selection(qtbot) -> None:
     panel = ChecksPanel(lambda: None, lambda: None, None)
     qtbot.addWidget(panel)
     panel.show()
     findings = _findings(1200)
     panel._show(findings)
-    items = [panel.list.topLevelItem(i) for i in range(panel.list.topLevelItemCount())]
-    panel.list.setCurrentItem(items[700])
+    panel.set_current_row(700)
     chosen = panel.current_finding()
+    signals = ModelSignals(panel.model)
 
     changed = list(findings)
     changed[5] = dataclasses.replace(findings[5], message="改过的一处")   # one changed
@@ -68,15 +83,26 @@ def test_findings_update_in_place_and_keep_the_selection(qtbot) -> None:
     panel._show(changed)
 
     assert panel.rows_touched == 3
-    now = [panel.list.topLevelItem(i) for i in range(panel.list.topLevelItemCount())]
-    shown = [item.data(0, Qt.ItemDataRole.UserRole + 1) for item in now]
-    assert [f.key for f in shown] == [f.key for f in panel.findings()]
-    assert len(now) == 1200 and now.count(items[700]) == 1                 # the same row object, not rebuilt
-    before = {id(item) for item in items}
-    assert sum(1 for item in now if id(item) in before) == 1199            # all but the new one
-    assert panel.current_finding() == chosen
-    assert next(item.text(1) for item in now if item.data(0, Qt.ItemDataRole.UserRole + 1).key == "punctuation:5") \
-        == "改过的一处"
+    assert signals.counts["reset"] == 0
+    assert signals.rows == {"inserted": 1, "removed": 1, "changed": 1}
+    assert [panel.finding_at(i).key for i in range(panel.row_count())] == [f.key for f in panel.findings()]
+    assert panel.row_count() == 1200
+    assert panel.current_finding() == chosen and panel.current_row() == 699  # the row moved up with the removal
+    row = next(i for i in range(panel.row_count()) if panel.finding_at(i).key == "punctuation:5")
+    assert panel.row_text(row, 1) == "改过的一处"
+
+
+def test_neighbouring_changes_come_as_one_batch(qtbot) -> None:
+    panel = ChecksPanel(lambda: None, lambda: None, None)
+    qtbot.addWidget(panel)
+    findings = [dataclasses.replace(f, severity=Severity.WARNING) for f in _findings(2700)]  # one block when sorted
+    panel._show(findings)
+    signals = ModelSignals(panel.model)
+    moved = [*findings[:100], *(dataclasses.replace(f, start=7) for f in findings[100:150]), *findings[150:1000],
+             *findings[1040:]]
+    panel._show(moved)
+    assert signals.counts == {"reset": 0, "inserted": 0, "removed": 1, "changed": 1}
+    assert signals.rows == {"inserted": 0, "removed": 40, "changed": 50}
 
 
 def test_a_moved_span_refills_its_row(qtbot) -> None:
@@ -87,6 +113,6 @@ def test_a_moved_span_refills_its_row(qtbot) -> None:
     moved = [findings[0], dataclasses.replace(findings[1], start=4, length=2), findings[2]]
     panel._show(moved)
     assert panel.rows_touched == 1
-    assert panel.list.topLevelItem(1).data(0, Qt.ItemDataRole.UserRole + 1).start == 4
+    assert panel.finding_at(1).start == 4
     panel._show([])
-    assert panel.list.topLevelItemCount() == 0 and panel.rows_touched == 3
+    assert panel.row_count() == 0 and panel.rows_touched == 3

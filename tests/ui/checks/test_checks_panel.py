@@ -36,17 +36,14 @@ def make_panel(qtbot, report: Report | None, settings=None, last_year=None) -> C
 
 
 def rows(panel: ChecksPanel) -> list[tuple[str, str]]:
-    return [(panel.list.topLevelItem(i).text(0), panel.list.topLevelItem(i).data(0, Qt.ItemDataRole.UserRole + 1).kind)
-            for i in range(panel.list.topLevelItemCount())]
+    return [(panel.row_text(i, 0), panel.finding_at(i).kind) for i in range(panel.row_count())]
 
 
 def test_lists_findings_and_click_jumps(qtbot, store, stored) -> None:
     panel = make_panel(qtbot, stored, store.settings)
     assert set(rows(panel)) == {("二、", "punctuation"), ("四、（三）", "empty-section")}
-    target = next(i for i in range(panel.list.topLevelItemCount())
-                  if panel.list.topLevelItem(i).text(0) == "四、（三）")
-    item = panel.list.topLevelItem(target)
-    rect = panel.list.visualItemRect(item)
+    target = next(i for i in range(panel.row_count()) if panel.row_text(i, 0) == "四、（三）")
+    rect = panel.list.visualRect(panel.model.index(target, 0))
     with qtbot.waitSignal(panel.findingActivated) as blocker:
         qtbot.mouseClick(panel.list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     finding = blocker.args[0]
@@ -57,7 +54,7 @@ def test_enter_jumps_to_the_current_finding(qtbot, store, stored) -> None:
     panel = make_panel(qtbot, stored, store.settings)
     punct_row = next(i for i, (_, kind) in enumerate(rows(panel)) if kind == "punctuation")
     panel.list.setFocus()
-    panel.list.setCurrentItem(panel.list.topLevelItem(punct_row))
+    panel.set_current_row(punct_row)
     with qtbot.waitSignal(panel.findingActivated) as blocker:
         qtbot.keyClick(panel.list, Qt.Key.Key_Return)
     finding = blocker.args[0]
@@ -81,7 +78,7 @@ def test_toggle_a_kind_is_remembered(qtbot, store, stored) -> None:
 def test_dismiss_stays_dismissed(qtbot, store, stored) -> None:
     panel = make_panel(qtbot, stored, store.settings)
     row = next(i for i, (_, kind) in enumerate(rows(panel)) if kind == "empty-section")
-    panel.list.setCurrentItem(panel.list.topLevelItem(row))
+    panel.set_current_row(row)
     qtbot.mouseClick(panel.dismiss_button, Qt.MouseButton.LeftButton)
     assert "empty-section" not in {k for _, k in rows(panel)}
     assert len(dismissed_keys(store.settings, stored.id)) == 1
@@ -109,7 +106,7 @@ def test_typing_reruns_after_a_pause(qtbot, store, stored) -> None:
 
 
 def test_big_report_is_checked_in_a_worker_and_stale_results_dropped(qtbot, monkeypatch) -> None:
-    monkeypatch.setattr(panel_module, "THREAD_THRESHOLD_CHARACTERS", 0)
+    monkeypatch.setattr(panel_module, "WORKER_THRESHOLD_CHARACTERS", 0)
     report = clean_report()
     report.sections[2].paragraphs.clear()
     panel = ChecksPanel(lambda: report, lambda: None, None)
@@ -132,6 +129,6 @@ def test_without_report_or_settings(qtbot) -> None:
     panel.run_now()
     assert rows(panel) == [("三、", "empty-section")]
     assert panel.findings()[0].severity is Severity.WARNING
-    panel.list.setCurrentItem(panel.list.topLevelItem(0))
+    panel.set_current_row(0)
     qtbot.keyClick(panel.list, Qt.Key.Key_Delete)
     assert rows(panel) == []

@@ -6,6 +6,7 @@ and last year's report from the roll-forward link, as `chengwen check` does."""
 from __future__ import annotations
 
 import json
+import time
 from pathlib import Path
 
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -26,6 +27,17 @@ def open_panel(window):
 
 def wording_findings(panel) -> list[str]:
     return [f.excerpt for f in panel.findings() if f.kind == "wording"]
+
+
+def settled(panel) -> object:
+    """The panel once its run in the worker process has come back."""
+    QApplication.processEvents()
+    deadline = time.monotonic() + 10
+    while (panel.running or panel.pending) and time.monotonic() < deadline:
+        QApplication.processEvents()
+        time.sleep(0.005)
+    assert not panel.running
+    return panel
 
 
 def in_rules_dialog(window, steps) -> RulesDialog:
@@ -66,18 +78,18 @@ def test_added_rule_is_found_and_disabling_it_takes_it_away(report_window, qtbot
     controller.set_section_text(section.id, section.heading, ["全面推进法治机关建设，成效明显。"])
     panel = open_panel(report_window)
     panel.run_now()
-    assert wording_findings(panel) == []
+    assert wording_findings(settled(panel)) == []
     seen: list[list[str]] = []
 
     def steps(dialog: RulesDialog) -> None:
         add_rule_by_typing(dialog, "法治机关", "法治政府", "本单位统一提法")
-        seen.append(wording_findings(panel))  # the checks ran again at once
+        seen.append(wording_findings(settled(panel)))  # the checks ran again at once
         rule = next(r for r in dialog.rules() if not r.builtin)
         assert dialog.item_of(rule.id) is not None and rule.pattern == "法治机关"
         dialog.set_rule_enabled(rule.id, False)
-        seen.append(wording_findings(panel))
+        seen.append(wording_findings(settled(panel)))
         dialog.set_rule_enabled(rule.id, True)
-        seen.append(wording_findings(panel))
+        seen.append(wording_findings(settled(panel)))
 
     in_rules_dialog(report_window, steps)
     assert len(seen[0]) == 1 and "法治机关" in seen[0][0]
@@ -99,7 +111,7 @@ def test_a_builtin_rule_can_be_switched_off(report_window, qtbot) -> None:
     qtbot.waitUntil(lambda: len(wording_findings(panel)) == 1, timeout=3000)
     rule_id = next(r.id for r in all_rules(report_window.store.settings) if r.builtin and "截止" in r.pattern)
     in_rules_dialog(report_window, lambda dialog: dialog.set_rule_enabled(rule_id, False))
-    assert wording_findings(panel) == []
+    assert wording_findings(settled(panel)) == []
 
 
 def test_a_bad_pattern_is_refused_in_the_edit_dialog(report_window) -> None:

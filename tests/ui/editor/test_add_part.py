@@ -77,10 +77,9 @@ def test_add_part_from_the_finding(app_window, qtbot) -> None:
     # and the panel's context menu has it too, without a question
     qtbot.waitUntil(lambda: any(f.kind == "missing-part" and f.excerpt == Part.OTHER.short_name
                                 for f in panel.findings()), timeout=3000)
-    for row in range(panel.list.topLevelItemCount()):
-        item = panel.list.topLevelItem(row)
-        if panel.findings()[row].excerpt == Part.OTHER.short_name:
-            panel.list.setCurrentItem(item)
+    for row in range(panel.row_count()):
+        if panel.finding_at(row).excerpt == Part.OTHER.short_name:
+            panel.set_current_row(row)
     panel.add_part_for_current()
     assert tops(controller)[-1] is Part.OTHER
     qtbot.waitUntil(lambda: [f.excerpt for f in panel.findings() if f.kind == "missing-part"]

@@ -114,9 +114,12 @@ def test_coverage_reads_only_the_edited_section(qtbot, panel: ActivityPanel, mon
     monkeypatch.setattr(index, "update_section", lambda section: (read.append(section.heading), real(section)))
     report = panel.report  # type: ignore[attr-defined]
     report.sections[1].paragraphs.append("开展统计法律知识竞赛。")
+    repainted: list[int] = []
+    panel.model.dataChanged.connect(lambda top, bottom, *_: repainted.extend(range(top.row(), bottom.row() + 1)))
     panel.note_section_changed(2)
     qtbot.waitUntil(lambda: panel.model.unmentioned_count() == 5)
     assert read == ["不足和原因"] and panel.coverage.builds == 1
+    assert [panel.model.index(r, 2).data() for r in repainted] == ["统计法律知识竞赛"]  # the one row that flipped
     flags = {panel.model.index(r, 2).data(): panel.model.index(r, 0).data(panel_module.UNMENTIONED_ROLE)
              for r in range(panel.row_count())}
     assert flags["统计法律知识竞赛"] is False and flags["安全生产执法检查"] is True
@@ -127,17 +130,17 @@ def test_a_long_ledger_is_shown_a_slice_at_a_time(qtbot, panel: ActivityPanel, s
     ActivityLedger(store.db).add_many([Activity(year=2024, date_text="5月2日", title=f"批量活动{k}") for k in range(30)])
     turns: list[int] = []
     real = panel._convert
-    monkeypatch.setattr(panel, "_convert", lambda g, ids, done: (turns.append(len(done)), real(g, ids, done)))
+    monkeypatch.setattr(panel, "_convert", lambda g, ids, done, *rest: (turns.append(len(done)), real(g, ids, done, *rest)))
     with qtbot.waitSignal(panel.loaded, timeout=3000):
         panel.refresh()
     assert panel.row_count() == 36 and len(turns) >= 9                   # 36 rows, 4 per turn
     assert titles(panel).count("批量活动7") == 1
 
 
-def test_a_long_ledger_builds_coverage_off_the_gui_thread(qtbot, panel: ActivityPanel, monkeypatch) -> None:
+def test_a_long_ledger_builds_coverage_a_step_at_a_time(qtbot, panel: ActivityPanel, monkeypatch) -> None:
     from ui.library import activity_coverage
 
-    monkeypatch.setattr(activity_coverage, "BUILD_IN_THREAD", 2)
+    monkeypatch.setattr(activity_coverage, "BUILD_STEPWISE", 2)
     panel.coverage_check.setChecked(True)
     assert panel.status.text() == "正在查找报告未提及的活动…" and panel.coverage.builds == 0
     report = panel.report  # type: ignore[attr-defined]
@@ -149,3 +152,34 @@ def test_a_long_ledger_builds_coverage_off_the_gui_thread(qtbot, panel: Activity
     flags = {panel.model.index(r, 2).data(): panel.model.index(r, 0).data(panel_module.UNMENTIONED_ROLE)
              for r in range(panel.row_count())}
     assert flags["宪法宣传周活动"] is False
+
+
+def test_adding_and_editing_here_reads_only_those_rows(qtbot, panel: ActivityPanel, monkeypatch) -> None:
+    from tests.ui.conftest import answer_box, type_text
+
+    asked: list[int] = []
+    real = panel.ledger.by_ids
+    monkeypatch.setattr(panel.ledger, "by_ids", lambda ids: (asked.extend(ids), real(ids))[1])
+
+    def fill(dialog) -> None:
+        dialog.title_edit.clear()
+        type_text(dialog.title_edit, "新办的普法讲座")
+        dialog.accept()
+
+    answer_box(fill)
+    panel.add_activity()
+    qtbot.waitUntil(lambda: "新办的普法讲座" in titles(panel))
+    added = next(a for a in panel.model.activities() if a.title == "新办的普法讲座")
+    assert asked == [added.id] and panel.row_count() == 7          # the new row, not the six listed
+    asked.clear()
+    panel.set_current_row(panel.model.row_of(added.id))
+
+    def rename(dialog) -> None:
+        dialog.title_edit.clear()
+        type_text(dialog.title_edit, "新办的普法讲座（改）")
+        dialog.accept()
+
+    answer_box(rename)
+    panel.edit_current()
+    qtbot.waitUntil(lambda: "新办的普法讲座（改）" in titles(panel))
+    assert asked == [added.id] and panel.row_count() == 7
