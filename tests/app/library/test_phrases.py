@@ -170,12 +170,16 @@ def test_a_bulk_import_is_indexed_like_single_adds(store) -> None:
     from app.library.phrases import BULK_ROWS
 
     library = PhraseLibrary(store.db, load_builtins=False)
+    schema = store.db.conn.execute("SELECT type, name, sql FROM sqlite_master ORDER BY name").fetchall()
     rng = random.Random(11)
     texts = ["".join(rng.choices(WORDS, k=rng.randint(2, 6))) for _ in range(BULK_ROWS + 20)]
-    library.add_many([Phrase(t) for t in texts])
+    ids = library.add_many([Phrase(t) for t in texts])
+    assert [library.get(i).text for i in ids] == texts
+    ids += library.add_many([Phrase(t + "，再次") for t in texts[:BULK_ROWS]])  # into a library that has rows
+    assert library.get(ids[-1]).text == texts[BULK_ROWS - 1] + "，再次"
     one = library.add("鹅毛大雪执法检查")
-    assert store.db.conn.execute(
-        "SELECT count(*) FROM sqlite_master WHERE type='trigger' AND name='phrase_index_ai'").fetchone()[0] == 1
+    # the trigger and the rank index dropped for the bulk work are back as they were
+    assert store.db.conn.execute("SELECT type, name, sql FROM sqlite_master ORDER BY name").fetchall() == schema
     for query in ("鹅毛大", "法检", "zfjc", "emao"):
         expected = {p.id for p in library.phrases() if query in p.text} if not query.isascii() else None
         found = {p.id for p in library.search(query, limit=10_000)}
