@@ -3,15 +3,17 @@
 Results come in three tiers — the text equals the query, the text (or its pinyin) starts with it,
 the text, a tag or the pinyin contains it — and inside a tier favourites first, then the most used.
 
-The plan (the index is described with migration 2 in app/store/schema.py):
-- the first rows in rank order are walked along the rank index and checked in SQL: for a common
+The plan (the index is described with migrations 3 and 7 in app/store/schema.py):
+- the index's term list (phrase_terms) says how many rows the trigram index names for the query —
+  counted by the index itself where the list only gives a loose bound; few (a rare query): those
+  are taken and ranked in SQL, in the final order;
+- otherwise the first PROBE_ROWS rows in rank order are walked and checked in SQL: for a common
   query (法, 执法, zf) they hold a full page of rows that start with it and of rows that contain
   it, and those are the true best ones;
-- when that walk comes back short, the index's term list (phrase_terms) says how many rows the
-  trigram index would name: few (a rare query) — those are taken and ranked; many — the walk
-  goes on, and it stops as soon as the page is full. "Starts with" is a term too: every indexed
-  text, initials and syllables value starts with U+0002. 1–2 character keys are the terms that
-  begin with them.
+- when that walk comes back short, the share of rows it found foretells how far a longer walk
+  would go; that is weighed against the rows the index names and against one scan of the table,
+  and the cheapest is taken. "Starts with" is a term too: every indexed text, initials and
+  syllables value starts with U+0002. 1–2 character keys are the terms that begin with them.
 Pinyin is checked against the syllable column (one character a syllable) with GLOB patterns.
 """
 
@@ -49,17 +51,20 @@ def is_pinyin_query(query: str) -> bool:
 
 
 class _Filters:
-    """The WHERE part shared by every query (hidden, category, favourites), with named parameters."""
+    """The WHERE part shared by every query (hidden, category, favourites), with named parameters:
+    `ranked` is what the rank index holds (hidden, favourites), `other` the rest (category)."""
 
     def __init__(self, category: str | None, favorites_only: bool) -> None:
-        parts = ["hidden=0"]
+        ranked = ["hidden=0"]
         self.values: dict[str, object] = {}
+        self.other = "1"
         if category:
-            parts.append("category=:category")
+            self.other = "category=:category"
             self.values["category"] = category
         if favorites_only:
-            parts.append("favorite=1")
-        self.sql = " AND ".join(parts)
+            ranked.append("favorite=1")
+        self.ranked = " AND ".join(ranked)
+        self.sql = f"{self.ranked} AND {self.other}"
 
 
 class _Query:
@@ -74,6 +79,7 @@ class _Query:
         if not self.pinyin:
             self.contains_sql = "(instr(text, :q) > 0 OR instr(tags, :q) > 0)"
             self.starts_sql = "substr(text, 1, :n) = :q"
+            self.tier_sql = f"CASE WHEN text = :q THEN 0 WHEN {self.starts_sql} THEN 1 ELSE 2 END"
             self._starts = None
             return
         globs = [g for g in (reading_glob(r) for r in self.readings) if g is not None]
@@ -84,6 +90,7 @@ class _Query:
             starts.append(f"syllables GLOB :s{number}")
         self.contains_sql = "(" + " OR ".join(contains) + ")"
         self.starts_sql = "(" + " OR ".join(starts) + ")"
+        self.tier_sql = f"CASE WHEN {self.starts_sql} THEN 1 ELSE 2 END"
         patterns = [reading_pattern(r) for r in self.readings]
         self._starts = re.compile("|".join(patterns)) if patterns else None
 
@@ -129,21 +136,28 @@ def _select(query: _Query) -> str:
 
 
 def _ranked_from_index(conn: sqlite3.Connection, query: _Query, filters: _Filters, values: dict[str, object],
-                       match: str, condition: str) -> list[sqlite3.Row]:
-    """The best `limit` rows the index names (MATCH) that meet `condition`."""
+                       match: str, condition: str, order: str = _RANK) -> list[sqlite3.Row]:
+    """The best `limit` rows (by `order`) the index names (MATCH) that meet `condition`."""
     return conn.execute(
         f"{_select(query)} FROM (SELECT rowid AS rid FROM phrase_index WHERE phrase_index MATCH :match) "
         f"CROSS JOIN phrases ON phrases.id = rid WHERE {filters.sql} AND {condition} "
-        f"ORDER BY {_RANK} LIMIT :limit", {**values, "match": match}).fetchall()
+        f"ORDER BY {order} LIMIT :limit", {**values, "match": match}).fetchall()
 
 
 # --- the rows to rank: the best that start with the query, the best that contain it -----------------
+# What a row costs each way, in the same units (measured: microseconds per row at 100,000 phrases):
+# walking the rank index looks each row up in the table; a row the index names is looked up too,
+# but the index gives them in id order; a scan reads the table in order.
+WALK_COST, INDEX_COST, SCAN_COST = 1.5, 1.0, 0.25
+EXACT_TERMS = 64  # a MATCH of up to this many terms may be counted by the index (a fraction of a millisecond)
+
+
 def _matching_rows(conn: sqlite3.Connection, query: _Query, filters: _Filters,
                    values: dict[str, object]) -> list[sqlite3.Row]:
     """Enough rows to rank: the best `limit` that start with the query and the best `limit` that
-    contain it. A rare query (the term list says the index names few rows) is answered by the
-    index; a common one by walking the first PROBE_ROWS rows in rank order, and whichever of the
-    two that walk leaves short is completed by `_rest`."""
+    contain it. A rare query (the index names few rows) is answered by the index; a common one by
+    walking the first PROBE_ROWS rows in rank order, and whichever of the two that walk leaves
+    short is completed by `_rest`, the cheapest way the walk's share of matches foretells."""
     limit = int(values["limit"])  # type: ignore[call-overload]
     total = int(conn.execute("SELECT coalesce(max(id), 0) FROM phrases").fetchone()[0])
 
@@ -157,57 +171,80 @@ def _matching_rows(conn: sqlite3.Connection, query: _Query, filters: _Filters,
         parts += [_reading_terms(terms, reading, _START) for reading in query.readings]
         return " OR ".join(p for p in parts if p)
 
-    contains_plan = _plan(conn, containing) if total >= PROBE_ROWS else _Plan(None, 0, None)
-    if contains_plan.rare(limit, total):
-        match = contains_plan.expression()
-        if not match:
+    if total < PROBE_ROWS:  # one walk sees every row
+        return conn.execute(f"{_select(query)} FROM phrases WHERE {filters.sql} AND {query.contains_sql}",
+                            values).fetchall()
+    contains_plan = _Plan(conn, containing)
+    candidates = contains_plan.candidates()
+    if candidates is not None and candidates * INDEX_COST <= WALK_COST * limit * total / max(candidates, 1):
+        if not candidates:
             return []
-        # every row that starts with the query contains it: the same few candidates serve both
-        return [*_ranked_from_index(conn, query, filters, values, match, query.starts_sql),
-                *_ranked_from_index(conn, query, filters, values, match, query.contains_sql)]
+        # the few candidates are sorted anyway: in the final order (tier first), the best are the answer
+        return _ranked_from_index(conn, query, filters, values, contains_plan.expression(), query.contains_sql,
+                                  f"{query.tier_sql}, {_RANK}")
+    # the category is checked after the walk, so that the share found foretells the walk's length
     found = conn.execute(
-        f"SELECT * FROM ({_select(query)} FROM phrases INDEXED BY phrases_rank "
-        f"WHERE {filters.sql} ORDER BY {_RANK} LIMIT {PROBE_ROWS}) WHERE {query.contains_sql}", values).fetchall()
-    if total < PROBE_ROWS:  # the walk saw every row
-        return found
+        f"SELECT * FROM ({_select(query)}, category FROM phrases INDEXED BY phrases_rank "
+        f"WHERE {filters.ranked} ORDER BY {_RANK} LIMIT {PROBE_ROWS}) WHERE {filters.other} AND {query.contains_sql}",
+        values).fetchall()
     rows = list(found)
-    if sum(1 for row in found if query.tier(row) < 2) < limit:
-        rows += _rest(conn, query, filters, values, query.starts_sql, _plan(conn, starting), total)
+    starts = sum(1 for row in found if query.tier(row) < 2)
+    if starts < limit:
+        rows += _rest(conn, query, filters, values, query.starts_sql, _Plan(conn, starting), starts, total)
     if len(found) < limit:
-        rows += _rest(conn, query, filters, values, query.contains_sql, contains_plan, total)
+        rows += _rest(conn, query, filters, values, query.contains_sql, contains_plan, len(found), total)
     return rows
 
 
-class _Plan(NamedTuple):
-    match: str | None  # None: too many index terms to be worth it
-    rows: int          # how many rows the index would name (an upper bound)
-    terms: _Terms | None
+class _Plan:
+    """The index's candidates for one condition: a MATCH expression and how many rows it names."""
 
-    def rare(self, limit: int, total: int) -> bool:
-        return self.match is not None and self.rows ** 2 <= limit * total
+    def __init__(self, conn: sqlite3.Connection, build: Callable[[_Terms], str]) -> None:
+        self.conn = conn
+        self.terms = _Terms(conn)
+        try:
+            self.match: str | None = build(self.terms)
+        except _TooCommon:
+            self.match = None  # too many index terms to be worth it
+        self._count: int | None = None
+
+    def candidates(self) -> int | None:
+        """How many rows the index names (None: too many terms to ask). Counted by the index when
+        the term list's figure is loose (rows holding every trigram of a longer key: the smallest
+        trigram's rows can be thousands where a few dozen rows hold them all) and counting is
+        cheap; a range of terms is summed (a row counted twice at most, rarely)."""
+        if self.match is None:
+            return None
+        if not self.match:
+            return 0
+        if self._count is None:
+            bound = self.terms.rows
+            if self.terms.loose and self.terms.count <= EXACT_TERMS and bound > PROBE_ROWS:
+                self._count = int(self.conn.execute(
+                    "SELECT count(*) FROM phrase_index WHERE phrase_index MATCH ?", (self.expression(),)).fetchone()[0])
+            else:
+                self._count = bound
+        return self._count
 
     def expression(self) -> str:
-        return self.terms.render(self.match) if self.terms and self.match else ""
-
-
-def _plan(conn: sqlite3.Connection, terms: Callable[[_Terms], str]) -> _Plan:
-    index = _Terms(conn)
-    try:
-        return _Plan(terms(index), index.rows, index)
-    except _TooCommon:
-        return _Plan(None, 0, None)
+        return self.terms.render(self.match) if self.match else ""
 
 
 def _rest(conn: sqlite3.Connection, query: _Query, filters: _Filters, values: dict[str, object],
-          condition: str, plan: _Plan, total: int) -> list[sqlite3.Row]:
-    """The best `limit` rows that meet `condition`, when the first walk did not find them all.
-    Walking on down the rank order costs about limit / share-of-matching-rows rows; taking the
-    candidates from the index costs about as many rows as it names (the term list counts them):
-    walk when the query is common, ask the index when it is rare."""
-    if plan.rare(int(values["limit"]), total):  # type: ignore[call-overload]
+          condition: str, plan: _Plan, found: int, total: int) -> list[sqlite3.Row]:
+    """The best `limit` rows that meet `condition`, when the first walk found only `found`. Walking
+    on costs about limit / (found / PROBE_ROWS) rows; asking the index, as many rows as it names;
+    scanning the table, every row (cheaply): the cheapest is taken."""
+    limit = int(values["limit"])  # type: ignore[call-overload]
+    walk = WALK_COST * min(total, limit * PROBE_ROWS / max(found, 0.5))
+    scan = SCAN_COST * total + WALK_COST * limit
+    candidates = plan.candidates()
+    index = INDEX_COST * candidates if candidates is not None else float("inf")
+    if index <= min(walk, scan):
         match = plan.expression()
         return _ranked_from_index(conn, query, filters, values, match, condition) if match else []
-    return conn.execute(f"{_select(query)} FROM phrases INDEXED BY phrases_rank "
+    how = "INDEXED BY phrases_rank" if walk <= scan else "NOT INDEXED"
+    return conn.execute(f"{_select(query)} FROM phrases {how} "
                         f"WHERE {filters.sql} AND {condition} ORDER BY {_RANK} LIMIT :limit", values).fetchall()
 
 
@@ -242,6 +279,7 @@ class _Terms:
         self.conn = conn
         self.rows = 0
         self.count = 0
+        self.loose = False  # `rows` is the smallest of several terms' rows, not their sum
         self.ranges: list[tuple[str, str]] = []
 
     def between(self, low: str, high: str) -> str | None:
@@ -278,4 +316,5 @@ class _Terms:
         if any(doc is None for doc in docs):
             return None
         self.rows += min(int(doc[0]) for doc in docs if doc is not None)
+        self.loose = self.loose or len(grams) > 1
         return "(" + " AND ".join(_quoted(g) for g in grams) + ")"

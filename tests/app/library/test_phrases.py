@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+from typing import Any
 
 import pytest
 
@@ -153,6 +154,51 @@ def test_search_equals_brute_force_on_a_big_library(store) -> None:
     for query in ("执", "鹅", "鹅毛", "执法", "法检", "毛执", "执法检查", "检查普法宣传培训", "统计数据质量", "鹅毛执法",
                   "，", "法，", "，鹅", "鹅毛，执"):
         assert [p.id for p in library.search(query, limit=20)] == _brute_force(phrases, query, 20), query
+
+
+def _brute_force_pinyin(library: PhraseLibrary, query: str, limit: int, category: str | None = None,
+                        favorites_only: bool = False) -> list[int]:
+    """Pinyin search by its definition: the initials contain the query, or the full pinyin holds
+    one of its readings as whole syllables; it starts there for the second tier."""
+    import re
+
+    from app.library.pinyin_keys import query_readings, reading_pattern
+
+    key = query.lower()
+    patterns = [re.compile(reading_pattern(r)) for r in query_readings(key)]
+    hits = []
+    for row in library.db.conn.execute("SELECT * FROM phrases WHERE hidden=0"):
+        if (category and row["category"] != category) or (favorites_only and not row["favorite"]):
+            continue
+        initials, syllables = row["pinyin_initials"], row["syllables"]
+        if key in initials or any(p.search(syllables) for p in patterns):
+            tier = 1 if initials.startswith(key) or any(p.match(syllables) for p in patterns) else 2
+            hits.append(((tier, -row["favorite"], -row["uses"], row["id"]), row["id"]))
+    return [i for _, i in sorted(hits)[:limit]]
+
+
+@pytest.mark.slow
+def test_pinyin_and_filtered_search_equal_brute_force_on_a_big_library(store) -> None:
+    """Queries that every row, many rows, a few rows or no row match, with and without a category
+    or favourites: whichever way the search takes (the index, a walk, a scan), the same answer."""
+    library = PhraseLibrary(store.db, load_builtins=False)
+    rng = random.Random(13)
+    phrases = [Phrase("".join(rng.choices(WORDS, k=rng.randint(3, 8))), category=rng.choice(CATEGORIES),
+                      favorite=rng.random() < 0.05, uses=rng.randint(0, 30)) for _ in range(PROBE_ROWS * 4)]
+    ids = library.add_many(phrases)
+    for hidden in ids[::40]:
+        library.set_hidden(hidden)
+    for query in ("zf", "zfjc", "zhifa", "zhif", "f", "fa", "a", "e", "ing", "xian", "emao", "emaozhi", "jczf",
+                  "zfjcpf", "qv", "hen", "zhengfu", "jian", "tjsj"):
+        options: dict[str, Any]
+        for options in ({}, {"category": "结尾"}, {"favorites_only": True}):
+            found = [p.id for p in library.search(query, limit=20, **options)]
+            assert found == _brute_force_pinyin(library, query, 20, **options), (query, options)
+    for query in ("法", "鹅毛", "执法检查", "检查普法"):
+        found = [p.id for p in library.search(query, limit=20, category="问题")]
+        expected = [p for p in library.phrases(category="问题") if query in p.text]
+        tiers = sorted(expected, key=lambda p: 0 if p.text.startswith(query) else 1)
+        assert found == [p.id for p in tiers[:20]], query
 
 
 def test_full_pinyin_matches_whole_syllables(library: PhraseLibrary) -> None:
