@@ -116,6 +116,11 @@ def builtin_phrases() -> list[Phrase]:
     return out
 
 
+def _index_config(conn: sqlite3.Connection, **values: int) -> None:
+    for name, value in values.items():
+        conn.execute("INSERT INTO phrase_index(phrase_index, rank) VALUES (?, ?)", (name, value))
+
+
 class PhraseLibrary:
     """Phrases in the store: add, edit, hide, delete, favourite, count uses, search."""
 
@@ -189,10 +194,13 @@ class PhraseLibrary:
             ids = list(range(last + 1, last + 1 + len(items)))
             conn.executemany(f"INSERT INTO phrases (id, {_INSERTED}) VALUES (?, {_INSERTED_VALUES})",
                              [(number, *row) for number, row in zip(ids, rows)])
+            if rebuild:  # no merging while the index is built: it is merged once, whole, after
+                _index_config(conn, automerge=0, crisismerge=2000)
             conn.execute(f"INSERT INTO phrase_index(rowid, text, tags, initials, syllables) "
                          f"SELECT id, {_INDEX_VALUES} FROM phrases WHERE id > ?", (last,))
             if rebuild:
                 conn.execute("INSERT INTO phrase_index(phrase_index) VALUES ('optimize')")
+                _index_config(conn, automerge=4, crisismerge=16)  # FTS5's defaults
                 conn.execute(schema[_RANK_INDEX])
             conn.execute(schema[_INDEX_TRIGGER])
         for phrase, number in zip(items, ids):

@@ -53,6 +53,10 @@ class _Pypinyin:
         prefixes, phrases = self.prefixes, self.phrases
         start, size = 0, len(run)
         while start < size:
+            if run[start:start + 2] not in prefixes:  # most characters: no longer word starts here
+                yield run[start]
+                start += 1
+                continue
             valid = 0  # the longest dictionary word at `start`
             for end in range(start + 1, size + 1):
                 word = run[start:end]
