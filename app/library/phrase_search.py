@@ -175,8 +175,9 @@ def _matching_rows(conn: sqlite3.Connection, query: _Query, filters: _Filters,
         return conn.execute(f"{_select(query)} FROM phrases WHERE {filters.sql} AND {query.contains_sql}",
                             values).fetchall()
     contains_plan = _Plan(conn, containing)
-    candidates = contains_plan.candidates()
-    if candidates is not None and candidates * INDEX_COST <= WALK_COST * limit * total / max(candidates, 1):
+    # rare: the index names fewer rows than a walk would read to find them all among the rest
+    candidates = contains_plan.candidates((WALK_COST / INDEX_COST * limit * total) ** 0.5)
+    if candidates is not None:
         if not candidates:
             return []
         # the few candidates are sorted anyway: in the final order (tier first), the best are the answer
@@ -201,18 +202,23 @@ class _Plan:
 
     def __init__(self, conn: sqlite3.Connection, build: Callable[[_Terms], str]) -> None:
         self.conn = conn
-        self.terms = _Terms(conn)
-        try:
-            self.match: str | None = build(self.terms)
-        except _TooCommon:
-            self.match = None  # too many index terms to be worth it
+        self.build = build
+        self.budget = 0.0
+        self.terms = _Terms(conn, 0)
+        self.match: str | None = None
         self._count: int | None = None
 
-    def candidates(self) -> int | None:
-        """How many rows the index names (None: too many terms to ask). Counted by the index when
-        the term list's figure is loose (rows holding every trigram of a longer key: the smallest
-        trigram's rows can be thousands where a few dozen rows hold them all) and counting is
-        cheap; a range of terms is summed (a row counted twice at most, rarely)."""
+    def candidates(self, budget: float) -> int | None:
+        """How many rows the index names, None if more than `budget` (or too many terms to ask).
+        Counted by the index when the term list's figure is loose (rows holding every trigram of
+        a longer key: the smallest trigram's rows can be thousands where a few dozen rows hold
+        them all) and counting is cheap; a range of terms is summed (a row counted twice at most)."""
+        if self.match is None and budget > self.budget:  # not yet, or cut short by a smaller budget
+            self.budget, self.terms, self._count = budget, _Terms(self.conn, budget), None
+            try:
+                self.match = self.build(self.terms)
+            except _TooCommon:
+                self.match = None
         if self.match is None:
             return None
         if not self.match:
@@ -224,7 +230,7 @@ class _Plan:
                     "SELECT count(*) FROM phrase_index WHERE phrase_index MATCH ?", (self.expression(),)).fetchone()[0])
             else:
                 self._count = bound
-        return self._count
+        return self._count if self._count <= budget else None
 
     def expression(self) -> str:
         return self.terms.render(self.match) if self.match else ""
@@ -238,9 +244,8 @@ def _rest(conn: sqlite3.Connection, query: _Query, filters: _Filters, values: di
     limit = int(values["limit"])  # type: ignore[call-overload]
     walk = WALK_COST * min(total, limit * PROBE_ROWS / max(found, 0.5))
     scan = SCAN_COST * total + WALK_COST * limit
-    candidates = plan.candidates()
-    index = INDEX_COST * candidates if candidates is not None else float("inf")
-    if index <= min(walk, scan):
+    candidates = plan.candidates(min(walk, scan) / INDEX_COST)
+    if candidates is not None:
         match = plan.expression()
         return _ranked_from_index(conn, query, filters, values, match, condition) if match else []
     how = "INDEXED BY phrases_rank" if walk <= scan else "NOT INDEXED"
@@ -273,36 +278,39 @@ class _TooCommon(Exception):
 
 class _Terms:
     """MATCH expressions for substrings, with the number of rows they may name (`rows`, from the
-    index's term list)."""
+    index's term list). Reading a term's row count reads its rows (in the index): a range of terms
+    is read only until its rows pass `budget`, and the key is then too common to ask the index."""
 
-    def __init__(self, conn: sqlite3.Connection) -> None:
+    def __init__(self, conn: sqlite3.Connection, budget: float) -> None:
         self.conn = conn
+        self.budget = budget
         self.rows = 0
         self.count = 0
         self.loose = False  # `rows` is the smallest of several terms' rows, not their sum
-        self.ranges: list[tuple[str, str]] = []
+        self.ranges: list[list[str]] = []
 
     def between(self, low: str, high: str) -> str | None:
-        """Any index term in [low, high), or None when there is none. Only counted here (in SQL:
-        a common key has a thousand terms); `render` spells the terms out when they are used."""
-        count, docs = self.conn.execute(
-            "SELECT count(*), coalesce(sum(doc), 0) FROM (SELECT doc FROM phrase_terms WHERE term >= ? AND term < ? "
-            "LIMIT ?)", (low, high, MAX_TERMS + 1)).fetchone()
-        self.count += int(count)
-        if self.count > MAX_TERMS:
-            raise _TooCommon
-        if not count:
+        """Any index term in [low, high), or None when there is none; `render` spells them out."""
+        terms = []
+        cursor = self.conn.execute("SELECT term, doc FROM phrase_terms WHERE term >= ? AND term < ?", (low, high))
+        try:
+            for term, docs in cursor:
+                self.count += 1
+                self.rows += int(docs)
+                if self.count > MAX_TERMS or self.rows > self.budget:
+                    raise _TooCommon
+                terms.append(term)
+        finally:
+            cursor.close()
+        if not terms:
             return None
-        self.rows += int(docs)
-        self.ranges.append((low, high))
+        self.ranges.append(terms)
         return f"\0{len(self.ranges) - 1}\0"
 
     def render(self, match: str) -> str:
         """`match` with each range of terms written out."""
         def spelled(found: re.Match[str]) -> str:
-            low, high = self.ranges[int(found.group(1))]
-            terms = self.conn.execute("SELECT term FROM phrase_terms WHERE term >= ? AND term < ?", (low, high))
-            return "(" + " OR ".join(_quoted(term) for (term,) in terms) + ")"
+            return "(" + " OR ".join(_quoted(term) for term in self.ranges[int(found.group(1))]) + ")"
 
         return _PLACEHOLDER.sub(spelled, match)
 
