@@ -28,11 +28,11 @@ from app.library.phrases import COLUMNS, Phrase, phrase_from_row
 from app.library.pinyin_keys import code_range, query_readings, reading_fixed_codes, reading_glob, reading_pattern
 
 PROBE_ROWS = 500  # rank-ordered rows checked first: a common query is answered by them
-MAX_TERMS = 1500  # index terms a rare key may have; more means the key is common
 _MAX_CHAR = "\U0010ffff"
 _START = "\x02"        # what every indexed text, initials and syllables value starts with
 _RANK = "favorite DESC, uses DESC, id"
-_PLACEHOLDER = re.compile("\0([0-9]+)\0")
+# One part of the rows the index names: a MATCH expression, or a range [low, high) of index terms.
+_Atom = str | tuple[str, str]
 
 
 class _Candidate(NamedTuple):
@@ -136,20 +136,19 @@ def _select(query: _Query) -> str:
 
 
 def _ranked_from_index(conn: sqlite3.Connection, query: _Query, filters: _Filters, values: dict[str, object],
-                       match: str, condition: str, order: str = _RANK) -> list[sqlite3.Row]:
-    """The best `limit` rows (by `order`) the index names (MATCH) that meet `condition`."""
+                       plan: _Plan, condition: str, order: str = _RANK) -> list[sqlite3.Row]:
+    """The best `limit` rows (by `order`) the index names that meet `condition`."""
+    rowids, parameters = plan.rowids()
     return conn.execute(
-        f"{_select(query)} FROM (SELECT rowid AS rid FROM phrase_index WHERE phrase_index MATCH :match) "
-        f"CROSS JOIN phrases ON phrases.id = rid WHERE {filters.sql} AND {condition} "
-        f"ORDER BY {order} LIMIT :limit", {**values, "match": match}).fetchall()
+        f"{_select(query)} FROM phrases WHERE id IN ({rowids}) AND {filters.sql} AND {condition} "
+        f"ORDER BY {order} LIMIT :limit", {**values, **parameters}).fetchall()
 
 
 # --- the rows to rank: the best that start with the query, the best that contain it -----------------
-# What a row costs each way, in the same units (measured: microseconds per row at 100,000 phrases):
-# walking the rank index looks each row up in the table; a row the index names is looked up too,
-# but the index gives them in id order; a scan reads the table in order.
-WALK_COST, INDEX_COST, SCAN_COST = 1.5, 1.0, 0.25
-EXACT_TERMS = 64  # a MATCH of up to this many terms may be counted by the index (a fraction of a millisecond)
+# What a row costs each way (CPU microseconds per row, measured at 100,000 phrases): walking the
+# rank index looks each row up in the table; a row the index names is read from the index (once
+# for each of its terms) and looked up too; a scan reads the table in order.
+WALK_COST, INDEX_COST, SCAN_COST = 0.85, 1.05, 0.15
 
 
 def _matching_rows(conn: sqlite3.Connection, query: _Query, filters: _Filters,
@@ -161,15 +160,17 @@ def _matching_rows(conn: sqlite3.Connection, query: _Query, filters: _Filters,
     limit = int(values["limit"])  # type: ignore[call-overload]
     total = int(conn.execute("SELECT coalesce(max(id), 0) FROM phrases").fetchone()[0])
 
-    def containing(terms: _Terms) -> str:
-        parts = [terms.substring(query.key)]
-        parts += [_reading_terms(terms, reading) for reading in query.readings]
-        return " OR ".join(p for p in parts if p)
+    def containing(terms: _Terms) -> list[_Atom]:
+        atoms = terms.substring(query.key)
+        for reading in query.readings:
+            atoms += _reading_terms(terms, reading)
+        return atoms
 
-    def starting(terms: _Terms) -> str:
-        parts = [terms.substring(_START + query.key)]
-        parts += [_reading_terms(terms, reading, _START) for reading in query.readings]
-        return " OR ".join(p for p in parts if p)
+    def starting(terms: _Terms) -> list[_Atom]:
+        atoms = terms.substring(_START + query.key)
+        for reading in query.readings:
+            atoms += _reading_terms(terms, reading, _START)
+        return atoms
 
     if total < PROBE_ROWS:  # one walk sees every row
         return conn.execute(f"{_select(query)} FROM phrases WHERE {filters.sql} AND {query.contains_sql}",
@@ -181,7 +182,7 @@ def _matching_rows(conn: sqlite3.Connection, query: _Query, filters: _Filters,
         if not candidates:
             return []
         # the few candidates are sorted anyway: in the final order (tier first), the best are the answer
-        return _ranked_from_index(conn, query, filters, values, contains_plan.expression(), query.contains_sql,
+        return _ranked_from_index(conn, query, filters, values, contains_plan, query.contains_sql,
                                   f"{query.tier_sql}, {_RANK}")
     # the category is checked after the walk, so that the share found foretells the walk's length
     found = conn.execute(
@@ -198,42 +199,54 @@ def _matching_rows(conn: sqlite3.Connection, query: _Query, filters: _Filters,
 
 
 class _Plan:
-    """The index's candidates for one condition: a MATCH expression and how many rows it names."""
+    """The index's candidates for one condition: the parts of the index that name them, and how
+    many rows that is."""
 
-    def __init__(self, conn: sqlite3.Connection, build: Callable[[_Terms], str]) -> None:
+    def __init__(self, conn: sqlite3.Connection, build: Callable[[_Terms], list[_Atom]]) -> None:
         self.conn = conn
         self.build = build
         self.budget = 0.0
         self.terms = _Terms(conn, 0)
-        self.match: str | None = None
+        self.atoms: list[_Atom] | None = None  # None: not worked out, or more rows than the budget
         self._count: int | None = None
 
     def candidates(self, budget: float) -> int | None:
-        """How many rows the index names, None if more than `budget` (or too many terms to ask).
-        Counted by the index when the term list's figure is loose (rows holding every trigram of
-        a longer key: the smallest trigram's rows can be thousands where a few dozen rows hold
-        them all) and counting is cheap; a range of terms is summed (a row counted twice at most)."""
-        if self.match is None and budget > self.budget:  # not yet, or cut short by a smaller budget
+        """How many rows the index names, None if more than `budget`. Counted by the index when the
+        term list's figure is loose (rows holding every trigram of a longer key: the smallest
+        trigram's rows can be thousands where a few dozen rows hold them all); a range of terms is
+        summed (a row counted twice at most)."""
+        if self.atoms is None and budget > self.budget:  # not yet, or cut short by a smaller budget
             self.budget, self.terms, self._count = budget, _Terms(self.conn, budget), None
             try:
-                self.match = self.build(self.terms)
+                self.atoms = self.build(self.terms)
             except _TooCommon:
-                self.match = None
-        if self.match is None:
+                self.atoms = None
+        if self.atoms is None:
             return None
-        if not self.match:
+        if not self.atoms:
             return 0
         if self._count is None:
-            bound = self.terms.rows
-            if self.terms.loose and self.terms.count <= EXACT_TERMS and bound > PROBE_ROWS:
-                self._count = int(self.conn.execute(
-                    "SELECT count(*) FROM phrase_index WHERE phrase_index MATCH ?", (self.expression(),)).fetchone()[0])
-            else:
-                self._count = bound
+            self._count = self.terms.rows
+            if self.terms.loose and self._count > PROBE_ROWS:
+                rowids, parameters = self.rowids()
+                self._count = int(self.conn.execute(f"SELECT count(DISTINCT rid) FROM ({rowids})",
+                                                    parameters).fetchone()[0])
         return self._count if self._count <= budget else None
 
-    def expression(self) -> str:
-        return self.terms.render(self.match) if self.match else ""
+    def rowids(self) -> tuple[str, dict[str, str]]:
+        """SELECT of the rowids the index names (a row may come more than once), with its named
+        parameters. A range of terms is read from the term-row list, not matched as an OR of its
+        terms: FTS5 steps every term of an OR for each row, a thousand terms a thousand times."""
+        matches = [atom for atom in self.atoms or () if isinstance(atom, str)]
+        ranges = [atom for atom in self.atoms or () if isinstance(atom, tuple)]
+        parts, parameters = [], {}
+        if matches:
+            parts.append("SELECT rowid AS rid FROM phrase_index WHERE phrase_index MATCH :m")
+            parameters["m"] = " OR ".join(matches)
+        for number, (low, high) in enumerate(ranges):
+            parts.append(f"SELECT doc AS rid FROM phrase_term_rows WHERE term >= :l{number} AND term < :h{number}")
+            parameters[f"l{number}"], parameters[f"h{number}"] = low, high
+        return " UNION ALL ".join(parts), parameters
 
 
 def _rest(conn: sqlite3.Connection, query: _Query, filters: _Filters, values: dict[str, object],
@@ -246,26 +259,24 @@ def _rest(conn: sqlite3.Connection, query: _Query, filters: _Filters, values: di
     scan = SCAN_COST * total + WALK_COST * limit
     candidates = plan.candidates(min(walk, scan) / INDEX_COST)
     if candidates is not None:
-        match = plan.expression()
-        return _ranked_from_index(conn, query, filters, values, match, condition) if match else []
+        return _ranked_from_index(conn, query, filters, values, plan, condition) if candidates else []
     how = "INDEXED BY phrases_rank" if walk <= scan else "NOT INDEXED"
     return conn.execute(f"{_select(query)} FROM phrases {how} "
                         f"WHERE {filters.sql} AND {condition} ORDER BY {_RANK} LIMIT :limit", values).fetchall()
 
 
-def _reading_terms(terms: _Terms, reading: str, start: str = "") -> str | None:
-    """MATCH for the rows whose syllables may contain (after `start`) one reading of the query."""
+def _reading_terms(terms: _Terms, reading: str, start: str = "") -> list[_Atom]:
+    """The index parts naming the rows whose syllables may contain (after `start`) one reading."""
     fixed, partial = reading_fixed_codes(reading)
     if not partial or len(fixed) >= 2:
         return terms.substring(start + fixed)
-    parts = []
+    atoms = []
     if len(partial) == 1:  # the letter itself
-        parts.append(terms.substring(start + fixed + partial))
+        atoms += terms.substring(start + fixed + partial)
     codes = code_range(partial)
     if codes:
-        parts.append(terms.between(start + fixed + codes[0], start + fixed + chr(ord(codes[1]) + 1)))
-    found = [p for p in parts if p]
-    return " OR ".join(found) if found else None
+        atoms += terms.between(start + fixed + codes[0], start + fixed + chr(ord(codes[1]) + 1))
+    return atoms
 
 
 def _quoted(text: str) -> str:
@@ -277,52 +288,40 @@ class _TooCommon(Exception):
 
 
 class _Terms:
-    """MATCH expressions for substrings, with the number of rows they may name (`rows`, from the
-    index's term list). Reading a term's row count reads its rows (in the index): a range of terms
-    is read only until its rows pass `budget`, and the key is then too common to ask the index."""
+    """The index parts naming the rows that may contain a substring, with how many rows they may
+    name (`rows`, from the index's term list). Reading a term's row count reads its rows (in the
+    index): a range of terms is read only until its rows pass `budget`, and the key is then too
+    common to ask the index."""
 
     def __init__(self, conn: sqlite3.Connection, budget: float) -> None:
         self.conn = conn
         self.budget = budget
         self.rows = 0
-        self.count = 0
         self.loose = False  # `rows` is the smallest of several terms' rows, not their sum
-        self.ranges: list[list[str]] = []
 
-    def between(self, low: str, high: str) -> str | None:
-        """Any index term in [low, high), or None when there is none; `render` spells them out."""
-        terms = []
-        cursor = self.conn.execute("SELECT term, doc FROM phrase_terms WHERE term >= ? AND term < ?", (low, high))
+    def between(self, low: str, high: str) -> list[_Atom]:
+        """The index terms in [low, high) as one part, none if there is no such term."""
+        found = False
+        cursor = self.conn.execute("SELECT doc FROM phrase_terms WHERE term >= ? AND term < ?", (low, high))
         try:
-            for term, docs in cursor:
-                self.count += 1
+            for (docs,) in cursor:
+                found = True
                 self.rows += int(docs)
-                if self.count > MAX_TERMS or self.rows > self.budget:
+                if self.rows > self.budget:
                     raise _TooCommon
-                terms.append(term)
         finally:
             cursor.close()
-        if not terms:
-            return None
-        self.ranges.append(terms)
-        return f"\0{len(self.ranges) - 1}\0"
+        return [(low, high)] if found else []
 
-    def render(self, match: str) -> str:
-        """`match` with each range of terms written out."""
-        def spelled(found: re.Match[str]) -> str:
-            return "(" + " OR ".join(_quoted(term) for term in self.ranges[int(found.group(1))]) + ")"
-
-        return _PLACEHOLDER.sub(spelled, match)
-
-    def substring(self, key: str) -> str | None:
-        """Rows that may contain `key` (every row that does), None when no row can."""
+    def substring(self, key: str) -> list[_Atom]:
+        """The parts naming every row that contains `key` (and maybe others), none if no row can."""
         if len(key) < 3:
             return self.between(key, key + _MAX_CHAR)
         grams = list(dict.fromkeys(key[i:i + 3] for i in range(len(key) - 2)))
         docs = [self.conn.execute("SELECT doc FROM phrase_terms WHERE term = ?", (gram,)).fetchone()
                 for gram in grams]
         if any(doc is None for doc in docs):
-            return None
+            return []
         self.rows += min(int(doc[0]) for doc in docs if doc is not None)
         self.loose = self.loose or len(grams) > 1
-        return "(" + " AND ".join(_quoted(g) for g in grams) + ")"
+        return ["(" + " AND ".join(_quoted(g) for g in grams) + ")"]

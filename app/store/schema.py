@@ -257,7 +257,8 @@ MIGRATIONS: list[str] = [
     # is rebuilt with a partial unique index instead. The rank index loses its category column: it
     # was never used as a key and it kept the index from giving the rank order's last part (id),
     # so every walk sorted. The trigram index is merged into one segment (bulk building leaves
-    # several, a quarter larger).
+    # several, a quarter larger). phrase_term_rows lists the rows of each index term (no storage of
+    # its own): a range of terms is read from it rather than matched as a long OR.
     """
     DROP TRIGGER phrase_index_ai;
     DROP TRIGGER phrase_index_ad;
@@ -307,6 +308,7 @@ MIGRATIONS: list[str] = [
                     char(2) || new.pinyin_initials || char(1, 1), char(2) || new.syllables || char(1, 1));
     END;
     INSERT INTO phrase_index(phrase_index) VALUES ('optimize');
+    CREATE VIRTUAL TABLE phrase_term_rows USING fts5vocab(phrase_index, 'instance');
     """,
 ]
 

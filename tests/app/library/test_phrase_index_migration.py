@@ -77,6 +77,7 @@ def test_a_v6_library_gets_the_smaller_index(tmp_path: Path) -> None:
         conn = store.db.conn
         indexes = {row[1]: row for row in conn.execute("PRAGMA index_list(phrases)")}
         assert set(indexes) == {"phrases_builtin", "phrases_rank"}
+        assert conn.execute("SELECT count(*) FROM phrase_term_rows WHERE term = '机一公'").fetchone()[0] == 1
         assert indexes["phrases_builtin"]["unique"] == 1 and indexes["phrases_builtin"]["partial"] == 1
         assert [row["name"] for row in conn.execute("PRAGMA index_info(phrases_rank)")] == \
             ["hidden", "favorite", "uses"]
