@@ -28,7 +28,7 @@ CATEGORIES: tuple[str, ...] = ("开头", "指导思想", "过渡", "成效", "�
 _TAG_SPLIT = re.compile(r"[,，、;；\s]+")
 
 BULK_ROWS = 500
-# The index row of a phrase, as migration 2 (app/store/schema.py) and its triggers write it.
+# The index row of a phrase, as the migrations (app/store/schema.py) and their triggers write it.
 _INDEX_TRIGGER = "phrase_index_ai"
 _RANK_INDEX = "phrases_rank"
 _INDEX_VALUES = ("char(2) || text || char(1, 1), tags || char(1, 1), char(2) || pinyin_initials || char(1, 1), "

@@ -233,3 +233,18 @@ def test_a_bulk_import_is_indexed_like_single_adds(store) -> None:
             assert found == expected, query
         else:
             assert one.id in found, query
+
+
+def test_search_keys_follow_pypinyin_word_by_word() -> None:
+    """The stored keys come from pypinyin's own segmentation (polyphones read by their word: 银行
+    yin hang, 行长 hang zhang), inlined and coded per word for speed: they must not drift from it."""
+    from pypinyin import lazy_pinyin
+
+    from app.library.pinyin_keys import encode_syllables, pinyin_items, pinyin_keys, search_keys
+
+    texts = [p.text for p in builtin_phrases()] + ["银行行长调研重庆的重要项目", "长大成长还行还款", "嗯，PPT讲座32家",
+                                                   "中华人民共和国宪法和法律", "的的确确", "a", "，", "执法" * 30]
+    for text in texts:
+        assert pinyin_items(text) == lazy_pinyin(text, errors=lambda run: list(run)), text
+        initials, full = pinyin_keys(text)
+        assert search_keys(text) == (initials, encode_syllables(full)), text
