@@ -248,3 +248,24 @@ def test_search_keys_follow_pypinyin_word_by_word() -> None:
         assert pinyin_items(text) == lazy_pinyin(text, errors=lambda run: list(run)), text
         initials, full = pinyin_keys(text)
         assert search_keys(text) == (initials, encode_syllables(full)), text
+
+
+def test_a_rare_query_reads_only_the_rows_the_index_names(store) -> None:
+    """Right after a large import (no planner statistics yet) a rare query must not turn into a walk
+    of the whole table: every statement it runs looks the rows up by id."""
+    library = PhraseLibrary(store.db, load_builtins=False)
+    rng = random.Random(17)
+    phrases = [Phrase("".join(rng.choices(WORDS[:-1], k=rng.randint(3, 8))) + ("鹅毛" if n % 97 == 0 else ""))
+               for n in range(PROBE_ROWS * 3)]
+    library.add_many(phrases)
+    statements: list[str] = []
+    store.db.conn.set_trace_callback(statements.append)
+    try:
+        for query in ("鹅毛", phrases[0].text[-4:], "emao", "鹅"):
+            assert library.search(query)
+    finally:
+        store.db.conn.set_trace_callback(None)
+    plans = [row[3] for sql in statements if sql.startswith("SELECT")
+             for row in store.db.conn.execute("EXPLAIN QUERY PLAN " + sql) if row[3].split()[1:2] == ["phrases"]]
+    # (a bare SEARCH is max(id): one step down the table's tree)
+    assert plans and all("USING INTEGER PRIMARY KEY" in plan or plan == "SEARCH phrases" for plan in plans), plans
