@@ -139,10 +139,11 @@ def _ranked_from_index(conn: sqlite3.Connection, query: _Query, filters: _Filter
                        plan: _Plan, condition: str, order: str = _RANK) -> list[sqlite3.Row]:
     """The best `limit` rows (by `order`) the index names that meet `condition`. CROSS JOIN keeps
     the order of the loops: without statistics (a library just filled) the planner would rather
-    scan the table and look each row up in the list."""
+    walk the table and look each row up in the list; GROUP BY gives each row once and in id order,
+    so that the look-ups go through the table in order (half the time of DISTINCT's any order)."""
     rowids, parameters = plan.rowids()
     return conn.execute(
-        f"{_select(query)} FROM (SELECT DISTINCT rid FROM ({rowids})) CROSS JOIN phrases ON phrases.id = rid "
+        f"{_select(query)} FROM (SELECT rid FROM ({rowids}) GROUP BY rid) CROSS JOIN phrases ON phrases.id = rid "
         f"WHERE {filters.sql} AND {condition} ORDER BY {order} LIMIT :limit", {**values, **parameters}).fetchall()
 
 
@@ -150,7 +151,7 @@ def _ranked_from_index(conn: sqlite3.Connection, query: _Query, filters: _Filter
 # What a row costs each way (CPU microseconds per row, measured at 100,000 phrases): walking the
 # rank index looks each row up in the table; a row the index names is read from the index (once
 # for each of its terms) and looked up too; a scan reads the table in order.
-WALK_COST, INDEX_COST, SCAN_COST = 0.85, 1.05, 0.15
+WALK_COST, INDEX_COST, SCAN_COST = 1.0, 1.2, 0.2
 
 
 def _matching_rows(conn: sqlite3.Connection, query: _Query, filters: _Filters,
