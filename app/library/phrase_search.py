@@ -152,6 +152,7 @@ def _ranked_from_index(conn: sqlite3.Connection, query: _Query, filters: _Filter
 # rank index looks each row up in the table; a row the index names is read from the index (once
 # for each of its terms) and looked up too; a scan reads the table in order.
 WALK_COST, INDEX_COST, SCAN_COST = 1.0, 1.2, 0.2
+ENTRY_COST = 0.1  # a rank index entry of another category, passed over without reading its row
 
 
 def _matching_rows(conn: sqlite3.Connection, query: _Query, filters: _Filters,
@@ -194,11 +195,30 @@ def _matching_rows(conn: sqlite3.Connection, query: _Query, filters: _Filters,
         values).fetchall()
     rows = list(found)
     starts = sum(1 for row in found if query.tier(row) < 2)
+    if starts >= limit and len(found) >= limit:
+        return rows
+    walk = _walk_cost(conn, filters, values, total)
     if starts < limit:
-        rows += _rest(conn, query, filters, values, query.starts_sql, _Plan(conn, starting), starts, total)
+        rows += _rest(conn, query, filters, values, query.starts_sql, _Plan(conn, starting), starts, walk)
     if len(found) < limit:
-        rows += _rest(conn, query, filters, values, query.contains_sql, contains_plan, len(found), total)
+        rows += _rest(conn, query, filters, values, query.contains_sql, contains_plan, len(found), walk)
     return rows
+
+
+def _walk_cost(conn: sqlite3.Connection, filters: _Filters, values: dict[str, object], total: int) -> _Walk:
+    """What walking on costs a row: in one category, the rows of the others are passed over in the
+    rank index (their share among the first rows foretells it)."""
+    if filters.other == "1":
+        return _Walk(WALK_COST, total)
+    inside = conn.execute(
+        f"SELECT count(*) FROM (SELECT category FROM phrases INDEXED BY phrases_rank WHERE {filters.ranked} "
+        f"ORDER BY {_RANK} LIMIT {PROBE_ROWS}) WHERE {filters.other}", values).fetchone()[0]
+    return _Walk(ENTRY_COST + WALK_COST * inside / PROBE_ROWS, total)
+
+
+class _Walk(NamedTuple):
+    row_cost: float
+    total: int
 
 
 class _Plan:
@@ -253,13 +273,13 @@ class _Plan:
 
 
 def _rest(conn: sqlite3.Connection, query: _Query, filters: _Filters, values: dict[str, object],
-          condition: str, plan: _Plan, found: int, total: int) -> list[sqlite3.Row]:
+          condition: str, plan: _Plan, found: int, cost: _Walk) -> list[sqlite3.Row]:
     """The best `limit` rows that meet `condition`, when the first walk found only `found`. Walking
     on costs about limit / (found / PROBE_ROWS) rows; asking the index, as many rows as it names;
     scanning the table, every row (cheaply): the cheapest is taken."""
     limit = int(values["limit"])  # type: ignore[call-overload]
-    walk = WALK_COST * min(total, limit * PROBE_ROWS / max(found, 0.5))
-    scan = SCAN_COST * total + WALK_COST * limit
+    walk = cost.row_cost * min(cost.total, limit * PROBE_ROWS / max(found, 0.5))
+    scan = SCAN_COST * cost.total + WALK_COST * limit
     candidates = plan.candidates(min(walk, scan) / INDEX_COST)
     if candidates is not None:
         return _ranked_from_index(conn, query, filters, values, plan, condition) if candidates else []

@@ -254,11 +254,12 @@ MIGRATIONS: list[str] = [
     """,
     # 7: a smaller phrase index (issue 15, speed). The builtin_key UNIQUE constraint kept an index
     # entry for every phrase (1 MB at 100,000 phrases, where only the built-ins have a key): the table
-    # is rebuilt with a partial unique index instead. The rank index loses its category column: it
-    # was never used as a key and it kept the index from giving the rank order's last part (id),
-    # so every walk sorted. The trigram index is merged into one segment (bulk building leaves
-    # several, a quarter larger). phrase_term_rows lists the rows of each index term (no storage of
-    # its own): a range of terms is read from it rather than matched as a long OR.
+    # is rebuilt with a partial unique index instead. The rank index holds id before the category, so
+    # that it gives the whole rank order (favourites, uses, id: without it every walk sorted) and a
+    # walk in one category reads only that category's rows. The trigram index is merged into one
+    # segment (bulk building leaves several, a quarter larger). phrase_term_rows lists the rows of
+    # each index term (no storage of its own): a range of terms is read from it, not matched as a
+    # long OR.
     """
     DROP TRIGGER phrase_index_ai;
     DROP TRIGGER phrase_index_ad;
@@ -288,7 +289,7 @@ MIGRATIONS: list[str] = [
     DROP TABLE phrases;
     ALTER TABLE phrases_rebuilt RENAME TO phrases;
     CREATE UNIQUE INDEX phrases_builtin ON phrases(builtin_key) WHERE builtin_key IS NOT NULL;
-    CREATE INDEX phrases_rank ON phrases(hidden, favorite DESC, uses DESC);
+    CREATE INDEX phrases_rank ON phrases(hidden, favorite DESC, uses DESC, id, category);
     CREATE TRIGGER phrase_index_ai AFTER INSERT ON phrases BEGIN
         INSERT INTO phrase_index(rowid, text, tags, initials, syllables)
             VALUES (new.id, char(2) || new.text || char(1, 1), new.tags || char(1, 1),

@@ -80,7 +80,7 @@ def test_a_v6_library_gets_the_smaller_index(tmp_path: Path) -> None:
         assert conn.execute("SELECT count(*) FROM phrase_term_rows WHERE term = '机一公'").fetchone()[0] == 1
         assert indexes["phrases_builtin"]["unique"] == 1 and indexes["phrases_builtin"]["partial"] == 1
         assert [row["name"] for row in conn.execute("PRAGMA index_info(phrases_rank)")] == \
-            ["hidden", "favorite", "uses"]
+            ["hidden", "favorite", "uses", "id", "category"]
         plan = " ".join(row[3] for row in conn.execute(
             "EXPLAIN QUERY PLAN SELECT id FROM phrases INDEXED BY phrases_rank WHERE hidden=0 "
             "ORDER BY favorite DESC, uses DESC, id LIMIT 5"))
