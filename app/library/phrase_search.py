@@ -291,14 +291,16 @@ def _rest(conn: sqlite3.Connection, query: _Query, filters: _Filters, values: di
 def _reading_terms(terms: _Terms, reading: str, start: str = "") -> list[_Atom]:
     """The index parts naming the rows whose syllables may contain (after `start`) one reading."""
     fixed, partial = reading_fixed_codes(reading)
-    if not partial or len(fixed) >= 2:
-        return terms.substring(start + fixed)
+    key = start + fixed
+    if not partial or len(key) >= 3:  # the whole syllables make trigrams of their own
+        return terms.substring(key)
+    # the unfinished syllable is any of a range of codes: the terms that begin with the rest
     atoms = []
     if len(partial) == 1:  # the letter itself
-        atoms += terms.substring(start + fixed + partial)
+        atoms += terms.substring(key + partial)
     codes = code_range(partial)
     if codes:
-        atoms += terms.between(start + fixed + codes[0], start + fixed + chr(ord(codes[1]) + 1))
+        atoms += terms.between(key + codes[0], key + chr(ord(codes[1]) + 1))
     return atoms
 
 
