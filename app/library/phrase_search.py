@@ -114,6 +114,7 @@ def search_phrases(conn: sqlite3.Connection, query: str, *, limit: int = 50, cat
         rows = conn.execute(f"SELECT {COLUMNS} FROM phrases WHERE {filters.sql} ORDER BY {_RANK} LIMIT :limit",
                             {**filters.values, "limit": limit}).fetchall()
         return [phrase_from_row(r) for r in rows]
+    _ensure_term_rows(conn)
     compiled = _Query(query)
     values = {**filters.values, **compiled.values, "limit": limit}
     candidates: dict[int, _Candidate] = {}
@@ -129,6 +130,14 @@ def search_phrases(conn: sqlite3.Connection, query: str, *, limit: int = 50, cat
     rows = conn.execute(f"SELECT {COLUMNS} FROM phrases WHERE id IN ({','.join('?' * len(ids))})", ids).fetchall()
     by_id = {row["id"]: row for row in rows}
     return [phrase_from_row(by_id[i]) for i in ids if i in by_id]
+
+
+def _ensure_term_rows(conn: sqlite3.Connection) -> None:
+    """The term-row list (migration 7) for a library opened read-only before it was migrated: made
+    in the connection's own temporary schema, which a read-only file allows."""
+    if not conn.execute("SELECT 1 FROM sqlite_master WHERE name='phrase_term_rows' UNION ALL "
+                        "SELECT 1 FROM sqlite_temp_master WHERE name='phrase_term_rows'").fetchone():
+        conn.execute("CREATE VIRTUAL TABLE temp.phrase_term_rows USING fts5vocab(main, phrase_index, 'instance')")
 
 
 def _select(query: _Query) -> str:

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from app.library.phrase_search import PROBE_ROWS
 from app.library.phrases import PhraseLibrary
 from app.library.pinyin_keys import encode_syllables, pinyin_keys, search_keys
 from app.store import Store
@@ -98,3 +99,24 @@ def test_a_v6_library_gets_the_smaller_index(tmp_path: Path) -> None:
         assert library.search("鹅毛")[0].id == added.id
         library.edit(ids[TEXTS[4]], text="银行调研")
         assert library.search("行长") == [] and library.search("yinhang")[0].id == ids[TEXTS[4]]
+
+
+def test_a_v6_library_opened_read_only_is_searched_as_it_is(tmp_path: Path) -> None:
+    """Read-only opening does not migrate: the search makes what it needs in its own temporary
+    schema, and finds the phrases without writing the file."""
+    shutil.copy(DATA / "chengwen-v6.db", tmp_path / "chengwen.db")
+    conn = sqlite3.connect(tmp_path / "chengwen.db", isolation_level=None)
+    fillers = [f"第{n}条：统计数据质量" for n in range(PROBE_ROWS)]  # enough rows for the index to be asked
+    for text in (*TEXTS, *fillers):
+        initials, syllables = search_keys(text)
+        conn.execute("INSERT INTO phrases (text, pinyin_initials, syllables, created) VALUES (?, ?, ?, '2025-01-01')",
+                     (text, initials, syllables))
+    conn.close()
+    before = (tmp_path / "chengwen.db").read_bytes()
+    with Store(tmp_path, read_only=True) as store:
+        assert store.db.conn.execute("PRAGMA user_version").fetchone()[0] == 6
+        library = PhraseLibrary(store.db, load_builtins=False)
+        assert [p.text for p in library.search("行")] == [TEXTS[1], TEXTS[4]]
+        assert [p.text for p in library.search("zhifa")] == [TEXTS[0]]
+        assert library.search("yh")[0].text == TEXTS[4]
+    assert (tmp_path / "chengwen.db").read_bytes() == before
