@@ -114,7 +114,6 @@ def search_phrases(conn: sqlite3.Connection, query: str, *, limit: int = 50, cat
         rows = conn.execute(f"SELECT {COLUMNS} FROM phrases WHERE {filters.sql} ORDER BY {_RANK} LIMIT :limit",
                             {**filters.values, "limit": limit}).fetchall()
         return [phrase_from_row(r) for r in rows]
-    _ensure_term_rows(conn)
     compiled = _Query(query)
     values = {**filters.values, **compiled.values, "limit": limit}
     candidates: dict[int, _Candidate] = {}
@@ -132,12 +131,18 @@ def search_phrases(conn: sqlite3.Connection, query: str, *, limit: int = 50, cat
     return [phrase_from_row(by_id[i]) for i in ids if i in by_id]
 
 
-def _ensure_term_rows(conn: sqlite3.Connection) -> None:
-    """The term-row list (migration 7) for a library opened read-only before it was migrated: made
-    in the connection's own temporary schema, which a read-only file allows."""
-    if not conn.execute("SELECT 1 FROM sqlite_master WHERE name='phrase_term_rows' UNION ALL "
-                        "SELECT 1 FROM sqlite_temp_master WHERE name='phrase_term_rows'").fetchone():
+def _index_ready(conn: sqlite3.Connection) -> bool:
+    """Whether the index can be asked. A library opened read-only is not migrated: before migration
+    3 it has no index (every row is read); before 7 the term-row list is made in the connection's
+    own temporary schema, which a read-only file allows."""
+    names = {row[0] for row in conn.execute(
+        "SELECT name FROM sqlite_master WHERE name IN ('phrase_index', 'phrase_term_rows') UNION ALL "
+        "SELECT name FROM sqlite_temp_master WHERE name='phrase_term_rows'")}
+    if "phrase_index" not in names:
+        return False
+    if "phrase_term_rows" not in names:
         conn.execute("CREATE VIRTUAL TABLE temp.phrase_term_rows USING fts5vocab(main, phrase_index, 'instance')")
+    return True
 
 
 def _select(query: _Query) -> str:
@@ -185,7 +190,7 @@ def _matching_rows(conn: sqlite3.Connection, query: _Query, filters: _Filters,
             atoms += _reading_terms(terms, reading, _START)
         return atoms
 
-    if total < PROBE_ROWS:  # one walk sees every row
+    if total < PROBE_ROWS or not _index_ready(conn):  # one walk sees every row
         return conn.execute(f"{_select(query)} FROM phrases WHERE {filters.sql} AND {query.contains_sql}",
                             values).fetchall()
     contains_plan = _Plan(conn, containing)

@@ -120,3 +120,15 @@ def test_a_v6_library_opened_read_only_is_searched_as_it_is(tmp_path: Path) -> N
         assert [p.text for p in library.search("zhifa")] == [TEXTS[0]]
         assert library.search("yh")[0].text == TEXTS[4]
     assert (tmp_path / "chengwen.db").read_bytes() == before
+
+
+def test_a_v1_library_opened_read_only_is_searched_without_its_index(tmp_path: Path) -> None:
+    _old_library(tmp_path)
+    conn = sqlite3.connect(tmp_path / "chengwen.db", isolation_level=None)
+    for n in range(PROBE_ROWS):
+        conn.execute("INSERT INTO phrases (text, created) VALUES (?, '2025-01-01')", (f"第{n}条：统计数据质量",))
+    conn.close()
+    with Store(tmp_path, read_only=True) as store:
+        library = PhraseLibrary(store.db, load_builtins=False)
+        assert [p.text for p in library.search("行")] == [TEXTS[1], TEXTS[4]]
+        assert len(library.search("统计", limit=1000)) == PROBE_ROWS
