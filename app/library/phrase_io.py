@@ -106,7 +106,7 @@ def _read_json(path: Path) -> tuple[list[Phrase], list[str]]:
 
 
 MAX_FILE = 64 * 1024 * 1024
-MAX_PHRASES = 50_000
+MAX_PHRASES = 200_000  # twice the largest library the search is made for (issue 15: 100,000)
 MAX_TEXT = 10_000   # characters in one phrase: a phrase is a sentence or a paragraph, not a book
 MAX_FIELD = 100     # characters in a category or a tag
 MAX_TAGS = 50

@@ -17,7 +17,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from app.errors import NotFound, UserError
-from app.library.pinyin_keys import encode_syllables, pinyin_keys
+from app.library.pinyin_keys import search_keys
 from app.model import Part
 from app.resources import resource_path
 from app.store.database import Database, now_iso
@@ -28,10 +28,15 @@ CATEGORIES: tuple[str, ...] = ("开头", "指导思想", "过渡", "成效", "�
 _TAG_SPLIT = re.compile(r"[,，、;；\s]+")
 
 BULK_ROWS = 500
-# The index row of a phrase, as migration 2 (app/store/schema.py) and its triggers write it.
+# The index row of a phrase, as the migrations (app/store/schema.py) and their triggers write it.
 _INDEX_TRIGGER = "phrase_index_ai"
+_RANK_INDEX = "phrases_rank"
 _INDEX_VALUES = ("char(2) || text || char(1, 1), tags || char(1, 1), char(2) || pinyin_initials || char(1, 1), "
                  "char(2) || syllables || char(1, 1)")
+
+_INSERTED = ("text, category, tags, part, favorite, uses, last_used, origin, builtin_key, hidden, original_text, "
+             "pinyin_initials, syllables, created")
+_INSERTED_VALUES = ", ".join("?" * (_INSERTED.count(",") + 1))
 
 COLUMNS = ("id, text, category, tags, part, favorite, uses, last_used, origin, builtin_key, hidden, "
            "original_text")
@@ -88,12 +93,6 @@ def phrase_from_row(row: sqlite3.Row) -> Phrase:
     )
 
 
-def search_keys(text: str) -> tuple[str, str]:
-    """The precomputed search columns: pinyin initials and the coded syllables (full pinyin)."""
-    initials, full = pinyin_keys(text)
-    return initials, encode_syllables(full)
-
-
 def clean_text(text: str) -> str:
     cleaned = text.strip()
     if not cleaned:
@@ -115,6 +114,11 @@ def builtin_phrases() -> list[Phrase]:
                           part=Part(item["part"]) if item.get("part") else None, origin="builtin",
                           builtin_key=item["key"]))
     return out
+
+
+def _index_config(conn: sqlite3.Connection, **values: int) -> None:
+    for name, value in values.items():
+        conn.execute("INSERT INTO phrase_index(phrase_index, rank) VALUES (?, ?)", (name, value))
 
 
 class PhraseLibrary:
@@ -167,38 +171,57 @@ class PhraseLibrary:
 
     def add_many(self, phrases: Iterable[Phrase]) -> list[int]:
         """Insert many phrases in one transaction (import, bench). A large batch is indexed in one
-        statement after the rows are in: row by row through the trigger costs four times as much."""
+        statement after the rows are in (row by row through the trigger costs four times as much);
+        one that at least doubles the library also rebuilds the rank index after the rows (random
+        inserts leave it a third larger) and merges the trigram index into one segment."""
         items = list(phrases)
         for phrase in items:
             phrase.text = clean_text(phrase.text)
+        created = now_iso()
+        rows = [self._row(phrase, created) for phrase in items]  # the pinyin, before taking the write lock
         with self.db.transaction() as conn:
             if len(items) < BULK_ROWS:
-                for phrase in items:
-                    phrase.id = self._insert(conn, phrase)
+                for phrase, row in zip(items, rows):
+                    phrase.id = self._insert_row(conn, row)
                 return [int(p.id or 0) for p in items]
-            trigger = conn.execute("SELECT sql FROM sqlite_master WHERE type='trigger' AND name=?",
-                                   (_INDEX_TRIGGER,)).fetchone()[0]
-            last = conn.execute("SELECT coalesce(max(id), 0) FROM phrases").fetchone()[0]
+            last, count = conn.execute("SELECT coalesce(max(id), 0), count(*) FROM phrases").fetchone()
+            rebuild = len(items) >= count
+            schema = dict(conn.execute("SELECT name, sql FROM sqlite_master WHERE name IN (?, ?)",
+                                       (_INDEX_TRIGGER, _RANK_INDEX)).fetchall())
             conn.execute(f"DROP TRIGGER {_INDEX_TRIGGER}")
-            for phrase in items:
-                phrase.id = self._insert(conn, phrase)
+            if rebuild:
+                conn.execute(f"DROP INDEX {_RANK_INDEX}")
+            ids = list(range(last + 1, last + 1 + len(items)))
+            conn.executemany(f"INSERT INTO phrases (id, {_INSERTED}) VALUES (?, {_INSERTED_VALUES})",
+                             [(number, *row) for number, row in zip(ids, rows)])
+            if rebuild:  # no merging while the index is built: it is merged once, whole, after
+                _index_config(conn, automerge=0, crisismerge=2000)
             conn.execute(f"INSERT INTO phrase_index(rowid, text, tags, initials, syllables) "
                          f"SELECT id, {_INDEX_VALUES} FROM phrases WHERE id > ?", (last,))
-            conn.execute(trigger)
-        return [int(p.id or 0) for p in items]
+            if rebuild:
+                conn.execute("INSERT INTO phrase_index(phrase_index) VALUES ('optimize')")
+                _index_config(conn, automerge=4, crisismerge=16)  # FTS5's defaults
+                conn.execute(schema[_RANK_INDEX])
+            conn.execute(schema[_INDEX_TRIGGER])
+        for phrase, number in zip(items, ids):
+            phrase.id = number
+        return ids
 
     @staticmethod
-    def _insert(conn: sqlite3.Connection, phrase: Phrase) -> int:
+    def _row(phrase: Phrase, created: str) -> tuple[object, ...]:
+        """The values of `_INSERTED` for `phrase`."""
         initials, syllables = search_keys(phrase.text)
-        cursor = conn.execute(
-            "INSERT INTO phrases (text, category, tags, part, favorite, uses, last_used, origin, builtin_key, "
-            "hidden, original_text, pinyin_initials, syllables, created) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (phrase.text, phrase.category, ",".join(phrase.tags), int(phrase.part) if phrase.part else None,
-             int(phrase.favorite), phrase.uses, phrase.last_used, phrase.origin, phrase.builtin_key,
-             int(phrase.hidden), phrase.original_text, initials, syllables, now_iso()),
-        )
+        return (phrase.text, phrase.category, ",".join(phrase.tags), int(phrase.part) if phrase.part else None,
+                int(phrase.favorite), phrase.uses, phrase.last_used, phrase.origin, phrase.builtin_key,
+                int(phrase.hidden), phrase.original_text, initials, syllables, created)
+
+    @staticmethod
+    def _insert_row(conn: sqlite3.Connection, row: tuple[object, ...]) -> int:
+        cursor = conn.execute(f"INSERT INTO phrases ({_INSERTED}) VALUES ({_INSERTED_VALUES})", row)
         return int(cursor.lastrowid or 0)
+
+    def _insert(self, conn: sqlite3.Connection, phrase: Phrase) -> int:
+        return self._insert_row(conn, self._row(phrase, now_iso()))
 
     def edit(self, phrase_id: int, *, text: str | None = None, category: str | None = None,
              tags: Iterable[str] | str | None = None, part: Part | None | bool = False) -> Phrase:

@@ -49,25 +49,30 @@ class _Pypinyin:
             elif run:
                 yield from self._cut(run)
 
-    def _cut(self, remain: str) -> Iterator[str]:
+    def _cut(self, run: str) -> Iterator[str]:
         prefixes, phrases = self.prefixes, self.phrases
-        while remain:
-            valid = 0
-            for end in range(1, len(remain) + 1):
-                word = remain[:end]
+        start, size = 0, len(run)
+        while start < size:
+            if run[start:start + 2] not in prefixes:  # most characters: no longer word starts here
+                yield run[start]
+                start += 1
+                continue
+            valid = 0  # the longest dictionary word at `start`
+            for end in range(start + 1, size + 1):
+                word = run[start:end]
                 if word not in prefixes:
-                    size = valid or 1
-                    yield remain[:size]
-                    remain = remain[size:]
+                    stop = valid or start + 1
+                    yield run[start:stop]
+                    start = stop
                     break
                 if word in phrases:
                     valid = end
             else:  # every prefix of the rest is a prefix of some word
                 if not valid:
-                    yield from remain
+                    yield from run[start:]
                     return
-                yield remain[:valid]
-                remain = remain[valid:]
+                yield run[start:valid]
+                start = valid
 
 
 @lru_cache(maxsize=1)
@@ -94,6 +99,19 @@ def _word_keys(word: str) -> tuple[str, str]:
             initials.append(item[0].lower())
             full.append(item.lower())
     return "".join(initials), " ".join(full)
+
+
+@lru_cache(maxsize=65536)
+def _word_search_keys(word: str) -> tuple[str, str]:
+    initials, full = _word_keys(word)
+    return initials, encode_syllables(full)
+
+
+def search_keys(text: str) -> tuple[str, str]:
+    """The stored search columns of `text`: (initials, coded syllables) — the same as
+    `pinyin_keys` with `encode_syllables`, coded word by word (words repeat across phrases)."""
+    keys = [_word_search_keys(word) for word in _pypinyin().words(text)]
+    return "".join([k[0] for k in keys]), "".join([k[1] for k in keys])
 
 
 def pinyin_keys(text: str) -> tuple[str, str]:

@@ -252,6 +252,65 @@ MIGRATIONS: list[str] = [
     UPDATE reports SET preamble_status = '草稿' WHERE preamble <> '[]';
     UPDATE reports SET closing_status = '草稿' WHERE closing <> '[]';
     """,
+    # 7: a smaller phrase index (issue 15, speed). The builtin_key UNIQUE constraint kept an index
+    # entry for every phrase (1 MB at 100,000 phrases, where only the built-ins have a key): the table
+    # is rebuilt with a partial unique index instead. The rank index holds id before the category, so
+    # that it gives the whole rank order (favourites, uses, id: without it every walk sorted) and a
+    # walk in one category reads only that category's rows. The trigram index is merged into one
+    # segment (bulk building leaves several, a quarter larger). phrase_term_rows lists the rows of
+    # each index term (no storage of its own): a range of terms is read from it, not matched as a
+    # long OR.
+    """
+    DROP TRIGGER phrase_index_ai;
+    DROP TRIGGER phrase_index_ad;
+    DROP TRIGGER phrase_index_au;
+    DROP INDEX phrases_rank;
+    CREATE TABLE phrases_rebuilt (
+        id INTEGER PRIMARY KEY,
+        text TEXT NOT NULL,
+        category TEXT NOT NULL DEFAULT '其他',
+        tags TEXT NOT NULL DEFAULT '',
+        part INTEGER,
+        favorite INTEGER NOT NULL DEFAULT 0,
+        uses INTEGER NOT NULL DEFAULT 0,
+        last_used TEXT,
+        origin TEXT NOT NULL DEFAULT 'mine',
+        builtin_key TEXT,
+        hidden INTEGER NOT NULL DEFAULT 0,
+        original_text TEXT,
+        pinyin_initials TEXT NOT NULL DEFAULT '',
+        created TEXT NOT NULL,
+        syllables TEXT NOT NULL DEFAULT ''
+    );
+    INSERT INTO phrases_rebuilt (id, text, category, tags, part, favorite, uses, last_used, origin, builtin_key,
+                                 hidden, original_text, pinyin_initials, created, syllables)
+        SELECT id, text, category, tags, part, favorite, uses, last_used, origin, builtin_key, hidden,
+               original_text, pinyin_initials, created, syllables FROM phrases;
+    DROP TABLE phrases;
+    ALTER TABLE phrases_rebuilt RENAME TO phrases;
+    CREATE UNIQUE INDEX phrases_builtin ON phrases(builtin_key) WHERE builtin_key IS NOT NULL;
+    CREATE INDEX phrases_rank ON phrases(hidden, favorite DESC, uses DESC, id, category);
+    CREATE TRIGGER phrase_index_ai AFTER INSERT ON phrases BEGIN
+        INSERT INTO phrase_index(rowid, text, tags, initials, syllables)
+            VALUES (new.id, char(2) || new.text || char(1, 1), new.tags || char(1, 1),
+                    char(2) || new.pinyin_initials || char(1, 1), char(2) || new.syllables || char(1, 1));
+    END;
+    CREATE TRIGGER phrase_index_ad AFTER DELETE ON phrases BEGIN
+        INSERT INTO phrase_index(phrase_index, rowid, text, tags, initials, syllables)
+            VALUES ('delete', old.id, char(2) || old.text || char(1, 1), old.tags || char(1, 1),
+                    char(2) || old.pinyin_initials || char(1, 1), char(2) || old.syllables || char(1, 1));
+    END;
+    CREATE TRIGGER phrase_index_au AFTER UPDATE OF text, tags, pinyin_initials, syllables ON phrases BEGIN
+        INSERT INTO phrase_index(phrase_index, rowid, text, tags, initials, syllables)
+            VALUES ('delete', old.id, char(2) || old.text || char(1, 1), old.tags || char(1, 1),
+                    char(2) || old.pinyin_initials || char(1, 1), char(2) || old.syllables || char(1, 1));
+        INSERT INTO phrase_index(rowid, text, tags, initials, syllables)
+            VALUES (new.id, char(2) || new.text || char(1, 1), new.tags || char(1, 1),
+                    char(2) || new.pinyin_initials || char(1, 1), char(2) || new.syllables || char(1, 1));
+    END;
+    INSERT INTO phrase_index(phrase_index) VALUES ('optimize');
+    CREATE VIRTUAL TABLE phrase_term_rows USING fts5vocab(phrase_index, 'instance');
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -73,3 +73,21 @@ def test_bad_files(store, tmp_path: Path) -> None:
     (tmp_path / "broken.xlsx").write_bytes(b"garbage")
     with pytest.raises(UserError):
         import_phrases(library, tmp_path / "broken.xlsx")
+
+
+def test_a_library_of_a_hundred_thousand_is_not_refused(store, tmp_path: Path, monkeypatch) -> None:
+    """The limit guards against a hostile file, not against the largest library the search serves;
+    above it, one clear message and nothing added."""
+    from app.library import phrase_io
+
+    assert phrase_io.MAX_PHRASES >= 100_000
+    library = PhraseLibrary(store.db)
+    before = library.count()
+    path = tmp_path / "many.json"
+    path.write_text(json.dumps([{"text": f"第{n}条常用语"} for n in range(30)], ensure_ascii=False), encoding="utf-8")
+    monkeypatch.setattr(phrase_io, "MAX_PHRASES", 29)
+    with pytest.raises(UserError, match="常用语过多（30 条，最多 29 条）"):
+        import_phrases(library, path)
+    assert library.count() == before
+    monkeypatch.setattr(phrase_io, "MAX_PHRASES", 30)
+    assert import_phrases(library, path).added == 30

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+from typing import Any
 
 import pytest
 
@@ -155,6 +156,51 @@ def test_search_equals_brute_force_on_a_big_library(store) -> None:
         assert [p.id for p in library.search(query, limit=20)] == _brute_force(phrases, query, 20), query
 
 
+def _brute_force_pinyin(library: PhraseLibrary, query: str, limit: int, category: str | None = None,
+                        favorites_only: bool = False) -> list[int]:
+    """Pinyin search by its definition: the initials contain the query, or the full pinyin holds
+    one of its readings as whole syllables; it starts there for the second tier."""
+    import re
+
+    from app.library.pinyin_keys import query_readings, reading_pattern
+
+    key = query.lower()
+    patterns = [re.compile(reading_pattern(r)) for r in query_readings(key)]
+    hits = []
+    for row in library.db.conn.execute("SELECT * FROM phrases WHERE hidden=0"):
+        if (category and row["category"] != category) or (favorites_only and not row["favorite"]):
+            continue
+        initials, syllables = row["pinyin_initials"], row["syllables"]
+        if key in initials or any(p.search(syllables) for p in patterns):
+            tier = 1 if initials.startswith(key) or any(p.match(syllables) for p in patterns) else 2
+            hits.append(((tier, -row["favorite"], -row["uses"], row["id"]), row["id"]))
+    return [i for _, i in sorted(hits)[:limit]]
+
+
+@pytest.mark.slow
+def test_pinyin_and_filtered_search_equal_brute_force_on_a_big_library(store) -> None:
+    """Queries that every row, many rows, a few rows or no row match, with and without a category
+    or favourites: whichever way the search takes (the index, a walk, a scan), the same answer."""
+    library = PhraseLibrary(store.db, load_builtins=False)
+    rng = random.Random(13)
+    phrases = [Phrase("".join(rng.choices(WORDS, k=rng.randint(3, 8))), category=rng.choice(CATEGORIES),
+                      favorite=rng.random() < 0.05, uses=rng.randint(0, 30)) for _ in range(PROBE_ROWS * 4)]
+    ids = library.add_many(phrases)
+    for hidden in ids[::40]:
+        library.set_hidden(hidden)
+    for query in ("zf", "zfjc", "zhifa", "zhif", "f", "fa", "a", "e", "ing", "xian", "emao", "emaozhi", "jczf",
+                  "zfjcpf", "qv", "hen", "zhengfu", "jian", "tjsj"):
+        options: dict[str, Any]
+        for options in ({}, {"category": "结尾"}, {"favorites_only": True}):
+            found = [p.id for p in library.search(query, limit=20, **options)]
+            assert found == _brute_force_pinyin(library, query, 20, **options), (query, options)
+    for query in ("法", "鹅毛", "执法检查", "检查普法"):
+        found = [p.id for p in library.search(query, limit=20, category="问题")]
+        expected = [p for p in library.phrases(category="问题") if query in p.text]
+        tiers = sorted(expected, key=lambda p: 0 if p.text.startswith(query) else 1)
+        assert found == [p.id for p in tiers[:20]], query
+
+
 def test_full_pinyin_matches_whole_syllables(library: PhraseLibrary) -> None:
     from app.library.pinyin_keys import pinyin_keys, query_readings
 
@@ -170,12 +216,16 @@ def test_a_bulk_import_is_indexed_like_single_adds(store) -> None:
     from app.library.phrases import BULK_ROWS
 
     library = PhraseLibrary(store.db, load_builtins=False)
+    schema = store.db.conn.execute("SELECT type, name, sql FROM sqlite_master ORDER BY name").fetchall()
     rng = random.Random(11)
     texts = ["".join(rng.choices(WORDS, k=rng.randint(2, 6))) for _ in range(BULK_ROWS + 20)]
-    library.add_many([Phrase(t) for t in texts])
+    ids = library.add_many([Phrase(t) for t in texts])
+    assert [library.get(i).text for i in ids] == texts
+    ids += library.add_many([Phrase(t + "，再次") for t in texts[:BULK_ROWS]])  # into a library that has rows
+    assert library.get(ids[-1]).text == texts[BULK_ROWS - 1] + "，再次"
     one = library.add("鹅毛大雪执法检查")
-    assert store.db.conn.execute(
-        "SELECT count(*) FROM sqlite_master WHERE type='trigger' AND name='phrase_index_ai'").fetchone()[0] == 1
+    # the trigger and the rank index dropped for the bulk work are back as they were
+    assert store.db.conn.execute("SELECT type, name, sql FROM sqlite_master ORDER BY name").fetchall() == schema
     for query in ("鹅毛大", "法检", "zfjc", "emao"):
         expected = {p.id for p in library.phrases() if query in p.text} if not query.isascii() else None
         found = {p.id for p in library.search(query, limit=10_000)}
@@ -183,3 +233,39 @@ def test_a_bulk_import_is_indexed_like_single_adds(store) -> None:
             assert found == expected, query
         else:
             assert one.id in found, query
+
+
+def test_search_keys_follow_pypinyin_word_by_word() -> None:
+    """The stored keys come from pypinyin's own segmentation (polyphones read by their word: 银行
+    yin hang, 行长 hang zhang), inlined and coded per word for speed: they must not drift from it."""
+    from pypinyin import lazy_pinyin
+
+    from app.library.pinyin_keys import encode_syllables, pinyin_items, pinyin_keys, search_keys
+
+    texts = [p.text for p in builtin_phrases()] + ["银行行长调研重庆的重要项目", "长大成长还行还款", "嗯，PPT讲座32家",
+                                                   "中华人民共和国宪法和法律", "的的确确", "a", "，", "执法" * 30]
+    for text in texts:
+        assert pinyin_items(text) == lazy_pinyin(text, errors=lambda run: list(run)), text
+        initials, full = pinyin_keys(text)
+        assert search_keys(text) == (initials, encode_syllables(full)), text
+
+
+def test_a_rare_query_reads_only_the_rows_the_index_names(store) -> None:
+    """Right after a large import (no planner statistics yet) a rare query must not turn into a walk
+    of the whole table: every statement it runs looks the rows up by id."""
+    library = PhraseLibrary(store.db, load_builtins=False)
+    rng = random.Random(17)
+    phrases = [Phrase("".join(rng.choices(WORDS[:-1], k=rng.randint(3, 8))) + ("鹅毛" if n % 97 == 0 else ""))
+               for n in range(PROBE_ROWS * 3)]
+    library.add_many(phrases)
+    statements: list[str] = []
+    store.db.conn.set_trace_callback(statements.append)
+    try:
+        for query in ("鹅毛", phrases[0].text[-4:], "emao", "鹅"):
+            assert library.search(query)
+    finally:
+        store.db.conn.set_trace_callback(None)
+    plans = [row[3] for sql in statements if sql.startswith("SELECT")
+             for row in store.db.conn.execute("EXPLAIN QUERY PLAN " + sql) if row[3].split()[1:2] == ["phrases"]]
+    # (a bare SEARCH is max(id): one step down the table's tree)
+    assert plans and all("USING INTEGER PRIMARY KEY" in plan or plan == "SEARCH phrases" for plan in plans), plans
