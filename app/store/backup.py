@@ -1,6 +1,7 @@
-"""Backups of the library that outlive corruption: made with SQLite's online backup API at most
-once a day (or after a large change), kept only when the copy passes integrity_check, thinned by
-age (daily, weekly, monthly) within a size budget, never dropping the newest good one."""
+"""Backups of the library that outlive corruption: made with SQLite's online backup API through a
+read connection of their own (a save never waits for a backup), at most once a day (or after a
+large change), kept only when the copy passes integrity_check, thinned by age (daily, weekly,
+monthly) within a size budget, never dropping the newest good one."""
 
 from __future__ import annotations
 
@@ -164,7 +165,21 @@ def backup_if_due(store: Any, *, now: dt.datetime | None = None) -> Path | None:
     db: Database = getattr(store, "db", store)
     if db.read_only or not db.path.exists() or not is_due(db, now=now):
         return None
-    return make_backup(db.conn, db.directory, now=now)
+    with storage_errors(db.path, "备份"):
+        source = _reader(db.path)
+    try:
+        return make_backup(source, db.directory, now=now)
+    finally:
+        source.close()
+
+
+def _reader(db_path: Path) -> sqlite3.Connection:
+    """A read connection of the backup's own. Copying through the window's connection would hold
+    that connection for the whole copy (a save would wait for it); in WAL mode this one reads a
+    snapshot of the library while the window's connection goes on writing."""
+    conn = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True, check_same_thread=False)
+    conn.execute("PRAGMA busy_timeout=5000")
+    return conn
 
 
 def backup_quietly(store: Any) -> Path | None:
