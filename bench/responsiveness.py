@@ -114,10 +114,10 @@ def close_window(store, window) -> None:
     event filter (ui/window/shortcut_priority.py), and each later start-up would pay for it."""
     window.close()
     window.upkeep.finish()
-    store.close()
     window.deleteLater()
     QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
-    QApplication.processEvents()
+    spin(0.3)  # what the panels had queued runs while the library is open
+    store.close()
 
 
 def make_library(directory: Path, reports: int, pages: int, phrases: int, activities: int,
