@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 from app.errors import CorruptDatabase, UserError
 from app.paths import DB_NAME
 from app.store.faults import storage_errors
+from app.store.integrity import reader as _reader  # a save never waits for the copy
 
 if TYPE_CHECKING:
     from app.store.database import Database
@@ -171,15 +172,6 @@ def backup_if_due(store: Any, *, now: dt.datetime | None = None) -> Path | None:
         return make_backup(source, db.directory, now=now)
     finally:
         source.close()
-
-
-def _reader(db_path: Path) -> sqlite3.Connection:
-    """A read connection of the backup's own. Copying through the window's connection would hold
-    that connection for the whole copy (a save would wait for it); in WAL mode this one reads a
-    snapshot of the library while the window's connection goes on writing."""
-    conn = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True, check_same_thread=False)
-    conn.execute("PRAGMA busy_timeout=5000")
-    return conn
 
 
 def backup_quietly(store: Any) -> Path | None:

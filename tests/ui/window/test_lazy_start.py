@@ -1,7 +1,7 @@
 """Start-up that does not grow with the library: nothing before the window is shown reads the whole
 report (its total count is made in slices afterwards), the whole library (the recent list reads
-only the recent reports) or a hidden panel's data; a panel the saved layout brings back open is
-built only once the window is up."""
+only the recent reports; the daily quick_check runs in the background) or a hidden panel's data;
+a panel the saved layout brings back open is built only once the window is up."""
 
 from __future__ import annotations
 
@@ -9,18 +9,22 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from app.counting import count_report
 from app.library.activities import Activity, ActivityLedger
 from app.library.phrases import Phrase, PhraseLibrary
 from app.model import Part, Report, Section
-from app.store import Store
+from app.store import Store, integrity
+from app.store.backup import backups
+from tests.ui.conftest import answer_box
 from ui.editor.controller import ReportController
 from ui.main import Rooms, install_rooms, reopen_last
 from ui.window import report_total
 from ui.window.geometry import save_geometry
 from ui.window.main_window import MainWindow
+from ui.window.store_opening import open_library
+from ui.window.upkeep import Upkeep
 
 
 def _report(sections: int) -> Report:
@@ -163,3 +167,32 @@ def test_the_recent_list_reads_only_the_recent_reports(data_dir: Path) -> None:
         assert [s.id for s in summaries] == [ids[3], ids[0]]  # in the order asked; none missing or binned
         assert summaries[0].sections == 10
         assert store.reports.summaries_of([]) == []
+
+
+def _close(box: QWidget) -> None:
+    box.close()
+
+
+def test_the_daily_check_runs_after_the_start_and_damage_is_said_in_a_box(data_dir: Path, qtbot) -> None:
+    from tests.app.store.test_integrity import _damage_the_sections_table
+
+    _library(data_dir)
+    (data_dir / integrity.CHECK_MARKER).unlink()  # the first start of the day
+    _damage_the_sections_table(data_dir)
+    opened = open_library(data_dir)
+    assert opened is not None, "the opening does not read every page: the window comes up"
+    store = opened.store
+    window = MainWindow(ReportController(store), store.settings)
+    qtbot.addWidget(window)
+    try:
+        window.show()
+        seen = answer_box(_close)
+        upkeep = Upkeep(window, store)
+        qtbot.waitUntil(lambda: bool(seen), timeout=10000)
+        upkeep.finish()
+        assert "资料库文件已损坏" in seen[0] and "备份恢复" in seen[0]
+        assert backups(data_dir) == [], "no backup is made of a damaged library"
+        assert integrity.damage_seen(data_dir)
+    finally:
+        window.close()
+        store.close()
