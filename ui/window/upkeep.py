@@ -9,9 +9,6 @@ damaged library), and the next start checks while opening and offers the recover
 from __future__ import annotations
 
 import logging
-import os
-import sys
-import threading
 import time
 from pathlib import Path
 
@@ -20,6 +17,7 @@ from PySide6.QtWidgets import QMainWindow
 
 from app.errors import CorruptDatabase, UserError
 from app.fileio import sweep_temp_files
+from app.priority import lower_thread_priority
 from app.store import Store, backup_if_due, check_if_due
 from ui.common import messages
 from ui.common.runner import JobControl, start_job
@@ -29,25 +27,6 @@ log = logging.getLogger(__name__)
 NOTICE_MS = 15000
 DAMAGE_DETAIL = QT_TRANSLATE_NOOP("Upkeep", "今天的例行检查发现资料库文件有损坏，这次没有备份。请先把正在写的报告导出（文件 → 导出）。下次启动成文时会提示从最近的备份恢复，损坏的文件会改名保留。")  # noqa: E501 — one message, kept whole for the translators
 FINISH_WAIT_S = 300.0  # a backup is bounded by the library's size; closing waits for it, not for ever
-BACKGROUND_NICE = 10  # Linux: a nice value for the housekeeping thread alone (a TID names the thread)
-BELOW_NORMAL = -1  # Windows: THREAD_PRIORITY_BELOW_NORMAL
-
-
-def lower_thread_priority() -> None:
-    """Make the calling thread yield the CPU to the GUI thread (Linux: a thread's own nice value;
-    Windows: below-normal thread priority). Best effort: where neither works, nothing changes."""
-    try:
-        if sys.platform == "win32":
-            import ctypes
-
-            kernel32 = ctypes.windll.kernel32  # type: ignore[attr-defined]
-            kernel32.SetThreadPriority(kernel32.GetCurrentThread(), BELOW_NORMAL)
-        elif hasattr(os, "setpriority"):
-            thread = threading.get_native_id()
-            if os.getpriority(os.PRIO_PROCESS, thread) < BACKGROUND_NICE:  # never raise it: that needs privilege
-                os.setpriority(os.PRIO_PROCESS, thread, BACKGROUND_NICE)
-    except (OSError, AttributeError):
-        log.info("the housekeeping thread keeps its priority", exc_info=True)
 
 
 class Upkeep:

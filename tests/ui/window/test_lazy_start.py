@@ -5,9 +5,6 @@ a panel the saved layout brings back open is built only once the window is up.""
 
 from __future__ import annotations
 
-import os
-import sys
-import threading
 from collections.abc import Callable
 from pathlib import Path
 
@@ -27,7 +24,7 @@ from ui.window import report_total
 from ui.window.geometry import save_geometry
 from ui.window.main_window import MainWindow
 from ui.window.store_opening import open_library
-from ui.window.upkeep import BACKGROUND_NICE, Upkeep, lower_thread_priority
+from ui.window.upkeep import Upkeep
 
 
 def _report(sections: int) -> Report:
@@ -200,17 +197,3 @@ def test_the_daily_check_runs_after_the_start_and_damage_is_said_in_a_box(data_d
         window.close()
         store.close()
 
-
-@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="a thread's own nice value is Linux's")
-def test_the_housekeeping_thread_yields_the_cpu_to_the_window() -> None:
-    seen: list[int] = []
-    own = os.getpriority(os.PRIO_PROCESS, threading.get_native_id())
-
-    def work() -> None:
-        lower_thread_priority()
-        seen.append(os.getpriority(os.PRIO_PROCESS, threading.get_native_id()))
-    worker = threading.Thread(target=work)
-    worker.start()
-    worker.join(5)
-    assert seen and seen[0] >= BACKGROUND_NICE
-    assert os.getpriority(os.PRIO_PROCESS, threading.get_native_id()) == own, "the GUI thread keeps its priority"
