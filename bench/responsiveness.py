@@ -309,6 +309,7 @@ def scenarios(args: argparse.Namespace, folder: Path) -> dict[str, object]:
         import ui.output.export_actions as actions
 
         actions.choose_path = lambda *a: folder / "r.pdf"
+        actions.choose_variant = lambda _parent, _kind, current: current  # the variant step's dialog: as it is
         actions.offer_to_open = lambda *a: None
         rooms.output.export("pdf")
 
