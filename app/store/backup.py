@@ -1,6 +1,7 @@
-"""Backups of the library that outlive corruption: made with SQLite's online backup API at most
-once a day (or after a large change), kept only when the copy passes integrity_check, thinned by
-age (daily, weekly, monthly) within a size budget, never dropping the newest good one."""
+"""Backups of the library that outlive corruption: made with SQLite's online backup API through a
+read connection of their own (a save never waits for a backup), at most once a day (or after a
+large change), kept only when the copy passes integrity_check, thinned by age (daily, weekly,
+monthly) within a size budget, never dropping the newest good one."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 from app.errors import CorruptDatabase, UserError
 from app.paths import DB_NAME
 from app.store.faults import storage_errors
+from app.store.integrity import reader as _reader  # a save never waits for the copy
 
 if TYPE_CHECKING:
     from app.store.database import Database
@@ -164,7 +166,12 @@ def backup_if_due(store: Any, *, now: dt.datetime | None = None) -> Path | None:
     db: Database = getattr(store, "db", store)
     if db.read_only or not db.path.exists() or not is_due(db, now=now):
         return None
-    return make_backup(db.conn, db.directory, now=now)
+    with storage_errors(db.path, "备份"):
+        source = _reader(db.path)
+    try:
+        return make_backup(source, db.directory, now=now)
+    finally:
+        source.close()
 
 
 def backup_quietly(store: Any) -> Path | None:

@@ -8,7 +8,6 @@ import datetime as dt
 import logging
 import os
 import sqlite3
-import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -25,15 +24,13 @@ from app.errors import (
     UserError,
 )
 from app.paths import DB_NAME
-from app.store import backup
+from app.store import backup, integrity
 from app.store.faults import classify, storage_errors
 from app.store.lock import DirectoryLock
 from app.store.schema import MIGRATIONS, SCHEMA_VERSION
 
 log = logging.getLogger(__name__)
 
-CHECK_MARKER = ".chengwen-checked"  # its mtime: when quick_check last passed
-CHECK_EVERY = 24 * 3600
 _OUR_TABLES = {"reports", "sections"}  # made by migration 1: a file with neither is not ours
 
 
@@ -64,8 +61,12 @@ def check_library_path(path: Path) -> None:
 class Database:
     """One open library. Writes go through `transaction()`; reads use `conn` directly."""
 
-    def __init__(self, directory: Path, *, read_only: bool = False, make_backup: bool = False) -> None:
+    def __init__(self, directory: Path, *, read_only: bool = False, make_backup: bool = False,
+                 check_later: bool = False) -> None:
+        """`check_later`: leave the daily quick_check to the caller's background job
+        (app.store.integrity.check_if_due), unless the last one found damage."""
         self.directory = Path(directory)
+        self._check_later = check_later
         self.path = self.directory / DB_NAME
         self.read_only = read_only
         self._lock: DirectoryLock | None = None
@@ -148,10 +149,9 @@ class Database:
         return conn
 
     def _check_due(self) -> bool:
-        try:
-            return time.time() - (self.directory / CHECK_MARKER).stat().st_mtime > CHECK_EVERY
-        except OSError:
-            return True
+        if self._check_later and not integrity.damage_seen(self.directory):
+            return False
+        return integrity.check_due(self.directory)
 
     def _verify(self, *, quick: bool) -> None:
         """Reading the header and the schema finds a file that is not a database; a full
@@ -168,15 +168,8 @@ class Database:
                                   str(self.path), empty=True)
         if version > SCHEMA_VERSION:
             raise UserError(f"资料库由更新版本的成文创建（版本 {version}），请升级成文后再打开")
-        if not quick:
-            return
-        result = self.conn.execute("PRAGMA quick_check").fetchone()[0]
-        if result != "ok":
-            raise CorruptDatabase(f"资料库文件已损坏：{self.path}（{result}）", str(self.path))
-        try:
-            (self.directory / CHECK_MARKER).touch()
-        except OSError:
-            log.warning("cannot record the quick_check in %s", self.directory, exc_info=True)
+        if quick:
+            integrity.quick_check(self.conn, self.path)
 
     def _migrate(self) -> None:
         version = self.conn.execute("PRAGMA user_version").fetchone()[0]

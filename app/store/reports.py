@@ -6,6 +6,7 @@ import builtins  # a method named `summaries` returns builtins.list; `list` is u
 import datetime as dt
 import json
 import sqlite3
+from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import Enum
 
@@ -66,6 +67,15 @@ class ReportStore:
         if deleted:
             return self._summaries("r.deleted_at IS NOT NULL ORDER BY r.deleted_at DESC, r.id DESC")
         return self._summaries("r.deleted_at IS NULL ORDER BY r.modified DESC, r.id DESC")
+
+    def summaries_of(self, report_ids: Sequence[int]) -> builtins.list[ReportSummary]:
+        """The summaries of these reports that are in the library (not in the 回收站), in the
+        order given: what a recent list costs stays the size of the list, not of the library."""
+        if not report_ids:
+            return []
+        marks = ",".join("?" * len(report_ids))
+        found = {s.id: s for s in self._summaries(f"r.deleted_at IS NULL AND r.id IN ({marks})", *report_ids)}
+        return [found[i] for i in report_ids if i in found]
 
     def _summaries(self, condition: str, *params: object) -> builtins.list[ReportSummary]:
         rows = self.db.conn.execute(

@@ -26,8 +26,7 @@ class Session:
 
     def recent_reports(self) -> list[int]:
         """The recent reports that still exist, newest first."""
-        known = {r.id for r in self.store.reports.summaries()}
-        return [r for r in self.store.settings.recent_reports if r in known]
+        return [r.id for r in self.store.reports.summaries_of(self.store.settings.recent_reports)]
 
     def section_visited(self, section_id: int) -> None:
         if self.store.read_only:

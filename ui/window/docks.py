@@ -1,10 +1,12 @@
-"""The window's docks: built lazily on first show, sized once, stacked as tabs by side."""
+"""The window's docks: built lazily on first show, sized once, stacked as tabs by side. A dock the
+saved layout brings back open is built only after the window has been shown, one dock per turn of
+the event loop: the window appears before any panel queries the library."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QWidget
 
@@ -14,11 +16,29 @@ CLOSE_ON_ESCAPE = "closeOnEscape"
 PanelFactory = Callable[[], QWidget]
 
 
+class _FirstShow(QObject):
+    """Calls `shown` once, when the window's own show event comes (its docks are visible by then)."""
+
+    def __init__(self, window: QMainWindow, shown: Callable[[], None]) -> None:
+        super().__init__(window)
+        self.shown = shown
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Show and watched is self.parent():
+            watched.removeEventFilter(self)
+            self.shown()
+        return False
+
+
 class Docks:
     """Owns the lazy factories and the first-show sizing of the main window's docks."""
 
     def __init__(self, window: QMainWindow) -> None:
         self.window = window
+        self.window_shown = False
+        self._deferred: list[QDockWidget] = []  # open before the window was shown: built after
+        self._first_show = _FirstShow(window, self._window_shown)
         self._factories: dict[QDockWidget, PanelFactory] = {}
         self._sized: set[str] = set()
         self._tab_groups: dict[str, QDockWidget] = {}
@@ -53,9 +73,27 @@ class Docks:
         (editor or self.window).setFocus()
 
     def _build(self, dock: QDockWidget) -> None:
-        factory = self._factories.pop(dock, None)
-        if factory is not None:
-            dock.setWidget(factory())
+        if dock not in self._factories:
+            return
+        if not self.window_shown:
+            if dock not in self._deferred:
+                self._deferred.append(dock)
+            return
+        dock.setWidget(self._factories.pop(dock)())
+
+    def _window_shown(self) -> None:
+        self.window_shown = True
+        QTimer.singleShot(0, self.window, self._build_deferred)
+
+    def _build_deferred(self) -> None:
+        """One deferred dock per turn of the event loop (the clerk may have closed it meanwhile)."""
+        while self._deferred:
+            dock = self._deferred.pop(0)
+            if dock.isVisible() and dock in self._factories:
+                self._build(dock)
+                break
+        if self._deferred:
+            QTimer.singleShot(0, self.window, self._build_deferred)
 
     def keep_restored_sizes(self) -> None:
         """Docks the saved layout brought back keep the clerk's own size."""

@@ -23,14 +23,11 @@ REPORT_ROLE = Qt.ItemDataRole.UserRole + 1
 
 def recent_entries(controller: ReportController) -> list[tuple[int, str]]:
     """(id, "title（year）") of the recent reports that still exist, newest first."""
-    summaries = {r.id: r for r in controller.store.reports.summaries()}
     out = []
-    for report_id in controller.recent_reports():
-        summary = summaries.get(report_id)
-        if summary is not None:
-            year = str(summary.year) if summary.year else QCoreApplication.translate("EmptyPage", "年度未知")
-            title = summary.title or QCoreApplication.translate("EmptyPage", "（无标题）")
-            out.append((report_id, f"{title}（{year}）"))
+    for summary in controller.store.reports.summaries_of(controller.store.settings.recent_reports):
+        year = str(summary.year) if summary.year else QCoreApplication.translate("EmptyPage", "年度未知")
+        title = summary.title or QCoreApplication.translate("EmptyPage", "（无标题）")
+        out.append((summary.id, f"{title}（{year}）"))
     return out
 
 

@@ -28,6 +28,7 @@ from ui.window.keys_dialog import KeysDialog
 from ui.window.properties_dialog import PropertiesDialog
 from ui.window.recent_menu import fill_recent
 from ui.window.report_manager import ReportManager
+from ui.window.report_total import ReportTotal
 from ui.window.save_errors import SaveErrorNotice
 from ui.window.slots import Slot
 from ui.window.snapshots_dialog import SnapshotsDialog
@@ -88,15 +89,15 @@ class MainWindow(QMainWindow):
         self._make_toolbar()
         self._make_status_bar()
 
+        self.report_total = ReportTotal(controller, self._update_counts, self)  # connected first: reset, then shown
         controller.reportOpened.connect(self._report_opened)
         controller.propertiesChanged.connect(self._update_title)
         controller.saveStateChanged.connect(self.save_label.setText)
         self.save_errors = SaveErrorNotice(self, controller)  # one box per failing episode
         controller.noticeShown.connect(lambda text: self.statusBar().showMessage(text, 6000))
-        for signal in (controller.sectionChanged, controller.currentSectionChanged):
+        for signal in (controller.sectionChanged, controller.currentSectionChanged, controller.structureChanged,
+                       controller.propertiesChanged):
             signal.connect(lambda *_a: self._update_counts())
-        controller.structureChanged.connect(self._update_counts)
-        controller.propertiesChanged.connect(self._update_counts)
         restore_geometry(self, self.splitter, self.settings)
         self._report_opened()
 
@@ -300,8 +301,9 @@ class MainWindow(QMainWindow):
             action.setEnabled(has)
         self.replace_action.setEnabled(editable)
         self.save_action.setEnabled(editable)
+        showing = self.empty_page.isVisible()
         self.central.setCurrentWidget(self.splitter if has else self.empty_page)
-        if not has:
+        if not has and showing:  # a page coming into view refreshes itself as it is shown
             self.empty_page.refresh()
         self._update_title()
         self._update_counts()
@@ -322,7 +324,7 @@ class MainWindow(QMainWindow):
                 self.tr("本节正文 %1 字").replace("%1", f"{controller.body_counts(section).characters:,}"))
         else:
             self.section_count_label.setText("")
-        if controller.has_report():
+        if controller.has_report() and self.report_total.ready:  # else filled in once counted
             counts = controller.report_counts()
             self.report_count_label.setText(self.tr("全文 %1 字").replace("%1", f"{counts.characters:,}"))
             self.report_count_label.setToolTip(self.tr("汉字、字母和数字 %1，另有标点 %2")

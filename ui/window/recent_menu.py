@@ -15,8 +15,7 @@ from ui.window.report_manager import year_text
 
 def recent_groups(controller: ReportController) -> tuple[list[ReportSummary], list[ReportSummary]]:
     """The recent reports (newest first) that are still in the library: drafts, then sources."""
-    known = {r.id: r for r in controller.store.reports.summaries()}
-    recent = [known[r] for r in controller.recent_reports() if r in known]
+    recent = controller.store.reports.summaries_of(controller.store.settings.recent_reports)
     return ([r for r in recent if r.kind is ReportKind.DRAFT], [r for r in recent if r.kind is ReportKind.SOURCE])
 
 

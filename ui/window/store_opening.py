@@ -88,13 +88,13 @@ def open_store(directory: str | Path | None, parent: QWidget | None = None) -> S
 
 
 def open_library(directory: str | Path | None, parent: QWidget | None = None) -> OpenedLibrary | None:
-    """Open the library without making a backup (the window makes it in the background); ask
-    the clerk whenever something is wrong. None: quit."""
+    """Open the library without making a backup or the daily quick_check (the window's Upkeep
+    does both in the background); ask the clerk whenever something is wrong. None: quit."""
     path = data_dir(directory)
     notice = ""
     for _attempt in range(MAX_ATTEMPTS):
         try:
-            return OpenedLibrary(Store(path), notice=notice)
+            return OpenedLibrary(Store(path, check_later=True), notice=notice)  # Upkeep checks it
         except DataDirLocked as exc:
             choice = _ask(parent, messages.Icon.Warning, _tr(IN_USE), str(exc), _tr(IN_USE_DETAIL),
                           [("read_only", _tr(READ_ONLY)), ("quit", _tr(QUIT))], "lockedBox")

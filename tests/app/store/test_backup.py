@@ -5,7 +5,10 @@ from __future__ import annotations
 
 import datetime as dt
 import sqlite3
+import threading
+import time
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -116,3 +119,58 @@ def test_writing_commands_make_the_daily_backup(data_dir: Path) -> None:
     assert main(["new", "--year", "2026", "--data-dir", str(data_dir)]) == 0
     assert len(backups(data_dir)) == 1
     assert (data_dir / "backups" / backups(data_dir)[0].name).stat().st_mode & 0o777 == 0o600
+
+
+class _PausingReader(sqlite3.Connection):
+    """A backup reader that stops in the middle of its copy (its read transaction open, the
+    snapshot taken) until the test lets it go on."""
+
+    started = threading.Event()
+    release = threading.Event()
+
+    def backup(self, target: sqlite3.Connection, **kwargs: Any) -> None:
+        self.execute("BEGIN")
+        self.execute("SELECT COUNT(*) FROM sections").fetchone()
+        type(self).started.set()
+        type(self).release.wait(10)
+        super().backup(target, **kwargs)
+        self.execute("COMMIT")
+
+
+def test_a_save_during_a_running_backup_does_not_wait_for_it(data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    _library(data_dir)
+    real_reader = backup._reader
+
+    def pausing_reader(db_path: Path) -> sqlite3.Connection:
+        real_reader(db_path).close()  # the real reader opens this way too
+        return sqlite3.connect(f"file:{db_path}?mode=ro", uri=True, check_same_thread=False, factory=_PausingReader)
+    monkeypatch.setattr(backup, "_reader", pausing_reader)
+    _PausingReader.started.clear()
+    _PausingReader.release.clear()
+    with Store(data_dir) as store:
+        report_id = store.reports.summaries()[0].id
+        report = store.reports.load(report_id)
+        section = report.sections[0]
+        made: list[Path | None] = []
+        worker = threading.Thread(target=lambda: made.append(backup_if_due(store)))
+        worker.start()
+        try:
+            assert _PausingReader.started.wait(10), "the backup did not start"
+            section.paragraphs = ["备份进行时写下的一段话。"]
+            started = time.perf_counter()
+            store.reports.update_section(section)  # the window's connection, as the autosave uses it
+            assert time.perf_counter() - started < 0.5, "a save waited for the backup"
+            assert worker.is_alive(), "the backup was still running during the save"
+        finally:
+            _PausingReader.release.set()
+            worker.join(10)
+        assert made and made[0] is not None and made[0].exists()
+        assert store.reports.load(report_id).sections[0].paragraphs == ["备份进行时写下的一段话。"]
+    copy = sqlite3.connect(made[0])
+    try:  # the backup holds the library as it was when the copy began
+        assert copy.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        assert copy.execute("SELECT COUNT(*) FROM reports").fetchone()[0] == 1
+        saved = copy.execute("SELECT paragraphs FROM sections WHERE id=?", (section.id,)).fetchone()[0]
+        assert "备份进行时" not in saved
+    finally:
+        copy.close()
