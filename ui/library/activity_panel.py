@@ -158,7 +158,7 @@ class ActivityPanel(SearchPanel):
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if self._stale:
-            QTimer.singleShot(0, self.refresh)  # after the dock is on screen
+            QTimer.singleShot(0, self, self.refresh)  # after the dock is on screen
         elif self.coverage.has_edits:
             self._coverage_timer.start(0)
 
@@ -226,7 +226,8 @@ class ActivityPanel(SearchPanel):
             self._convert(self._generation, ids, [], known, len(ids))
         else:  # a slice per turn of the event loop, from the next one on
             generation = self._generation
-            QTimer.singleShot(0, lambda: self._convert(generation, ids, [], known))
+            # tied to the panel: a slice due after the panel (and its library) went is dropped
+            QTimer.singleShot(0, self, lambda: self._convert(generation, ids, [], known))
 
     def _convert(self, generation: int, ids: list[int], done: list[Activity], known: dict[int | None, Activity],
                  size: int = 0) -> None:
@@ -236,7 +237,7 @@ class ActivityPanel(SearchPanel):
         read = {a.id: a for a in self.ledger.by_ids([i for i in chunk if i not in known])}
         done.extend(a for i in chunk if (a := known.get(i) or read.get(i)) is not None)
         if chunk and len(done) < len(ids):
-            QTimer.singleShot(0, lambda: self._convert(generation, ids, done, known))
+            QTimer.singleShot(0, self, lambda: self._convert(generation, ids, done, known))
             return
         self._show(done)
 

@@ -183,3 +183,20 @@ def test_adding_and_editing_here_reads_only_those_rows(qtbot, panel: ActivityPan
     panel.edit_current()
     qtbot.waitUntil(lambda: "新办的普法讲座（改）" in titles(panel))
     assert asked == [added.id] and panel.row_count() == 7
+
+
+def test_a_slice_due_after_the_panel_went_is_dropped(qtbot, store, monkeypatch) -> None:
+    """The ledger is read a slice per turn; a panel deleted mid-read (the window closed) must not
+    read on from a library that is closed by then."""
+    monkeypatch.setattr(panel_module, "LOAD_SLICE", 2)
+    ActivityLedger(store.db).add_many([Activity(year=2024, date_text="1月1日", title=t) for t in TITLES])
+    report = _report()
+    widget = ActivityPanel(store, lambda: report)
+    widget.show()
+    read: list[int] = []
+    original = widget.ledger.by_ids
+    monkeypatch.setattr(widget.ledger, "by_ids", lambda ids: read.append(len(ids)) or original(ids))
+    widget.refresh()  # more than one slice: the first is due on the next turn
+    widget.deleteLater()
+    qtbot.wait(50)
+    assert read == []
