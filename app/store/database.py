@@ -30,6 +30,7 @@ from app.store.lock import DirectoryLock
 from app.store.schema import MIGRATIONS, SCHEMA_VERSION
 
 log = logging.getLogger(__name__)
+WAL_SIZE_LIMIT = 8 * 1024 * 1024  # bytes the WAL file is cut back to once a checkpoint has emptied it
 
 _OUR_TABLES = {"reports", "sections"}  # made by migration 1: a file with neither is not ours
 
@@ -128,6 +129,9 @@ class Database:
             self._verify(quick=self._check_due())
             self.conn.execute("PRAGMA journal_mode=WAL")
             self.conn.execute("PRAGMA synchronous=NORMAL")
+            # a bulk import (100,000 phrases) grows the WAL file to ~70 MB; without a limit it stays
+            # that size on disk for ever after the checkpoint has emptied it
+            self.conn.execute(f"PRAGMA journal_size_limit={WAL_SIZE_LIMIT}")
             self._migrate()
         self._guarded_open(prepare)
 
