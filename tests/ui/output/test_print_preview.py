@@ -41,6 +41,7 @@ def test_page_one_at_once_then_the_pages_on_demand(qtbot) -> None:
     dialog = print_preview.show_print_preview(None, report, "standard", "第2稿")
     assert isinstance(dialog, PrintPreviewDialog)
     qtbot.waitExposed(dialog)
+    qtbot.waitUntil(lambda: dialog.view.page is not None and dialog.view.drawn(), timeout=5000)
     first = dialog.view.grab().toImage()
     assert time.monotonic() - started < 1.0  # 0.3 s on a quiet machine; the test machine is shared
     assert dialog.view.page is not None and dialog.view.page.number == 1
@@ -52,8 +53,10 @@ def test_page_one_at_once_then_the_pages_on_demand(qtbot) -> None:
     assert dialog._unpacked == {}, "no page is unpacked before it is shown"
     dialog.next_button.click()
     assert dialog.view.page is not None and dialog.view.page.number == 2
+    assert dialog.view.drawn(), "page 2 was drawn while page 1 was read"
     dialog.page_box.setValue(200)
-    assert dialog.view.page.number == 200 and set(dialog._unpacked) == {199}
+    assert dialog.view.page.number == 200 and set(dialog._unpacked) == {198, 199, 200}  # and either side
+    qtbot.waitUntil(dialog.view.drawn)
     assert _ink(dialog.view.grab().toImage()) > 100
     dialog.last_button.click()
     assert dialog.view.page.number == dialog.known_pages()
@@ -78,6 +81,7 @@ def test_the_first_pages_are_the_pages_of_the_whole_layout(qtbot) -> None:
 
 def test_a_short_report_is_laid_out_whole_without_a_worker(qtbot) -> None:
     dialog = print_preview.show_print_preview(None, small_report(), "windows", "")
+    qtbot.waitUntil(lambda: dialog.head is None)
     assert dialog.whole and dialog.job is None and dialog.known_pages() == 2
     assert dialog.count_label.text() == "/ 2 页"
     dialog.zoom_box.setCurrentIndex(dialog.zoom_box.findData("width"))
@@ -88,6 +92,7 @@ def test_a_short_report_is_laid_out_whole_without_a_worker(qtbot) -> None:
 
 def test_closing_the_preview_ends_its_worker(qtbot) -> None:
     dialog = print_preview.show_print_preview(None, long_report(), "standard", "")
+    qtbot.waitUntil(lambda: dialog.job is not None)  # started once the first pages show there is more
     job = dialog.job
     assert job is not None
     qtbot.waitUntil(lambda: job.started)
@@ -132,7 +137,53 @@ def test_print_goes_through_the_print_dialog(qtbot, monkeypatch) -> None:
 @pytest.mark.parametrize("key", [Qt.Key.Key_End, Qt.Key.Key_Home])
 def test_home_and_end_turn_to_the_first_and_last_page(qtbot, key) -> None:
     dialog = print_preview.show_print_preview(None, small_report(), "standard", "")
+    qtbot.waitUntil(lambda: dialog.head is None)
     dialog.go_to(1)
     qtbot.keyClick(dialog, key)
     assert dialog.index == (1 if key == Qt.Key.Key_End else 0)
     dialog.close()
+
+
+def test_no_event_lays_out_or_draws_for_long(qtbot, monkeypatch) -> None:
+    """Opening the preview lays out nothing on the spot, and neither the first pages' layout nor a
+    page's drawing holds the GUI thread for more than a slice: the layout goes a few paragraphs per
+    step, the drawing a few lines per slice (issue 15: no event over 50 ms, aim 25)."""
+    import ui.output.preview_pages as preview_pages
+    from app.export.pdf_writer import PageDrawer
+
+    calls: list[str] = []
+    for name in ("layout", "paginate", "head_pages"):
+        real = getattr(preview_pages, name)
+        monkeypatch.setattr(preview_pages, name, lambda *a, real=real, name=name, **k: calls.append(name) or real(*a, **k))
+    drawn_whole: list[int] = []
+    real_draw = PageDrawer.draw
+    monkeypatch.setattr(PageDrawer, "draw", lambda self, painter, page: drawn_whole.append(page.number)
+                        or real_draw(self, painter, page))
+    rows: list[int] = []
+    real_rows = PageDrawer.draw_rows
+    monkeypatch.setattr(PageDrawer, "draw_rows", lambda self, painter, page, start, stop: rows.append(stop - start)
+                        or real_rows(self, painter, page, start, stop))
+    dialog = print_preview.show_print_preview(None, long_report(), "standard", "")
+    assert dialog.view.page is None and dialog.head is not None, "nothing laid out before the dialog shows"
+    qtbot.waitUntil(lambda: dialog.view.page is not None and dialog.view.drawn(), timeout=5000)
+    assert calls == [] and drawn_whole == [], "the GUI thread laid out or drew a whole page at once"
+    assert rows and max(rows) == 1
+    dialog.close()
+
+
+def test_the_head_in_steps_gives_the_pages_of_the_whole_layout(qtbot) -> None:
+    from app.export import ExportOptions
+    from ui.output.preview_pages import HeadLayout, font_measure, layout, print_profile
+
+    for report, variant in ((long_report(40), "plain"), (small_report(), "formal"), (long_report(3), "formal")):
+        profile = print_profile("standard")
+        options = ExportOptions(variant=variant, draft=True)
+        measure = font_measure(profile, 600.0)
+        head = HeadLayout(report, profile, options, measure)
+        steps = 0
+        while not head.step(0.0):  # the smallest steps: one paragraph each
+            steps += 1
+        pages, _ = layout(report, profile, options, measure)
+        assert head.result is not None and steps > 2
+        found, whole = head.result
+        assert found == pages[:len(found)] and (whole == (found == pages))

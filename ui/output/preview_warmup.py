@@ -1,0 +1,40 @@
+"""The print preview's modules (the layout, the pagination, the page drawing: ~30 ms of imports)
+imported a few seconds after start, one module per idle moment, so that the first 打印预览 does
+not pay for them in the event that opens it (issue 15: no GUI-thread gap over 50 ms)."""
+
+from __future__ import annotations
+
+import importlib
+import logging
+
+from PySide6.QtCore import QObject, QTimer
+
+log = logging.getLogger(__name__)
+START_MS = 3000  # after the start-up and the first look around
+STEP_MS = 50     # between two imports: the window handles its events in between
+# innermost first, so that each import costs the module itself (the largest ~8 ms)
+MODULES = ("app.export.title_break", "app.export.layout", "app.export.paginate", "app.export.pdf_text",
+           "app.export.formal", "app.export.pdf_writer", "ui.output.preview_pages", "ui.output.page_view",
+           "ui.output.preview_dialog", "ui.output.print_preview")
+
+
+def warm_up_later(owner: QObject) -> QTimer:
+    """Start importing MODULES START_MS from now; returns the timer that does it (it ends itself)."""
+    pending = list(MODULES)
+    timer = QTimer(owner)
+    timer.setInterval(STEP_MS)
+
+    def step() -> None:
+        if not pending:
+            timer.stop()
+            return
+        name = pending.pop(0)
+        try:
+            importlib.import_module(name)
+        except ImportError:  # the preview itself will say what is wrong, when asked for
+            log.exception("warming up %s failed", name)
+            pending.clear()
+
+    timer.timeout.connect(step)
+    QTimer.singleShot(START_MS, timer, timer.start)
+    return timer
