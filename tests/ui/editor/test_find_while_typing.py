@@ -4,10 +4,21 @@ a 300-page report cost a whole-report search and a rebuilt list)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 from PySide6.QtWidgets import QApplication
 
 from tests.ui.conftest import type_text
 from ui.editor import find_replace
+
+
+def spying(calls: list[Any], real: Callable[..., Any], note: Callable[..., Any]) -> Callable[..., Any]:
+    """`real`, noting `note(*args)` of each call in `calls` first."""
+    def spy(*args: Any, **kwargs: Any) -> Any:
+        calls.append(note(*args))
+        return real(*args, **kwargs)
+    return spy
 
 
 def listed(panel) -> list[str]:
@@ -24,9 +35,9 @@ def test_typing_searches_only_its_section_and_keeps_the_list_right(report_window
     panel = window.find_panel
     panel.find_edit.setText("依法行政")
     panel.search()
-    whole_searches: list[str] = []
+    whole_searches: list[Any] = []
     real_find = find_replace.find_matches
-    monkeypatch.setattr(find_replace, "find_matches", lambda *a, **k: whole_searches.append(a[1]) or real_find(*a, **k))
+    monkeypatch.setattr(find_replace, "find_matches", spying(whole_searches, real_find, lambda _report, query: query))
     middle = sections[len(sections) // 2]
     controller.select_section(middle.id)
     body = window.editor.body
@@ -55,8 +66,8 @@ def test_adding_a_section_searches_the_whole_report(report_window, monkeypatch, 
     panel = window.find_panel
     panel.find_edit.setText("新")
     panel.search()
-    whole: list[int] = []
+    whole: list[Any] = []
     real_search = panel.search
-    monkeypatch.setattr(panel, "search", lambda: whole.append(1) or real_search())
+    monkeypatch.setattr(panel, "search", spying(whole, real_search, lambda: 1))
     controller.add_sibling(controller.report.sections[0].id)
     qtbot.waitUntil(lambda: bool(whole), timeout=3000)

@@ -4,6 +4,8 @@ controller only the paragraph that changed, the counts follow the change, and un
 from __future__ import annotations
 
 import random
+from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent, QTextCursor
@@ -14,6 +16,14 @@ from tests.ui.conftest import type_text
 from ui.editor import section_editor
 
 SENTENCE = "我局深入推进严格规范公正文明执法，全年开展执法检查{}家。"
+
+
+def spying(calls: list[Any], real: Callable[..., Any], note: Callable[..., Any]) -> Callable[..., Any]:
+    """`real`, noting `note(*args)` of each call in `calls` first."""
+    def spy(*args: Any, **kwargs: Any) -> Any:
+        calls.append(note(*args))
+        return real(*args, **kwargs)
+    return spy
 
 
 def large_section(win, paragraphs: int = 200):
@@ -42,12 +52,11 @@ def test_a_keystroke_hands_over_only_its_paragraph(report_window, monkeypatch) -
     win = report_window
     first, body = large_section(win)
     assert sum(len(p) for p in first.paragraphs) > 50_000
-    spliced: list[tuple[int, int, int, list[str]]] = []
-    real_splice = win.controller.splice_paragraphs
+    spliced: list[Any] = []
     monkeypatch.setattr(win.controller, "splice_paragraphs",
-                        lambda *args: (spliced.append(args), real_splice(*args)))
-    split_calls: list[str] = []
-    monkeypatch.setattr(section_editor, "paragraphs_of", lambda text: split_calls.append(text) or paragraphs_of(text))
+                        spying(spliced, win.controller.splice_paragraphs, lambda *args: args))
+    split_calls: list[Any] = []
+    monkeypatch.setattr(section_editor, "paragraphs_of", spying(split_calls, paragraphs_of, lambda text: text))
     recounts = win.controller.counts.recounts
     before = list(first.paragraphs)
     block = body.document().findBlockByNumber(120)
@@ -163,11 +172,10 @@ def test_a_keystroke_in_one_50000_character_paragraph_reads_only_the_change(repo
 
     monkeypatch.setattr(counting, "count_text", spy)
     monkeypatch.setattr(counts_module, "count_text", spy)
-    split_calls: list[str] = []
-    monkeypatch.setattr(section_editor, "paragraphs_of", lambda text: split_calls.append(text) or paragraphs_of(text))
-    whole_reads: list[int] = []
-    real_plain = body.toPlainText
-    monkeypatch.setattr(body, "toPlainText", lambda: whole_reads.append(1) or real_plain())
+    split_calls: list[Any] = []
+    monkeypatch.setattr(section_editor, "paragraphs_of", spying(split_calls, paragraphs_of, lambda text: text))
+    whole_reads: list[Any] = []
+    monkeypatch.setattr(body, "toPlainText", spying(whole_reads, body.toPlainText, lambda: 1))
     type_text(body, "加强。再")
 
     assert first.paragraphs == [before + "加强。再"]

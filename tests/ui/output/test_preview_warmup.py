@@ -14,7 +14,11 @@ def test_the_modules_come_one_per_step_then_the_timer_stops(qtbot, monkeypatch) 
     real_import = importlib.import_module
     monkeypatch.setattr(warmup, "START_MS", 0)
     monkeypatch.setattr(warmup, "STEP_MS", 1)
-    monkeypatch.setattr(warmup.importlib, "import_module", lambda name: imported.append(name) or real_import(name))
+    def spy(name: str) -> object:
+        imported.append(name)
+        return real_import(name)
+
+    monkeypatch.setattr(warmup.importlib, "import_module", spy)
     owner = QObject()
     timer = warmup.warm_up_later(owner)
     qtbot.waitUntil(lambda: len(imported) == len(warmup.MODULES) and not timer.isActive(), timeout=5000)

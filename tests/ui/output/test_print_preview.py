@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import copy
 import time
+from collections.abc import Callable
+from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
@@ -15,6 +17,14 @@ import ui.output.print_preview as print_preview
 from app.model import Report, Section
 from tests.app.export.reports import fixture_report, small_report
 from ui.output.preview_dialog import PrintPreviewDialog
+
+
+def spying(calls: list[Any], real: Callable[..., Any], note: Callable[..., Any]) -> Callable[..., Any]:
+    """`real`, noting `note(*args)` of each call in `calls` first."""
+    def spy(*args: Any, **kwargs: Any) -> Any:
+        calls.append(note(*args))
+        return real(*args, **kwargs)
+    return spy
 
 
 def long_report(sections: int = 880) -> Report:
@@ -81,17 +91,19 @@ def test_the_first_pages_are_the_pages_of_the_whole_layout(qtbot) -> None:
 
 def test_a_short_report_is_laid_out_whole_without_a_worker(qtbot) -> None:
     dialog = print_preview.show_print_preview(None, small_report(), "windows", "")
+    assert dialog is not None
     qtbot.waitUntil(lambda: dialog.head is None)
     assert dialog.whole and dialog.job is None and dialog.known_pages() == 2
     assert dialog.count_label.text() == "/ 2 页"
     dialog.zoom_box.setCurrentIndex(dialog.zoom_box.findData("width"))
     dialog.next_button.click()
-    assert dialog.view.page.number == 2 and not dialog.next_button.isEnabled()
+    assert dialog.view.page is not None and dialog.view.page.number == 2 and not dialog.next_button.isEnabled()
     dialog.close()
 
 
 def test_closing_the_preview_ends_its_worker(qtbot) -> None:
     dialog = print_preview.show_print_preview(None, long_report(), "standard", "")
+    assert dialog is not None
     qtbot.waitUntil(lambda: dialog.job is not None)  # started once the first pages show there is more
     job = dialog.job
     assert job is not None
@@ -125,8 +137,9 @@ def test_print_goes_through_the_print_dialog(qtbot, monkeypatch) -> None:
 
     monkeypatch.setattr(print_preview, "run_modal", dialog_answer)
     monkeypatch.setattr(print_preview, "render_pages",
-                        lambda report, device, profile, options: rendered.append((device, options.draft_label)) or 2)
+                        spying(rendered, lambda *_a: 2, lambda _report, device, _profile, options: (device, options.draft_label)))
     dialog = print_preview.show_print_preview(None, small_report(), "standard", "第3稿")
+    assert dialog is not None
     dialog.print_button.click()
     assert len(shown) == 1 and isinstance(shown[0], print_preview.QPrintDialog)
     assert rendered and rendered[0][1] == "第3稿"
@@ -137,6 +150,7 @@ def test_print_goes_through_the_print_dialog(qtbot, monkeypatch) -> None:
 @pytest.mark.parametrize("key", [Qt.Key.Key_End, Qt.Key.Key_Home])
 def test_home_and_end_turn_to_the_first_and_last_page(qtbot, key) -> None:
     dialog = print_preview.show_print_preview(None, small_report(), "standard", "")
+    assert dialog is not None
     qtbot.waitUntil(lambda: dialog.head is None)
     dialog.go_to(1)
     qtbot.keyClick(dialog, key)
@@ -154,16 +168,15 @@ def test_no_event_lays_out_or_draws_for_long(qtbot, monkeypatch) -> None:
     calls: list[str] = []
     for name in ("layout", "paginate", "head_pages"):
         real = getattr(preview_pages, name)
-        monkeypatch.setattr(preview_pages, name, lambda *a, real=real, name=name, **k: calls.append(name) or real(*a, **k))
+        monkeypatch.setattr(preview_pages, name, spying(calls, real, lambda *_a, name=name: name))
     drawn_whole: list[int] = []
     real_draw = PageDrawer.draw
-    monkeypatch.setattr(PageDrawer, "draw", lambda self, painter, page: drawn_whole.append(page.number)
-                        or real_draw(self, painter, page))
+    monkeypatch.setattr(PageDrawer, "draw", spying(drawn_whole, real_draw, lambda _self, _painter, page: page.number))
     rows: list[int] = []
     real_rows = PageDrawer.draw_rows
-    monkeypatch.setattr(PageDrawer, "draw_rows", lambda self, painter, page, start, stop: rows.append(stop - start)
-                        or real_rows(self, painter, page, start, stop))
+    monkeypatch.setattr(PageDrawer, "draw_rows", spying(rows, real_rows, lambda _s, _p, _page, start, stop: stop - start))
     dialog = print_preview.show_print_preview(None, long_report(), "standard", "")
+    assert dialog is not None
     assert dialog.view.page is None and dialog.head is not None, "nothing laid out before the dialog shows"
     qtbot.waitUntil(lambda: dialog.view.page is not None and dialog.view.drawn(), timeout=5000)
     assert calls == [] and drawn_whole == [], "the GUI thread laid out or drew a whole page at once"
