@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+from collections import OrderedDict
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
@@ -28,6 +29,7 @@ from ui.output.page_view import MARGIN, PageView
 from ui.output.preview_pages import HeadLayout, PackedPage, font_measure, layout_job, print_profile, unpack
 
 log = logging.getLogger(__name__)
+UNPACKED_PAGES = 16  # pages kept as objects (unpacking one again takes ~1 ms)
 ZOOMS = (("page", 0.0), ("width", 0.0), ("50", 0.5), ("75", 0.75), ("100", 1.0), ("150", 1.5))
 
 
@@ -61,7 +63,7 @@ class PrintPreviewDialog(QDialog):
         self._failed = ""
         self._head: list[Page] = []
         self._packed: list[PackedPage] = []
-        self._unpacked: dict[int, Page] = {}
+        self._unpacked: OrderedDict[int, Page] = OrderedDict()  # the pages looked at lately, as objects
         self.job: ProcessControl | None = None  # the whole layout, once the head says there is more
         self._whole_job = (report, profile_name, options, dpi)
         self.head: HeadLayout | None = HeadLayout(report, profile, options, font_measure(profile, dpi))
@@ -116,6 +118,9 @@ class PrintPreviewDialog(QDialog):
             page = self._unpacked.get(index)
             if page is None:
                 page = self._unpacked[index] = unpack(self._packed[index])
+                while len(self._unpacked) > UNPACKED_PAGES:  # ~550 objects a page: not all 300 pages'
+                    self._unpacked.popitem(last=False)
+            self._unpacked.move_to_end(index)
             return page
         return None
 

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QDialog
 import ui.output.print_preview as print_preview
 from app.model import Report, Section
 from tests.app.export.reports import fixture_report, small_report
+from ui.output import preview_dialog
 from ui.output.preview_dialog import PrintPreviewDialog
 
 
@@ -68,6 +69,9 @@ def test_page_one_at_once_then_the_pages_on_demand(qtbot) -> None:
     assert dialog.view.page.number == 200 and set(dialog._unpacked) == {198, 199, 200}  # and either side
     qtbot.waitUntil(dialog.view.drawn)
     assert _ink(dialog.view.grab().toImage()) > 100
+    for index in range(100, 140):
+        dialog.go_to(index)
+    assert len(dialog._unpacked) <= preview_dialog.UNPACKED_PAGES and 139 in dialog._unpacked  # not every page kept
     dialog.last_button.click()
     assert dialog.view.page.number == dialog.known_pages()
     assert not dialog.next_button.isEnabled()
