@@ -11,6 +11,7 @@ from collections.abc import Callable
 from app.importing.markers import leading_marker
 from app.model import Report, Section
 from app.numbering import located_sections
+from app.text_diff import common_prefix
 
 MAX_DEPTH = 4  # GB/T 9704 numbers four heading levels: 一、（一）1.（1）
 SENTENCE_ENDS = "。！？；!?;"
@@ -187,11 +188,7 @@ def starts_new_step(before: list[str], after: list[str]) -> bool:
             continue
         if len(new) <= len(old):
             return False  # deleting is not a boundary
-        prefix = 0
-        for a, b in zip(old, new):
-            if a != b:
-                break
-            prefix += 1
+        prefix = common_prefix(old, new)  # not a per-character loop: the paragraph may be 50,000 long
         return prefix > 0 and old[prefix - 1] in SENTENCE_ENDS
     return False
 

@@ -273,24 +273,39 @@ def paginate(blocks: Iterable[Block], profile: Profile, measure: Measure | None 
     Word and LibreOffice for: widow and orphan control (never one line of a paragraph alone at
     either side of a break), a heading with the first line of the next paragraph, a block marked
     `keep_next` with the next. Where no break is allowed on a page, the page is filled."""
-    adv = advancer(profile, measure)
-    lines_per_page = profile.lines_per_page
-    lines: list[Line] = []
-    breakable: list[bool] = []   # may a page start with this line?
-    keep_previous = False
+    paginator = Paginator(profile, measure)
     for block in blocks:
-        block_lines_ = block_lines(block, profile, measure, adv)
+        paginator.add(block)
+    return paginator.pages()
+
+
+class Paginator:
+    """`paginate` a block at a time: the print preview lays out its first pages in short steps
+    between the window's events, asking after each step how many pages are certain."""
+
+    def __init__(self, profile: Profile, measure: Measure | None = None) -> None:
+        self.profile, self.measure = profile, measure
+        self._adv = advancer(profile, measure)
+        self.lines: list[Line] = []
+        self._breakable: list[bool] = []   # may a page start with this line?
+        self._keep_previous = False
+
+    def add(self, block: Block) -> None:
+        lines_per_page = self.profile.lines_per_page
+        block_lines_ = block_lines(block, self.profile, self.measure, self._adv)
         count = len(block_lines_)
         whole = block.keep_together and count <= lines_per_page
         for index, line in enumerate(block_lines_):
             if index == 0:
-                allowed = not keep_previous
+                allowed = not self._keep_previous
             else:
                 allowed = not whole and index not in (1, count - 1)
-            lines.append(line)
-            breakable.append(allowed)
-        keep_previous = block.keep_next
-    return _fill_pages(lines, breakable, profile.lines_per_page)
+            self.lines.append(line)
+            self._breakable.append(allowed)
+        self._keep_previous = block.keep_next
+
+    def pages(self) -> list[Page]:
+        return _fill_pages(self.lines, self._breakable, self.profile.lines_per_page)
 
 
 def _fill_pages(lines: list[Line], breakable: list[bool], per_page: int) -> list[Page]:

@@ -130,6 +130,15 @@ class PageDrawer:
     def draw(self, painter, page: Page) -> None:
         _draw_page(painter, page, self.profile, self.fonts, self.metrics, self.dpi, self.options, self.stamp)
 
+    def draw_rows(self, painter, page: Page, start: int, stop: int) -> None:
+        """The page's lines start..stop-1 only: the preview draws a page in short slices."""
+        _draw_rows(painter, page, range(start, min(stop, len(page.lines))), self.profile, self.fonts, self.metrics,
+                   self.dpi)
+
+    def draw_marks(self, painter, page: Page) -> None:
+        """The page number and the draft mark (what `draw` adds to the lines)."""
+        _draw_marks(painter, page, self.profile, self.fonts, self.metrics, self.dpi, self.options, self.stamp)
+
 
 # A 破折号 is two marks drawn as one unbroken line. The 省略号 is left at its cells: its six dots
 # already fall evenly there, and stretching would draw the dots as dashes.
@@ -185,6 +194,11 @@ def _draw_rule(painter, rule: Rule, left_pt: float, y_pt: float, width_pt: float
 
 def _draw_page(painter, page: Page, profile: Profile, fonts, metrics, dpi: float, options: ExportOptions,
                stamp: str) -> None:
+    _draw_rows(painter, page, range(len(page.lines)), profile, fonts, metrics, dpi)
+    _draw_marks(painter, page, profile, fonts, metrics, dpi, options, stamp)
+
+
+def _draw_rows(painter, page: Page, rows: range, profile: Profile, fonts, metrics, dpi: float) -> None:
     from PySide6.QtCore import QPointF
     from PySide6.QtGui import QColor
 
@@ -195,7 +209,8 @@ def _draw_page(painter, page: Page, profile: Profile, fonts, metrics, dpi: float
     top = profile.margin_top_mm / MM_PER_PT
     pitch = profile.line_pitch_twips / 20
     width = profile.text_width_twips / 20
-    for row, line in enumerate(page.lines):
+    for row in rows:
+        line = page.lines[row]
         line_top = top + row * pitch
         if line.rule_above:
             _draw_rule(painter, line.rule_above, left, line_top - line.rule_above.space_pt, width, dpi)
@@ -215,6 +230,17 @@ def _draw_page(painter, page: Page, profile: Profile, fonts, metrics, dpi: float
                 painter.drawText(QPointF(px(left + glyph.x), baseline), glyph.char)
             else:
                 _draw_joined(painter, run, px(left + glyph.x), baseline, px(cell_width(run, profile)), m)
+
+
+def _draw_marks(painter, page: Page, profile: Profile, fonts, metrics, dpi: float, options: ExportOptions,
+                stamp: str) -> None:
+    from PySide6.QtCore import QPointF
+    from PySide6.QtGui import QColor
+
+    def px(pt: float) -> float:
+        return pt * dpi / 72
+
+    left = profile.margin_left_mm / MM_PER_PT
     painter.setPen(QColor("#000000"))
     _draw_page_number(painter, page.number, profile, fonts, metrics, dpi)
     if options.is_draft:

@@ -72,6 +72,8 @@ class ReportController(TextEdits, StructureEdits, QObject):
         self._place_timer.timeout.connect(self._remember_place)
         self._current: Section | None = None
         self.counts = CountsCache()
+        for signal in (self.sectionInserted, self.sectionRemoved, self.sectionMoved):
+            signal.connect(self.counts.outline_changed)  # connected first: before any view asks for the total
         self._typing: tuple[Section, list[str], str, str] | None = None
         self._save_state = ""
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -15,9 +17,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.model import Section
 from ui.editor.controller import ReportController
 from ui.editor.end_nodes import end_title
-from ui.editor.text_search import Match, find_matches, replaced_text
+from ui.editor.text_search import Match, find_matches, replaced_text, section_matches
 
 SHOWN_LIMIT = 2000  # a list longer than this helps nobody; the count still says how many
 
@@ -67,7 +70,9 @@ class FindReplacePanel(QWidget):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(250)
-        self._timer.timeout.connect(self.search)
+        self._timer.timeout.connect(self._refresh)
+        self._edited: set[int] = set()  # sections typed in since the last search
+        self._whole = False             # the outline or the report changed: search it all again
         self.find_edit.textChanged.connect(lambda _t: self._new_query())
         self.find_edit.returnPressed.connect(self.next_match)
         self.case_box.toggled.connect(lambda _on: self.search())
@@ -75,8 +80,9 @@ class FindReplacePanel(QWidget):
         self.results.itemClicked.connect(self._activate)
         self.replace_button.clicked.connect(self.replace_one)
         self.replace_all_button.clicked.connect(self.replace_all)
-        for signal in (controller.sectionChanged, controller.structureChanged, controller.reportOpened):
-            signal.connect(lambda *_a: self._timer.start() if self.find_edit.text() else None)
+        controller.sectionChanged.connect(self._schedule)
+        for signal in (controller.structureChanged, controller.reportOpened):
+            signal.connect(lambda: self._schedule(None))
         # Tab goes find → replace with → 替换 → 全部替换 → options → matches (QA: it wandered)
         order = [self.find_edit, self.replace_edit, self.replace_button, self.replace_all_button, self.case_box,
                  self.results]
@@ -100,19 +106,84 @@ class FindReplacePanel(QWidget):
         self.find_edit.setFocus()
         self.find_edit.selectAll()
 
+    def _schedule(self, section_id: int | None) -> None:
+        """Search again once the typing pauses: the sections typed in only, unless more changed."""
+        if not self.find_edit.text():
+            return
+        if section_id is None:
+            self._whole = True
+        else:
+            self._edited.add(section_id)
+        self._timer.start()
+
+    def _refresh(self) -> None:
+        edited = [self.controller.section(section_id) for section_id in self._edited]
+        if self._whole or not all(edited):  # a section gone: ids may have moved on
+            self.search()
+            return
+        self._edited.clear()
+        for section in edited:
+            assert section is not None
+            if not self._search_section(section):
+                self.search()
+                return
+        self._say_found(self.find_edit.text())
+
+    def _search_section(self, section: Section) -> bool:
+        """Replace the section's matches in the list by its matches now, in place (a keystroke in a
+        300-page report: its section, not the report, is searched and its rows, not the list, redone).
+        False when the list is not as expected, and the whole report must be searched again."""
+        rows = [row for row, match in enumerate(self.matches) if match.section is section]
+        if rows and rows[-1] - rows[0] + 1 != len(rows):
+            return False
+        controller = self.controller
+        number = end_title(section) if controller.is_end_node(section) else controller.number_of(section)
+        found = section_matches(section, number, self.find_edit.text(), case_sensitive=self.case_box.isChecked())
+        start = rows[0] if rows else bisect_right(self.matches, self._order(section),
+                                                  key=lambda match: self._order(match.section))
+        self.matches[start:start + len(rows)] = found
+        for _row in range(start, min(start + len(rows), self.results.count())):
+            self.results.takeItem(start)
+        for offset, match in enumerate(found[:max(0, SHOWN_LIMIT - start)]):
+            self.results.insertItem(start + offset, self._item(match))
+        while self.results.count() > min(len(self.matches), SHOWN_LIMIT):
+            self.results.takeItem(self.results.count() - 1)
+        while self.results.count() < min(len(self.matches), SHOWN_LIMIT):
+            self.results.addItem(self._item(self.matches[self.results.count()]))
+        return True
+
+    def _order(self, section: Section) -> tuple[int, ...]:
+        """Where a section comes in the report: 开头, the outline in document order, 结尾."""
+        ends = self.controller.ends
+        if section is ends.opening:
+            return (0,)
+        if section is ends.closing:
+            return (2,)
+        return (1, *self.controller.path_of(section))
+
+    def _item(self, match: Match) -> QListWidgetItem:
+        where = self.tr("标题") if match.paragraph < 0 else self.tr("第%1段").replace("%1", str(match.paragraph + 1))
+        item = QListWidgetItem(f"{match.number}  [{where}]  {match.context}")
+        item.setToolTip(f"{match.number}{match.section.heading}")
+        return item
+
     def search(self) -> None:
         query = self.find_edit.text()
         report = self.controller.report
         ends = self.controller.ends
+        self._edited.clear()
+        self._whole = False
         named = ((ends.opening, end_title(ends.opening)), (ends.closing, end_title(ends.closing)))
         self.matches = find_matches(report, query, case_sensitive=self.case_box.isChecked(), ends=named) if report else []
         current = self.results.currentRow()
         self.results.clear()
         for match in self.matches[:SHOWN_LIMIT]:
-            where = self.tr("标题") if match.paragraph < 0 else self.tr("第%1段").replace("%1", str(match.paragraph + 1))
-            item = QListWidgetItem(f"{match.number}  [{where}]  {match.context}")
-            item.setToolTip(f"{match.number}{match.section.heading}")
-            self.results.addItem(item)
+            self.results.addItem(self._item(match))
+        self._say_found(query)
+        if self.matches:
+            self.results.setCurrentRow(max(0, min(current, self.results.count() - 1)))
+
+    def _say_found(self, query: str) -> None:
         if not query:
             self.summary.setText("")
         elif self.matches:
@@ -121,8 +192,6 @@ class FindReplacePanel(QWidget):
             self.summary.setText(self._replaced_note)  # the search re-runs after 全部替换: say what it did
         else:
             self.summary.setText(self.tr("没有找到“%1”").replace("%1", query))
-        if self.matches:
-            self.results.setCurrentRow(max(0, min(current, self.results.count() - 1)))
 
     def _new_query(self) -> None:
         self._replaced_note = ""

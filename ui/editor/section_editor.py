@@ -36,9 +36,9 @@ from ui.window.fonts import document_font
 
 
 class SectionEditor(QWidget):
-    body: BodyEdit  # made after the heading, whose Enter already hands over to it
-
     """Edits the controller's current section; `insert_text` is the slot panels insert through."""
+
+    body: BodyEdit  # made after the heading, whose Enter already hands over to it
 
     textInserted = Signal(str)
 
@@ -259,8 +259,9 @@ class SectionEditor(QWidget):
                 self.heading.setCursorPosition(min(position, len(section.heading)))
             finally:
                 self._loading = False
-        if self._typing:
-            self._refresh_place()  # the keystroke's own echo: the body already shows it (待写 may turn 草稿)
+        if self._typing:  # our keystroke's echo: shown already; only the status (待写→草稿) and count change
+            self.status_combo.setCurrentIndex(self.status_combo.findData(section.status))
+            self._refresh_count()
             return
         if paragraphs_of(self.body.toPlainText()) != section.paragraphs:
             self._replace_body("\n".join(section.paragraphs))

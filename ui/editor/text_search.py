@@ -47,11 +47,23 @@ def find_matches(report: Report, query: str, *, case_sensitive: bool = False,
     if ends is not None:
         nodes = [ends[0], *nodes, ends[1]]
     for section, number in nodes:
-        lines = enumerate(section.paragraphs)
-        for paragraph, text in [(-1, section.heading), *lines] if section.heading else lines:
-            for m in pattern.finditer(text):
-                found.append(Match(section, number, paragraph, m.start(), m.end() - m.start(),
-                                   _context(text, m.start(), m.end())))
+        found.extend(_section_matches(section, number, pattern))
+    return found
+
+
+def section_matches(section: Section, number: str, query: str, *, case_sensitive: bool = False) -> list[Match]:
+    """The matches in one section's heading and body, as `find_matches` lists them (the find panel
+    searches again only the section that was typed in)."""
+    return _section_matches(section, number, _pattern(query, case_sensitive)) if query else []
+
+
+def _section_matches(section: Section, number: str, pattern: re.Pattern[str]) -> list[Match]:
+    found: list[Match] = []
+    lines = enumerate(section.paragraphs)
+    for paragraph, text in [(-1, section.heading), *lines] if section.heading else lines:
+        for m in pattern.finditer(text):
+            found.append(Match(section, number, paragraph, m.start(), m.end() - m.start(),
+                               _context(text, m.start(), m.end())))
     return found
 
 

@@ -3,25 +3,27 @@ so that taking them in costs the window a few milliseconds rather than the 0.6 s
 186,000 Glyph objects of a 300-page report takes. No widgets here: the worker imports this module.
 
 The first pages are also laid out on the GUI thread from the report's first paragraphs alone
-(`head_pages`, a few milliseconds): a page whose end is decided before the last paragraph laid out
-is the same page the whole layout gives, so the preview shows page 1 at once.
+(`HeadLayout`, in steps of a few milliseconds between the window's events): a page whose end is
+decided before the last paragraph laid out is the same page the whole layout gives, so the preview
+shows page 1 at once.
 """
 
 from __future__ import annotations
 
+import time
 from array import array
 from collections.abc import Callable
 from typing import NamedTuple
 
 from app.export import ExportOptions
 from app.export.formal import note_lines, note_profile, place_note
-from app.export.layout import Rule, layout_blocks
-from app.export.paginate import Glyph, Line, Page, paginate
+from app.export.layout import Block, Rule, layout_blocks
+from app.export.paginate import Glyph, Line, Page, Paginator, paginate
 from app.jobs import Progress
 from app.model import Report
 from app.profiles import Profile, load_profile
 
-HEAD_BLOCKS = 48  # paragraphs laid out first for the head; doubled until two pages are certain
+STEP_S = 0.004  # the longest step of the head's layout on the GUI thread
 
 
 class PackedLine(NamedTuple):
@@ -86,18 +88,55 @@ def layout(report: Report, profile: Profile, options: ExportOptions, measure: Ca
     return pages, whole
 
 
+class HeadLayout:
+    """`head_pages` in short steps, for the GUI thread between its events: the blocks first (one
+    step, ~6 ms at 300 pages), then a few paragraphs per step until the first pages are certain."""
+
+    def __init__(self, report: Report, profile: Profile, options: ExportOptions,
+                 measure: Callable[[str, str], float], wanted: int = 2) -> None:
+        self._report, self._profile, self._options, self._measure = report, profile, options, measure
+        self.wanted = wanted
+        self._blocks: list[Block] | None = None
+        self._next = 0
+        self._paginator = Paginator(profile, measure)
+        self.result: tuple[list[Page], bool] | None = None  # the pages, and whether they are all
+
+    def step(self, budget_s: float = STEP_S) -> bool:
+        """Lay out for about `budget_s`; True once `result` is known."""
+        if self.result is not None:
+            return True
+        started = time.perf_counter()
+        if self._blocks is None:
+            self._blocks = layout_blocks(self._report, self._profile, self._options.variant)
+            return False
+        while True:
+            if self._next >= len(self._blocks):
+                pages = self._paginator.pages()
+                if self._options.is_formal:
+                    lines = note_lines(self._report, self._profile, self._measure)
+                    pages = place_note(pages, lines, self._profile.lines_per_page)
+                self.result = pages, True
+                return True
+            self._paginator.add(self._blocks[self._next])
+            self._next += 1
+            if time.perf_counter() - started >= budget_s:
+                break
+        pages = self._paginator.pages()
+        if len(pages) > self.wanted:
+            self.result = pages[:-1], False  # the last page may still grow with the next paragraphs
+            return True
+        return False
+
+
 def head_pages(report: Report, profile: Profile, options: ExportOptions,
                measure: Callable[[str, str], float], wanted: int = 2) -> tuple[list[Page], bool]:
     """At least `wanted` final pages from the start of the report (all of them when it is short),
     and whether they are all its pages."""
-    limit = HEAD_BLOCKS
-    while True:
-        pages, whole = layout(report, profile, options, measure, limit)
-        if whole:
-            return pages, True
-        if len(pages) > wanted:
-            return pages[:-1], False  # the last page may still grow with the next paragraphs
-        limit *= 2
+    head = HeadLayout(report, profile, options, measure, wanted)
+    while not head.step():
+        pass
+    assert head.result is not None
+    return head.result
 
 
 def layout_job(report: Report, profile_name: str | None, options: ExportOptions, dpi: float, *,

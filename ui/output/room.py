@@ -15,6 +15,7 @@ from app.model import Report
 from app.profiles import profile_names
 from ui.common import messages
 from ui.common.translate import QT_TRANSLATE_NOOP
+from ui.output.preview_warmup import warm_up_later
 from ui.window.main_window import MainWindow
 from ui.window.room import Room
 
@@ -62,6 +63,7 @@ class OutputRoom(Room):
         self.preview_action.setIconText(self.tr("打印预览"))
         window.menu_slot("toolbar.output").add(self.word_action, self.preview_action)
         self.update_enabled()
+        self.warm_up = warm_up_later(window)  # the first 打印预览 then opens without ~30 ms of imports
 
     def update_enabled(self) -> None:
         for action in self.output_actions:

@@ -80,3 +80,27 @@ def test_the_context_menu_inserts_finds_and_keeps_phrases(report_window, monkeyp
     from app.library.phrases import PhraseLibrary
 
     assert any(p.text == "依法行政" for p in PhraseLibrary(report_window.store.db).search("依法行政"))
+
+
+def test_a_long_section_is_laid_out_once_with_its_scroll_bar(report_window, qtbot) -> None:
+    """Opening a section too long for the view lays its text out at the width it keeps (the scroll
+    bar already there), and the bar then shows as it would anyway: only when the text overflows."""
+    controller, editor = report_window.controller, report_window.editor
+    long_section, short_section = controller.report.sections[:2]
+    controller.set_section_text(long_section.id, long_section.heading, ["统计执法检查，" * 3000])
+    controller.set_section_text(short_section.id, short_section.heading, ["一段。"])
+    body = editor.body
+    widths: list[float] = []
+    body.document().documentLayout().documentSizeChanged.connect(lambda size: widths.append(size.width()))
+    for section in (short_section, long_section, short_section, long_section):
+        controller.select_section(section.id)
+        qtbot.wait(10)
+        assert body.verticalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAsNeeded
+        assert body.verticalScrollBar().isVisible() == (section is long_section)
+        assert body.document().textWidth() == body.viewport().width()
+    widths.clear()
+    controller.select_section(short_section.id)
+    qtbot.wait(10)
+    widths.clear()
+    controller.select_section(long_section.id)
+    assert len(set(widths)) <= 1, "laid out at one width only"

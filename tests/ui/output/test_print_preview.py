@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import copy
 import time
+from collections.abc import Callable
+from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
@@ -14,7 +16,16 @@ from PySide6.QtWidgets import QDialog
 import ui.output.print_preview as print_preview
 from app.model import Report, Section
 from tests.app.export.reports import fixture_report, small_report
+from ui.output import preview_dialog
 from ui.output.preview_dialog import PrintPreviewDialog
+
+
+def spying(calls: list[Any], real: Callable[..., Any], note: Callable[..., Any]) -> Callable[..., Any]:
+    """`real`, noting `note(*args)` of each call in `calls` first."""
+    def spy(*args: Any, **kwargs: Any) -> Any:
+        calls.append(note(*args))
+        return real(*args, **kwargs)
+    return spy
 
 
 def long_report(sections: int = 880) -> Report:
@@ -41,6 +52,7 @@ def test_page_one_at_once_then_the_pages_on_demand(qtbot) -> None:
     dialog = print_preview.show_print_preview(None, report, "standard", "第2稿")
     assert isinstance(dialog, PrintPreviewDialog)
     qtbot.waitExposed(dialog)
+    qtbot.waitUntil(lambda: dialog.view.page is not None and dialog.view.drawn(), timeout=5000)
     first = dialog.view.grab().toImage()
     assert time.monotonic() - started < 1.0  # 0.3 s on a quiet machine; the test machine is shared
     assert dialog.view.page is not None and dialog.view.page.number == 1
@@ -52,9 +64,14 @@ def test_page_one_at_once_then_the_pages_on_demand(qtbot) -> None:
     assert dialog._unpacked == {}, "no page is unpacked before it is shown"
     dialog.next_button.click()
     assert dialog.view.page is not None and dialog.view.page.number == 2
+    assert dialog.view.drawn(), "page 2 was drawn while page 1 was read"
     dialog.page_box.setValue(200)
-    assert dialog.view.page.number == 200 and set(dialog._unpacked) == {199}
+    assert dialog.view.page.number == 200 and set(dialog._unpacked) == {198, 199, 200}  # and either side
+    qtbot.waitUntil(dialog.view.drawn)
     assert _ink(dialog.view.grab().toImage()) > 100
+    for index in range(100, 140):
+        dialog.go_to(index)
+    assert len(dialog._unpacked) <= preview_dialog.UNPACKED_PAGES and 139 in dialog._unpacked  # not every page kept
     dialog.last_button.click()
     assert dialog.view.page.number == dialog.known_pages()
     assert not dialog.next_button.isEnabled()
@@ -78,16 +95,20 @@ def test_the_first_pages_are_the_pages_of_the_whole_layout(qtbot) -> None:
 
 def test_a_short_report_is_laid_out_whole_without_a_worker(qtbot) -> None:
     dialog = print_preview.show_print_preview(None, small_report(), "windows", "")
+    assert dialog is not None
+    qtbot.waitUntil(lambda: dialog.head is None)
     assert dialog.whole and dialog.job is None and dialog.known_pages() == 2
     assert dialog.count_label.text() == "/ 2 页"
     dialog.zoom_box.setCurrentIndex(dialog.zoom_box.findData("width"))
     dialog.next_button.click()
-    assert dialog.view.page.number == 2 and not dialog.next_button.isEnabled()
+    assert dialog.view.page is not None and dialog.view.page.number == 2 and not dialog.next_button.isEnabled()
     dialog.close()
 
 
 def test_closing_the_preview_ends_its_worker(qtbot) -> None:
     dialog = print_preview.show_print_preview(None, long_report(), "standard", "")
+    assert dialog is not None
+    qtbot.waitUntil(lambda: dialog.job is not None)  # started once the first pages show there is more
     job = dialog.job
     assert job is not None
     qtbot.waitUntil(lambda: job.started)
@@ -120,8 +141,9 @@ def test_print_goes_through_the_print_dialog(qtbot, monkeypatch) -> None:
 
     monkeypatch.setattr(print_preview, "run_modal", dialog_answer)
     monkeypatch.setattr(print_preview, "render_pages",
-                        lambda report, device, profile, options: rendered.append((device, options.draft_label)) or 2)
+                        spying(rendered, lambda *_a: 2, lambda _report, device, _profile, options: (device, options.draft_label)))
     dialog = print_preview.show_print_preview(None, small_report(), "standard", "第3稿")
+    assert dialog is not None
     dialog.print_button.click()
     assert len(shown) == 1 and isinstance(shown[0], print_preview.QPrintDialog)
     assert rendered and rendered[0][1] == "第3稿"
@@ -132,7 +154,53 @@ def test_print_goes_through_the_print_dialog(qtbot, monkeypatch) -> None:
 @pytest.mark.parametrize("key", [Qt.Key.Key_End, Qt.Key.Key_Home])
 def test_home_and_end_turn_to_the_first_and_last_page(qtbot, key) -> None:
     dialog = print_preview.show_print_preview(None, small_report(), "standard", "")
+    assert dialog is not None
+    qtbot.waitUntil(lambda: dialog.head is None)
     dialog.go_to(1)
     qtbot.keyClick(dialog, key)
     assert dialog.index == (1 if key == Qt.Key.Key_End else 0)
     dialog.close()
+
+
+def test_no_event_lays_out_or_draws_for_long(qtbot, monkeypatch) -> None:
+    """Opening the preview lays out nothing on the spot, and neither the first pages' layout nor a
+    page's drawing holds the GUI thread for more than a slice: the layout goes a few paragraphs per
+    step, the drawing a few lines per slice (issue 15: no event over 50 ms, aim 25)."""
+    import ui.output.preview_pages as preview_pages
+    from app.export.pdf_writer import PageDrawer
+
+    calls: list[str] = []
+    for name in ("layout", "paginate", "head_pages"):
+        real = getattr(preview_pages, name)
+        monkeypatch.setattr(preview_pages, name, spying(calls, real, lambda *_a, name=name: name))
+    drawn_whole: list[int] = []
+    real_draw = PageDrawer.draw
+    monkeypatch.setattr(PageDrawer, "draw", spying(drawn_whole, real_draw, lambda _self, _painter, page: page.number))
+    rows: list[int] = []
+    real_rows = PageDrawer.draw_rows
+    monkeypatch.setattr(PageDrawer, "draw_rows", spying(rows, real_rows, lambda _s, _p, _page, start, stop: stop - start))
+    dialog = print_preview.show_print_preview(None, long_report(), "standard", "")
+    assert dialog is not None
+    assert dialog.view.page is None and dialog.head is not None, "nothing laid out before the dialog shows"
+    qtbot.waitUntil(lambda: dialog.view.page is not None and dialog.view.drawn(), timeout=5000)
+    assert calls == [] and drawn_whole == [], "the GUI thread laid out or drew a whole page at once"
+    assert rows and max(rows) == 1
+    dialog.close()
+
+
+def test_the_head_in_steps_gives_the_pages_of_the_whole_layout(qtbot) -> None:
+    from app.export import ExportOptions
+    from ui.output.preview_pages import HeadLayout, font_measure, layout, print_profile
+
+    for report, variant in ((long_report(40), "plain"), (small_report(), "formal"), (long_report(3), "formal")):
+        profile = print_profile("standard")
+        options = ExportOptions(variant=variant, draft=True)
+        measure = font_measure(profile, 600.0)
+        head = HeadLayout(report, profile, options, measure)
+        steps = 0
+        while not head.step(0.0):  # the smallest steps: one paragraph each
+            steps += 1
+        pages, _ = layout(report, profile, options, measure)
+        assert head.result is not None and steps > 2
+        found, whole = head.result
+        assert found == pages[:len(found)] and (whole == (found == pages))
