@@ -312,7 +312,6 @@ def scenarios(args: argparse.Namespace, folder: Path) -> dict[str, object]:
         actions.choose_path = lambda *a: folder / "r.pdf"
         actions.choose_variant = lambda _parent, _kind, current: current  # the variant step's dialog: as it is
         actions.offer_to_open = lambda *a: None
-        actions.choose_variant = lambda *a: "plain"  # the variant step is a modal dialog: it waited for ever
         rooms.output.export("pdf")
 
     gaps["export_pdf"] = measure(beat, export_pdf)
