@@ -95,7 +95,7 @@ def open_window(directory: Path):
     housekeeping, to finish before the store is closed."""
     from app.store import Store
     from ui.editor.controller import ReportController
-    from ui.main import freeze_start_up_objects, install_rooms, reopen_last
+    from ui.main import install_rooms, reopen_last
     from ui.window.main_window import MainWindow
     from ui.window.upkeep import Upkeep
 
@@ -106,7 +106,6 @@ def open_window(directory: Path):
     reopen_last(controller)
     window.show()
     window.upkeep = Upkeep(window, store)
-    QTimer.singleShot(0, freeze_start_up_objects)
     return store, controller, window, rooms
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import gc
 import logging
 import os
 import sys
@@ -80,13 +79,6 @@ def reopen_last(controller: ReportController) -> bool:
     return True
 
 
-def freeze_start_up_objects() -> None:
-    """Take what start-up made (~90,000 objects: Qt wrappers, modules, the reopened report) out of
-    the cyclic collector's view. They live as long as the program, and every full collection walked
-    them all: 50 ms on an idle PC, 70–200 ms on a busy one, at a random keystroke."""
-    gc.freeze()
-
-
 def describe_opening(window: MainWindow, opened: OpenedLibrary) -> None:
     """Say in the window why it is read-only (another copy, a full disk, a read-only file), or
     where a damaged library was set aside."""
@@ -131,7 +123,6 @@ def run_app(data_dir: str | None = None, argv: list[str] | None = None) -> int:
             reopened = False
         window.show()
         upkeep = Upkeep(window, store)  # the backup after the window is up: start-up stays quick
-        QTimer.singleShot(0, freeze_start_up_objects)
         if os.environ.get(PROBE_ENV):
             QTimer.singleShot(0, lambda: _probe(app, window))
         elif not reopened:
