@@ -158,10 +158,6 @@
         <translation>, %1 not mentioned in the report</translation>
     </message>
     <message>
-        <source>已导出台账（%1 条活动）到 %2</source>
-        <translation>Exported the ledger (%1 activities) to %2</translation>
-    </message>
-    <message>
         <source>活动台账</source>
         <translation>Activity ledger</translation>
     </message>
@@ -188,14 +184,6 @@
     <message>
         <source>……另有 %1 行</source>
         <translation>… and %1 more rows</translation>
-    </message>
-    <message>
-        <source>导出台账</source>
-        <translation>Export ledger</translation>
-    </message>
-    <message>
-        <source>活动台账.xlsx</source>
-        <translation>Activity ledger.xlsx</translation>
     </message>
 </context>
 <context>
@@ -290,6 +278,13 @@
     <message>
         <source>督察整改</source>
         <translation>Inspection and rectification</translation>
+    </message>
+</context>
+<context>
+    <name>CheckService</name>
+    <message>
+        <source>检查进程意外结束（the checks' worker process ended unexpectedly）</source>
+        <translation>The checks' worker process ended unexpectedly</translation>
     </message>
 </context>
 <context>
@@ -438,6 +433,10 @@
     <message>
         <source>结尾</source>
         <translation>Closing</translation>
+    </message>
+    <message>
+        <source>检查出错：%1</source>
+        <translation>Checks failed: %1</translation>
     </message>
     <message>
         <source>添加此部分</source>
@@ -1435,6 +1434,10 @@
         <source>正文</source>
         <translation>Body</translation>
     </message>
+    <message>
+        <source>……以下还有 %1 段（选中下级标题查看）</source>
+        <translation>… %1 more lines below (select a subheading to see them)</translation>
+    </message>
 </context>
 <context>
     <name>ImportRoom</name>
@@ -2385,6 +2388,10 @@
     <message>
         <source>正在读取 %1 …</source>
         <translation>Reading %1 …</translation>
+    </message>
+    <message>
+        <source>从剪贴板导入</source>
+        <translation>Import from clipboard</translation>
     </message>
     <message>
         <source>导入去年报告</source>
@@ -3817,6 +3824,14 @@ Its %1 sub-sections will be deleted with it.</translation>
 </context>
 <context>
     <name>Upkeep</name>
+    <message>
+        <source>今天的例行检查发现资料库文件有损坏，这次没有备份。请先把正在写的报告导出（文件 → 导出）。下次启动成文时会提示从最近的备份恢复，损坏的文件会改名保留。</source>
+        <translation>Today's routine check found damage in the library file, so no backup was made this time. First export the report you are writing (File → Export). The next time Chengwen starts it will offer to restore the newest backup; the damaged file is kept under another name.</translation>
+    </message>
+    <message>
+        <source>资料库已损坏</source>
+        <translation>The library is damaged</translation>
+    </message>
     <message>
         <source>这次没有备份资料库：%1（报告照常保存）</source>
         <translation>No backup of the library this time: %1 (reports are saved as usual)</translation>
