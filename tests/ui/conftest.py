@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QAbstractButton, QApplication, QMessageBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import QAbstractButton, QApplication, QDialog, QMessageBox, QProgressDialog, QWidget
 
 from app.store import Store
 from ui.editor.controller import ReportController
@@ -98,6 +98,8 @@ def answer_box(choose: str | Callable[[QWidget], None], *, timeout_ms: int = 500
             if button.text().replace("&", "") == choose or button.objectName() == choose:
                 button.click()
                 return
+        if isinstance(dialog, QDialog):
+            dialog.reject()  # not the box the test waits for: fail, never hang in its event loop
         raise AssertionError(f"no button {choose!r} in {dialog!r}")
 
     QTimer.singleShot(0, poll)

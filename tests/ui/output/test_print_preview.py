@@ -66,7 +66,10 @@ def test_page_one_at_once_then_the_pages_on_demand(qtbot) -> None:
     assert dialog.view.page is not None and dialog.view.page.number == 2
     assert dialog.view.drawn(), "page 2 was drawn while page 1 was read"
     dialog.page_box.setValue(200)
-    assert dialog.view.page.number == 200 and set(dialog._unpacked) == {198, 199, 200}  # and either side
+    assert dialog.view.page.number == 200
+    # 200 and either side; besides them only what was shown before (pages 1–2 and their neighbours,
+    # when the head's steps had not laid them out yet: that depends on the machine's speed)
+    assert {198, 199, 200} <= set(dialog._unpacked) <= {198, 199, 200} | {0, 1, 2}
     qtbot.waitUntil(dialog.view.drawn)
     assert _ink(dialog.view.grab().toImage()) > 100
     for index in range(100, 140):
