@@ -225,9 +225,7 @@ class ActivityPanel(SearchPanel):
         if sum(1 for i in ids if i not in known) <= LOAD_SLICE:
             self._convert(self._generation, ids, [], known, len(ids))
         else:  # a slice per turn of the event loop, from the next one on
-            generation = self._generation
-            # tied to the panel: a slice due after the panel (and its library) went is dropped
-            QTimer.singleShot(0, self, lambda: self._convert(generation, ids, [], known))
+            QTimer.singleShot(0, self, lambda g=self._generation: self._convert(g, ids, [], known))  # dies with the panel
 
     def _convert(self, generation: int, ids: list[int], done: list[Activity], known: dict[int | None, Activity],
                  size: int = 0) -> None:
