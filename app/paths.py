@@ -17,3 +17,9 @@ def data_dir(explicit: str | os.PathLike[str] | None = None) -> Path:
     if env:
         return Path(env).expanduser()
     return Path(platformdirs.user_data_dir("chengwen", appauthor=False))
+
+
+def read_only_uri(path: Path, flags: str = "mode=ro") -> str:
+    """The SQLite URI that opens the library file at `path` read-only. The path is percent-encoded:
+    a folder named like 资料#2 or 50%进度 (or holding a ?) would otherwise end or change the URI."""
+    return f"{Path(path).absolute().as_uri()}?{flags}"

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from app.checks.context import LedgerFigure
 from app.library.activities import Figure
+from app.paths import read_only_uri
 from app.store.database import Database
 
 log = logging.getLogger(__name__)
@@ -51,7 +52,7 @@ class LedgerFile:
             return []
         try:
             if self._conn is None:
-                self._conn = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, check_same_thread=False)
+                self._conn = sqlite3.connect(read_only_uri(self.path), uri=True, check_same_thread=False)
             # changes by another connection (the program's) move data_version: otherwise nothing to read
             version = int(self._conn.execute("PRAGMA data_version").fetchone()[0])
             if self._seen != (version, year):

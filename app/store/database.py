@@ -23,7 +23,7 @@ from app.errors import (
     StoreUnopenable,
     UserError,
 )
-from app.paths import DB_NAME
+from app.paths import DB_NAME, read_only_uri
 from app.store import backup, integrity
 from app.store.faults import classify, storage_errors
 from app.store.lock import DirectoryLock
@@ -101,7 +101,7 @@ class Database:
 
     def _open_read_only(self, flags: str) -> None:
         with storage_errors(self.path, "打开"):
-            self.conn = self._connect(f"file:{self.path}?{flags}", uri=True)
+            self.conn = self._connect(read_only_uri(self.path, flags), uri=True)
         self._guarded_open(lambda: self._verify(quick=False))
 
     def _open_for_writing(self) -> None:

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from app.errors import CorruptDatabase
+from app.paths import read_only_uri
 from app.store.faults import storage_errors
 
 if TYPE_CHECKING:
@@ -60,7 +61,7 @@ def reader(db_path: Path) -> sqlite3.Connection:
     """A read connection of the background job's own. Through the window's connection a save
     would wait for the whole job; in WAL mode this one reads a snapshot of the library while the
     window's connection goes on writing."""
-    conn = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True, check_same_thread=False)
+    conn = sqlite3.connect(read_only_uri(db_path), uri=True, check_same_thread=False)
     conn.execute("PRAGMA busy_timeout=5000")
     return conn
 

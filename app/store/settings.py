@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from app.paths import DB_NAME
+from app.paths import DB_NAME, read_only_uri
 from app.store.database import Database
 
 LAST_REPORT = "last_report"
@@ -244,7 +244,7 @@ def peek(directory: Path, key: str, default: Any = None) -> Any:
     if not path.exists():
         return default
     try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        conn = sqlite3.connect(read_only_uri(path), uri=True)
         try:
             row = conn.execute("SELECT value FROM settings WHERE key=?", (key,)).fetchone()
         finally:
