@@ -9,52 +9,38 @@ from collections.abc import Callable
 from difflib import SequenceMatcher
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QBrush, QIcon
 
 from app.check_worker import row_keys, same_finding
 from app.checks import Finding, Severity
+from ui.common.row_table import TOP as _TOP
+from ui.common.row_table import Index, RowTableModel
 
 FINDING_ROLE = Qt.ItemDataRole.UserRole + 1
 PLACE_COLUMN, MESSAGE_COLUMN = range(2)
 # more separate stretches of change than this at once (a renumbering): one reset is cheaper
 _MAX_STRETCHES = 100
 
-Index = QModelIndex | QPersistentModelIndex
-_TOP = QModelIndex()
 
 
-class FindingsModel(QAbstractTableModel):
+class FindingsModel(RowTableModel[Finding]):
     """`place`, `message` and `tip` give a finding's texts in the interface language (the panel
     owns the translations); `icons` and `brushes` the look of each severity."""
 
     def __init__(self, headers: list[str], place: Callable[[Finding], str], message: Callable[[Finding], str],
                  tip: Callable[[Finding], str], icons: dict[Severity, QIcon], brushes: dict[Severity, QBrush],
                  parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._headers = headers
+        super().__init__(headers, parent)
         self._place, self._message, self._tip = place, message, tip
         self._icons, self._brushes = icons, brushes
-        self._rows: list[Finding] = []
         self.rows_touched = 0  # rows inserted, removed or refilled by the last `set_findings` (tests)
 
     # ---- reading -------------------------------------------------------------------------
-    def rowCount(self, parent: Index = _TOP) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = _TOP) -> int:
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
-                and 0 <= section < len(self._headers):
-            return self._headers[section]
-        return None
-
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        finding = self.row_at(index)
+        if finding is None:
             return None
-        finding = self._rows[index.row()]
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             return self._place(finding) if column == PLACE_COLUMN else self._message(finding)

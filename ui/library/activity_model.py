@@ -7,11 +7,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from app.library.activities import Activity, Figure, figures_text, format_number
 from app.library.ledger_diff import row_changes
+from ui.common.row_table import TOP as _TOP
+from ui.common.row_table import Index, RowTableModel
 from ui.library.category_names import category_label
 
 ACTIVITY_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -20,8 +22,6 @@ DATE_COLUMN, CATEGORY_COLUMN, TITLE_COLUMN, FIGURES_COLUMN, PART_COLUMN, YEAR_CO
 _HIGHLIGHT = QBrush(QColor("#fff1c2"))
 _MANY = 50  # more rows flipping at once than this are announced as one span
 
-Index = QModelIndex | QPersistentModelIndex
-_TOP = QModelIndex()
 
 
 def compact_figures(figures: list[Figure]) -> str:
@@ -43,17 +43,15 @@ def cell_text(activity: Activity, column: int) -> str:
     return str(int(activity.part)) if activity.part else ""
 
 
-class ActivityModel(QAbstractTableModel):
+class ActivityModel(RowTableModel[Activity]):
     """Rows are Activity objects in ledger order. `headers` and `tips` come from the panel, which
     owns the translations (part names, the 报告中尚未提及 prefix)."""
 
     def __init__(self, headers: list[str], part_tip: Callable[[Activity], str], unmentioned_tip: str,
                  parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._headers = headers
+        super().__init__(headers, parent)
         self._part_tip = part_tip
         self._unmentioned_tip = unmentioned_tip
-        self._rows: list[Activity] = []
         self._row_of: dict[int, int] = {}
         self._unmentioned: set[int] = set()
         self._bold = QFont()
@@ -61,22 +59,10 @@ class ActivityModel(QAbstractTableModel):
         self.rows_touched = 0  # rows inserted, removed or changed by the last `set_activities` (tests)
 
     # ---- reading -------------------------------------------------------------------------
-    def rowCount(self, parent: Index = _TOP) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = _TOP) -> int:
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
-                and 0 <= section < len(self._headers):
-            return self._headers[section]
-        return None
-
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        activity = self.row_at(index)
+        if activity is None:
             return None
-        activity = self._rows[index.row()]
         column = index.column()
         unmentioned = activity.id in self._unmentioned
         if role == Qt.ItemDataRole.DisplayRole:
