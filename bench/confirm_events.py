@@ -51,7 +51,7 @@ def main() -> int:
     args = parser.parse_args()
     app = QApplication(sys.argv)
     app.setQuitOnLastWindowClosed(False)
-    from import_gui import Heartbeat, open_window
+    from import_gui import Heartbeat, open_window, spin
 
     import ui.importing.room as import_room
 
@@ -59,6 +59,7 @@ def main() -> int:
     results: dict[str, Any] = {"sections": len(report.all_sections())}
     with tempfile.TemporaryDirectory() as tmp:
         store, window, rooms = open_window(Path(tmp))
+        spin(4.0)  # past start-up's idle steps (the print preview's and the checks panel's imports)
         beat = Heartbeat()
 
         def accept(*args: object, **kwargs: object) -> QDialog.DialogCode:
