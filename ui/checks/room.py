@@ -123,10 +123,19 @@ class ChecksRoom(Room):
         panel.findingActivated.connect(self.show_finding)
         panel.addPartRequested.connect(self.controller.add_part)
         # the first run (a whole report handed to the worker: 9 ms at 300 pages) on a later turn, not in
-        # the event that builds and shows the panel; unless something ran it meanwhile (F8)
-        QTimer.singleShot(FIRST_RUN_MS, panel, lambda: None if panel.runs else panel.run_now())
+        # the event that builds and shows the panel
+        QTimer.singleShot(FIRST_RUN_MS, panel, lambda: self._first_run(panel))
         self.checks_panel = panel
         return panel
+
+    @staticmethod
+    def _first_run(panel: ChecksPanel) -> None:
+        if panel.runs:  # F8 ran it meanwhile
+            return
+        if panel.isVisible():
+            panel.run_now()
+        else:  # closed meanwhile (or the window with it, and the library): it runs when shown again
+            panel.schedule()
 
     def _warm_up(self) -> None:
         """Import the panel's modules in an idle moment after start-up (~15 ms), not in the event

@@ -6,6 +6,7 @@ from __future__ import annotations
 import sys
 
 import ui.checks.room as checks_room
+from ui.checks.checks_panel import DEBOUNCE_MS
 
 
 def test_the_first_run_comes_on_a_later_turn_and_runs_once(report_window, qtbot) -> None:
@@ -39,3 +40,15 @@ def test_the_panel_modules_are_imported_before_the_dock_is_first_opened(app_wind
     app_window.rooms.checks._warm_up()
     assert "ui.checks.checks_panel" in sys.modules
     assert "ui.common.check_service" in sys.modules
+
+
+def test_a_panel_closed_before_its_first_run_runs_when_shown_again(report_window, qtbot) -> None:
+    room = report_window.rooms.checks
+    room.checks_dock.toggleViewAction().trigger()
+    panel = room.checks_panel
+    assert panel is not None
+    room.checks_dock.hide()
+    qtbot.wait(3 * checks_room.FIRST_RUN_MS + DEBOUNCE_MS)
+    assert panel.runs == 0
+    room.checks_dock.show()
+    qtbot.waitUntil(lambda: panel.runs == 1, timeout=3000)
