@@ -22,9 +22,10 @@ IMPORT_FILTER = QT_TRANSLATE_NOOP("ImportRoom", "报告文件 (*.docx *.doc *.wp
                                                 "Word 文档 (*.docx *.doc *.wps);;PDF 或 OFD (*.pdf *.ofd);;"
                                                 "网页 (*.html *.htm *.mht *.mhtml);;文本文件 (*.txt);;所有文件 (*)")
 
-# an imported report with more sections than this opens on the next turn of the event loop, after
+# an imported report with more sections (or text) than this opens on the next turn of the event loop, after
 # import_file has returned (a smaller one is open when it returns)
 OPEN_LATER_SECTIONS = 300
+OPEN_LATER_CHARACTERS = 100_000  # or this much text (~60 pages; an OFD read with few headings: 78 ms in one)
 # a timer, not a 0 ms call: that is a posted event, run before the input and paint waiting meanwhile
 STEP_MS = 15
 
@@ -76,7 +77,9 @@ class ImportRoom(Room):
         dialog = ImportPreviewDialog(self.window, report, copy_report=False)  # read just now: nobody else holds it
         accepted = run_modal(dialog, self.window.tree) == ImportPreviewDialog.DialogCode.Accepted
         report = dialog.result_report()
-        long = len(report.all_sections()) > OPEN_LATER_SECTIONS
+        sections = report.all_sections()
+        long = (len(sections) > OPEN_LATER_SECTIONS
+                or sum(len(p) for s in sections for p in s.paragraphs) > OPEN_LATER_CHARACTERS)
         if not accepted or not long:
             dialog.deleteLater()  # the window owns it: kept, every import would keep its whole outline alive
         if not accepted:

@@ -106,3 +106,20 @@ def test_a_report_opened_again_before_its_tree_expanded_is_expanded_once(app_win
     assert controller.report is not None
     assert all(tree.isExpanded(tree.tree_model.index_for_id(s.id)) for s in controller.report.all_sections()
                if s.children)
+
+
+def test_a_report_of_few_headings_and_much_text_opens_on_a_later_turn(app_window, qtbot, monkeypatch,
+                                                                       tmp_path: Path) -> None:
+    report = long_report(5, 2, 0)
+    for section in report.all_sections():
+        section.paragraphs = ["依法行政，严格执法，" * (import_room.OPEN_LATER_CHARACTERS // 150)] * 2
+    assert len(report.all_sections()) < import_room.OPEN_LATER_SECTIONS
+    path = tmp_path / "长文.txt"
+    path.write_text(report_text(report), encoding="utf-8")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
+    answer_box(accept_dialog)
+    report_id = app_window.rooms.importing.import_file()
+    assert report_id is not None and app_window.controller.report is None
+    qtbot.waitUntil(lambda: app_window.controller.report is not None)
+    opened = app_window.controller.report
+    assert opened is not None and opened.id == report_id
