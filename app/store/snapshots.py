@@ -27,8 +27,11 @@ class SnapshotStore:
         self.db = db
         self.reports = reports
 
-    def take(self, report_id: int, label: str = "", *, automatic: bool = False) -> int:
-        report = self.reports.load(report_id)
+    def take(self, report_id: int, label: str = "", *, automatic: bool = False, report: Report | None = None) -> int:
+        """Snapshot the stored report; `report` saves loading it again when the caller holds exactly
+        what was just stored (an import: its ids set by ReportStore.insert)."""
+        if report is None or report.id != report_id:
+            report = self.reports.load(report_id)
         data = json.dumps(report_to_dict(report, stored=True, notes=True), ensure_ascii=False)
         with self.db.transaction() as conn:
             cur = conn.execute(

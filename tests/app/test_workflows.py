@@ -3,6 +3,7 @@ and what a printed draft is called."""
 
 from __future__ import annotations
 
+import json
 import zipfile
 from pathlib import Path
 
@@ -11,6 +12,7 @@ import pytest
 from app import workflows
 from app.errors import UserError
 from app.export import ExportOptions
+from app.model import ChecklistItem
 from app.store import Store
 from app.template import template_report
 
@@ -203,3 +205,18 @@ def test_exporting_a_missing_file_says_so_and_writes_nothing(tmp_path: Path) -> 
     with pytest.raises(UserError):
         workflows.export_file(tmp_path / "没有这个文件.txt", tmp_path / "a.docx")
     assert not (tmp_path / "a.docx").exists()
+
+
+@pytest.mark.parametrize("name", ["xiqing-tongji-2024.txt", "nanyang-tongji-2024.txt"])
+def test_import_snapshot_is_the_report_as_stored(store: Store, name: str) -> None:
+    """The import snapshot is made from the report just stored, not loaded back: it must say exactly
+    what loading it back would (ids, checklist answers, end nodes)."""
+    from app.importing import parse_file
+    from app.report_json import report_to_dict
+    from tests.datafiles import report_file
+
+    report = parse_file(report_file(name))
+    report.checklist.append(ChecklistItem("核对数字", answered_number="一、"))
+    report_id = workflows.import_report(store, report)
+    (data,) = store.db.conn.execute("SELECT data FROM snapshots WHERE report_id=?", (report_id,)).fetchone()
+    assert json.loads(data) == report_to_dict(store.reports.load(report_id), stored=True, notes=True)

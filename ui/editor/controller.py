@@ -150,11 +150,12 @@ class ReportController(TextEdits, StructureEdits, QObject):
 
     # ---- opening -------------------------------------------------------------------------
     def open_report(self, report_id: int, section_id: int | None = None,
-                    path: tuple[int, ...] | None = None) -> None:
+                    path: tuple[int, ...] | None = None, *, stored: Report | None = None) -> None:
         """Load a stored report (raises NotFound); select `section_id` if it is in this report, else the
-        section at `path` (rows from the top), else the first section."""
+        section at `path` (rows from the top), else the first section. `stored`: the very report
+        just stored (its ids set by the insert), opened without reading it back."""
         self.flush()
-        report = self.store.reports.load(report_id)
+        report = stored if stored is not None and stored.id == report_id else self.store.reports.load(report_id)
         self.undo_stack.clear()
         self.report = report
         self._current = None

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPersistentModelIndex, QPoint, Qt
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPersistentModelIndex, QPoint, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QDialog, QHeaderView, QMenu, QTreeView, QWidget
 
@@ -26,6 +26,11 @@ from ui.editor.section_model import (
     status_name,
 )
 
+# above this many sections the tree expands on the next turn of the event loop (see _report_opened)
+EXPAND_LATER_SECTIONS = 300
+# a timer, not a 0 ms call: that is a posted event, run before the input and paint waiting meanwhile
+EXPAND_STEP_MS = 15
+
 
 class SectionTree(QTreeView):
     def __init__(self, controller: ReportController, parent: QWidget | None = None,
@@ -34,6 +39,7 @@ class SectionTree(QTreeView):
         self.controller = controller
         self._confirm_delete = confirm_delete or self._ask_delete
         self._syncing = False
+        self._opened = 0  # reports opened so far: a deferred expansion is for the one still open
         self.tree_model = SectionTreeModel(controller, self)
         self.setModel(self.tree_model)
         self.setObjectName("sectionTree")
@@ -251,8 +257,21 @@ class SectionTree(QTreeView):
         self._update_actions()
 
     def _report_opened(self) -> None:
-        self.expandAll()
-        self._show_current(self.controller.current_section_id())
+        """Every row expanded, the current one shown. In a long report expandAll (a data()/flags() call
+        per row, 18 ms at 1,500 headings) waits for the next turn of the event loop, so that opening
+        it is not one long block; the current section's ancestors are opened at once."""
+        self._opened += 1
+        report = self.controller.report
+        if report is not None and len(report.all_sections()) > EXPAND_LATER_SECTIONS:
+            self._show_current(self.controller.current_section_id())
+            QTimer.singleShot(EXPAND_STEP_MS, self, lambda opened=self._opened: self._expand_all(opened))
+        else:
+            self._expand_all(self._opened)
+
+    def _expand_all(self, opened: int) -> None:
+        if opened == self._opened:  # not for a report opened meanwhile
+            self.expandAll()
+            self._show_current(self.controller.current_section_id())
 
     def rowsInserted(self, parent: QModelIndex | QPersistentModelIndex, start: int, end: int) -> None:
         super().rowsInserted(parent, start, end)

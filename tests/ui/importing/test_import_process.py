@@ -93,7 +93,7 @@ def test_which_files_go_to_a_worker_process(tmp_path: Path, big_files: dict[str,
     assert not loading.in_worker_process(tmp_path / "不存在.docx")  # its message comes from the reader at once
 
 
-def test_a_large_file_is_read_in_a_worker_process_and_stored_as_read(app_window, monkeypatch, big_files) -> None:
+def test_a_large_file_is_read_in_a_worker_process_and_stored_as_read(qtbot, app_window, monkeypatch, big_files) -> None:
     path = big_files[".txt"]
     spy = Spy(monkeypatch)
     choose_file(monkeypatch, path)
@@ -107,6 +107,8 @@ def test_a_large_file_is_read_in_a_worker_process_and_stored_as_read(app_window,
     app_window.rooms.importing.import_action.trigger()
     assert spy.pid is not None and spy.pid != os.getpid()
     assert len(previewed) == 1 and isinstance(previewed[0], ImportPreviewDialog)  # the outline dialog as before
+    # a report this long opens on the next turn of the event loop (ui/importing/room.py)
+    qtbot.waitUntil(lambda: app_window.controller.report is not None, timeout=5000)
     report = app_window.controller.report
     assert report is not None
     stored = app_window.store.reports.load(report.id)
@@ -191,13 +193,14 @@ def test_a_damaged_large_file_gives_its_chinese_message(app_window, monkeypatch,
     assert app_window.store.reports.summaries() == []
 
 
-def test_a_long_pasted_report_is_read_in_a_worker_process(app_window, monkeypatch, big_files) -> None:
+def test_a_long_pasted_report_is_read_in_a_worker_process(qtbot, app_window, monkeypatch, big_files) -> None:
     text = big_files[".txt"].read_text(encoding="utf-8")
     spy = Spy(monkeypatch)
     QApplication.clipboard().setText(text)
     answer_box(lambda dialog: dialog.accept(), timeout_ms=30000)
     app_window.rooms.importing.clipboard_action.trigger()
     assert spy.pid is not None and spy.pid != os.getpid()
+    qtbot.waitUntil(lambda: app_window.controller.report is not None, timeout=5000)  # opened on the next turn
     report = app_window.controller.report
     assert report is not None
     assert outline(app_window.store.reports.load(report.id)) == outline(parse_text(text))
