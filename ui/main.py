@@ -17,6 +17,7 @@ from app.paths import data_dir as data_dir_path
 from app.store import Store
 from app.store.settings import peek
 from ui.checks import room as checks_room
+from ui.common.warmup import warm_up_later
 from ui.editor import room as editor_room
 from ui.editor.controller import ReportController
 from ui.importing import room as importing_room
@@ -65,6 +66,8 @@ def install_rooms(window: MainWindow) -> Rooms:
         manage=manage_room.install(window),
     )
     install_shortcut_priority(window)
+    # one idle-time warm-up for every room (and then gc.freeze), not a timer per room
+    warm_up_later(window, checks_room.WARM_UP_MODULES + output_room.WARM_UP_MODULES)
     window.restore_layout()  # the docks exist now: bring back where the clerk had them
     return rooms
 

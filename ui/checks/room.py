@@ -27,7 +27,8 @@ if TYPE_CHECKING:
 
 # a timer, not a 0 ms call: that is a posted event, run before the input and paint waiting meanwhile
 FIRST_RUN_MS = 15
-WARM_UP_MS = 2500  # after start-up and its first steps (the print preview warms up from 3 s, 50 ms apart)
+# imported after start-up (ui.common.warmup), not in the event that first opens the 检查 dock (~15 ms)
+WARM_UP_MODULES = ("ui.checks.checks_panel", "ui.common.check_service")
 
 
 class ChecksRoom(Room):
@@ -51,7 +52,6 @@ class ChecksRoom(Room):
                                                tip=self.tr("“用语规范”检查的内置规则和自定规则：启用、停用、添加、导入、导出"))
         window.menu_slot("tools.checks").add(self.rules_action)
         window.installEventFilter(self)  # the worker process ends with the window
-        QTimer.singleShot(WARM_UP_MS, self, self._warm_up)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # a close that went through hides the window (a refused one does not; minimising is spontaneous)
@@ -136,13 +136,6 @@ class ChecksRoom(Room):
             panel.run_now()
         else:  # closed meanwhile (or the window with it, and the library): it runs when shown again
             panel.schedule()
-
-    def _warm_up(self) -> None:
-        """Import the panel's modules in an idle moment after start-up (~15 ms), not in the event
-        that first opens the 检查 dock."""
-        if self.checks_panel is None:
-            import ui.checks.checks_panel
-            import ui.common.check_service  # noqa: F401
 
     def show_finding(self, finding: Finding) -> None:
         """Jump to a finding and select exactly the offending characters (in a section's body or

@@ -5,7 +5,10 @@ from __future__ import annotations
 
 import sys
 
+from PySide6.QtCore import QObject
+
 import ui.checks.room as checks_room
+import ui.common.warmup as warmup
 from ui.checks.checks_panel import DEBOUNCE_MS
 
 
@@ -37,7 +40,12 @@ def test_the_panel_modules_are_imported_before_the_dock_is_first_opened(app_wind
     # both put back afterwards: the other tests keep the one module object
     monkeypatch.delitem(sys.modules, "ui.checks.checks_panel")
     monkeypatch.delattr(ui.checks, "checks_panel")
-    app_window.rooms.checks._warm_up()
+    monkeypatch.setattr(warmup, "START_MS", 0)
+    monkeypatch.setattr(warmup, "STEP_MS", 1)
+    monkeypatch.setattr(warmup.gc, "freeze", lambda: None)  # not the test process's objects
+    owner = QObject()
+    warmup.warm_up_later(owner, checks_room.WARM_UP_MODULES)
+    qtbot.waitUntil(lambda: "ui.checks.checks_panel" in sys.modules, timeout=5000)
     assert "ui.checks.checks_panel" in sys.modules
     assert "ui.common.check_service" in sys.modules
 

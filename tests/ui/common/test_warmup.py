@@ -1,4 +1,4 @@
-"""The preview's modules are imported after start, one at a time, and the timer then stops."""
+"""The rooms' modules (here the preview's) are imported after start, one at a time, and the timer then stops."""
 
 from __future__ import annotations
 
@@ -6,7 +6,8 @@ import importlib
 
 from PySide6.QtCore import QObject
 
-import ui.output.preview_warmup as warmup
+import ui.common.warmup as warmup
+from ui.output.room import WARM_UP_MODULES as MODULES
 
 
 def test_the_modules_come_one_per_step_then_the_timer_stops(qtbot, monkeypatch) -> None:
@@ -22,10 +23,10 @@ def test_the_modules_come_one_per_step_then_the_timer_stops(qtbot, monkeypatch) 
     frozen: list[int] = []
     monkeypatch.setattr(warmup.gc, "freeze", lambda: frozen.append(len(imported)))  # not the test process's objects
     owner = QObject()
-    timer = warmup.warm_up_later(owner)
-    qtbot.waitUntil(lambda: len(imported) == len(warmup.MODULES) and not timer.isActive(), timeout=5000)
-    assert imported == list(warmup.MODULES)
-    assert frozen == [len(warmup.MODULES)]  # once, after the last import
+    timer = warmup.warm_up_later(owner, MODULES)
+    qtbot.waitUntil(lambda: len(imported) == len(MODULES) and not timer.isActive(), timeout=5000)
+    assert imported == list(MODULES)
+    assert frozen == [len(MODULES)]  # once, after the last import
 
 
 def test_a_failed_import_stops_the_warm_up(qtbot, monkeypatch) -> None:
@@ -40,7 +41,7 @@ def test_a_failed_import_stops_the_warm_up(qtbot, monkeypatch) -> None:
     monkeypatch.setattr(warmup.importlib, "import_module", fail)
     monkeypatch.setattr(warmup.gc, "freeze", lambda: None)
     owner = QObject()
-    timer = warmup.warm_up_later(owner)
+    timer = warmup.warm_up_later(owner, MODULES)
     qtbot.waitUntil(lambda: bool(tried) and not timer.isActive(), timeout=5000)
     qtbot.wait(20)
-    assert tried == [warmup.MODULES[0]]
+    assert tried == [MODULES[0]]
